@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ScenarioIdSchema } from '../scenario/schema.js';
+
+/**
+ * Commands a client sends, as one versioned tagged union. Each carries a client-made id so a
+ * command retried after a reconnect is applied once.
+ */
+
+export const CommandIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, dashes or underscores');
+
+const base = { v: z.literal(1), id: CommandIdSchema };
+
+export const DisplayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a name needs at least one character')
+  .max(40, 'a name has at most 40 characters')
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'a name cannot hold control characters');
+
+/** Longest timer extension in one step: an hour. */
+export const MAX_TIMER_EXTENSION_MS = 60 * 60_000;
+
+export const ParticipantCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...base, type: z.literal('join'), name: DisplayNameSchema.nullable() }),
+  z.strictObject({ ...base, type: z.literal('leave') }),
+]);
+export type ParticipantCommand = z.infer<typeof ParticipantCommandSchema>;
+
+export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...base, type: z.literal('session.start') }),
+  z.strictObject({ ...base, type: z.literal('block.next') }),
+  z.strictObject({ ...base, type: z.literal('block.previous') }),
+  z.strictObject({ ...base, type: z.literal('block.goto'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...base, type: z.literal('timer.start') }),
+  z.strictObject({ ...base, type: z.literal('timer.pause') }),
+  z.strictObject({ ...base, type: z.literal('timer.resume') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('timer.extend'),
+    byMs: z
+      .number()
+      .int()
+      .refine(
+        (ms) => ms !== 0 && Math.abs(ms) <= MAX_TIMER_EXTENSION_MS,
+        'between -1 h and +1 h, not 0',
+      ),
+  }),
+  z.strictObject({ ...base, type: z.literal('timer.reset') }),
+  z.strictObject({ ...base, type: z.literal('session.end') }),
+]);
+export type FacilitatorCommand = z.infer<typeof FacilitatorCommandSchema>;
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  ...ParticipantCommandSchema.options,
+  ...FacilitatorCommandSchema.options,
+]);
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandType = Command['type'];
+
+export const FACILITATOR_COMMAND_TYPES: ReadonlySet<string> = new Set(
+  FacilitatorCommandSchema.options.map((option) => option.shape.type.value),
+);
+export const PARTICIPANT_COMMAND_TYPES: ReadonlySet<string> = new Set(
+  ParticipantCommandSchema.options.map((option) => option.shape.type.value),
+);

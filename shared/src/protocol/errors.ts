@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Every refusal is one of these codes, with a human-readable message and, where it helps, the field. */
+export const ERROR_CODES = [
+  'invalid_payload',
+  'unsupported_version',
+  'unknown_command',
+  'not_facilitator',
+  'not_participant',
+  'not_joined',
+  'already_joined',
+  'unknown_room',
+  'unknown_code',
+  'unknown_block',
+  'invalid_token',
+  'invalid_state',
+  'room_ended',
+  'participant_left',
+  'rate_limited',
+  'unauthorized',
+  'storage_error',
+  'internal_error',
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ProtocolErrorSchema = z.strictObject({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** The offending field, as a dotted path, for invalid_payload. */
+  field: z.string().optional(),
+});
+export type ProtocolError = z.infer<typeof ProtocolErrorSchema>;
+
+export function protocolError(code: ErrorCode, message: string, field?: string): ProtocolError {
+  return field === undefined ? { code, message } : { code, message, field };
+}
+
+/** Thrown inside the server's decision code; caught at the boundary and sent as a ProtocolError. */
+export class CommandRefused extends Error {
+  override name = 'CommandRefused';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+  toProtocolError(): ProtocolError {
+    return protocolError(this.code, this.message, this.field);
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ProtocolErrorSchema } from './errors.js';
+import { ScenarioIdSchema } from '../scenario/schema.js';
+
+/**
+ * The HTTP API, next to the socket protocol. Facilitator routes take
+ * `Authorization: Bearer <session token>` from POST /api/session.
+ */
+
+export const API = {
+  session: '/api/session',
+  scenarios: '/api/scenarios',
+  rooms: '/api/rooms',
+  join: (code: string) => `/api/join/${encodeURIComponent(code)}`,
+  health: '/api/health',
+} as const;
+
+export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+export const LoginResponseSchema = z.strictObject({ token: z.string(), expiresAt: z.number() });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+export const ScenarioSummarySchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  audience: z.string().nullable(),
+  minutes: z.number(),
+  blockCount: z.number(),
+});
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+
+export const CreateRoomRequestSchema = z.strictObject({
+  scenarioId: ScenarioIdSchema,
+  groupName: z.string().trim().min(1).max(120).optional(),
+});
+export type CreateRoomRequest = z.infer<typeof CreateRoomRequestSchema>;
+
+/** A room as the facilitator's session list shows it, with the links to run it. */
+export const RoomSummarySchema = z.strictObject({
+  roomId: z.string(),
+  code: z.string(),
+  scenarioId: z.string(),
+  title: z.string(),
+  groupName: z.string().nullable(),
+  status: z.enum(['lobby', 'running', 'ended']),
+  createdAt: z.number(),
+  endedAt: z.number().nullable(),
+  participantCount: z.number().int(),
+  facilitatorKey: z.string(),
+  presenterKey: z.string(),
+});
+export type RoomSummary = z.infer<typeof RoomSummarySchema>;
+
+export const JoinLookupSchema = z.strictObject({
+  roomId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  status: z.enum(['lobby', 'running', 'ended']),
+});
+export type JoinLookup = z.infer<typeof JoinLookupSchema>;
+
+export const ErrorResponseSchema = z.strictObject({ error: ProtocolErrorSchema });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+/** Client-side paths, so links built by the server and routes in the client agree. */
+export const PATHS = {
+  join: (code: string) => `/j/${code}`,
+  facilitatorHome: '/facilitator',
+  console: (roomId: string) => `/facilitator/rooms/${roomId}`,
+  presenter: (roomId: string, key: string) => `/present/${roomId}#key=${key}`,
+} as const;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ScenarioSchema } from '../scenario/schema.js';
+
+/**
+ * Room events: what happened, in order. The authority writes every fact the reducer needs
+ * (times, deadlines, random draws) into the event, so folding a log is deterministic.
+ */
+
+export const ActorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('facilitator') }),
+  z.strictObject({ kind: z.literal('participant'), id: z.string() }),
+  /** The authority itself: something that happened by itself at a deadline or on restart. */
+  z.strictObject({ kind: z.literal('system') }),
+]);
+export type Actor = z.infer<typeof ActorSchema>;
+
+const envelope = {
+  /** Gapless, starting at 1 for room_created. */
+  seq: z.number().int().min(1),
+  /** Server time in ms since the epoch. */
+  at: z.number().int(),
+  actor: ActorSchema,
+  /** The client-made id of the command that caused this event, so retries apply once. */
+  commandId: z.string().optional(),
+  /** Set on events the authority wrote by itself (a deadline passed). */
+  automatic: z.literal(true).optional(),
+};
+
+export const RoomEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...envelope,
+    type: z.literal('room_created'),
+    roomId: z.string(),
+    code: z.string(),
+    groupName: z.string().nullable(),
+    scenario: ScenarioSchema,
+  }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('participant_joined'),
+    participantId: z.string(),
+    /** Null when the participant joined anonymously. */
+    name: z.string().nullable(),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('participant_left'), participantId: z.string() }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('presence_changed'),
+    participantId: z.string(),
+    presence: z.enum(['connected', 'dropped']),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('session_started') }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('block_entered'),
+    blockIndex: z.number().int().min(0),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('timer_started'), endsAt: z.number().int() }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('timer_paused'),
+    remainingMs: z.number().int().min(0),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('timer_extended'), byMs: z.number().int() }),
+  z.strictObject({ ...envelope, type: z.literal('timer_reset') }),
+  z.strictObject({ ...envelope, type: z.literal('timer_expired') }),
+  z.strictObject({ ...envelope, type: z.literal('session_ended') }),
+]);
+export type RoomEvent = z.infer<typeof RoomEventSchema>;
+export type RoomEventType = RoomEvent['type'];
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An event as the authority decides it, before it is stamped with seq, time and actor. */
+export type RoomEventDraft = DistributiveOmit<
+  RoomEvent,
+  'seq' | 'at' | 'actor' | 'commandId' | 'automatic'
+>;

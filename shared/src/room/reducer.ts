@@ -1,0 +1,168 @@
+import type { RoomEvent } from './events.js';
+import type { Participant, RoomState } from './state.js';
+import type { Timer } from './timer.js';
+
+/**
+ * The one room reducer, shared by the server's authority, the client and replay.
+ * Pure: it reads no clock and no randomness, only the event. It never mutates its input,
+ * so earlier states stay valid for replay and snapshots.
+ */
+export function reduceRoom(state: RoomState | null, event: RoomEvent): RoomState {
+  if (state === null) {
+    if (event.type !== 'room_created') {
+      throw new RoomLogError(`a room log must start with room_created, found ${event.type}`);
+    }
+    if (event.seq !== 1) throw new RoomLogError(`room_created must have seq 1, has ${event.seq}`);
+    return {
+      roomId: event.roomId,
+      code: event.code,
+      groupName: event.groupName,
+      scenario: event.scenario,
+      createdAt: event.at,
+      status: 'lobby',
+      startedAt: null,
+      endedAt: null,
+      currentBlockIndex: null,
+      visits: [],
+      timer: null,
+      participants: {},
+      participantOrder: [],
+      seq: event.seq,
+      lastEventAt: event.at,
+    };
+  }
+  if (event.seq !== state.seq + 1) {
+    throw new RoomLogError(`expected event seq ${state.seq + 1}, found ${event.seq}`);
+  }
+  const next = applyEvent(state, event);
+  return { ...next, seq: event.seq, lastEventAt: event.at };
+}
+
+/** Folds a whole log (or the rest of one, onto a snapshot). */
+export function foldRoom(events: readonly RoomEvent[], from: RoomState | null = null): RoomState {
+  let state = from;
+  for (const event of events) state = reduceRoom(state, event);
+  if (state === null) throw new RoomLogError('an empty log has no room');
+  return state;
+}
+
+export class RoomLogError extends Error {
+  override name = 'RoomLogError';
+}
+
+function applyEvent(state: RoomState, event: RoomEvent): RoomState {
+  switch (event.type) {
+    case 'room_created':
+      throw new RoomLogError('room_created can only be the first event');
+    case 'participant_joined': {
+      const participant: Participant = {
+        id: event.participantId,
+        name: event.name,
+        joinedAt: event.at,
+        presence: 'connected',
+      };
+      return {
+        ...state,
+        participants: { ...state.participants, [participant.id]: participant },
+        participantOrder: [...state.participantOrder, participant.id],
+      };
+    }
+    case 'participant_left':
+      return withParticipant(state, event.participantId, (p) => ({ ...p, presence: 'left' }));
+    case 'presence_changed':
+      return withParticipant(state, event.participantId, (p) =>
+        p.presence === 'left' ? p : { ...p, presence: event.presence },
+      );
+    case 'session_started':
+      return { ...state, status: 'running', startedAt: event.at };
+    case 'block_entered': {
+      const block = state.scenario.blocks[event.blockIndex];
+      if (!block) throw new RoomLogError(`no block at index ${event.blockIndex}`);
+      return {
+        ...state,
+        currentBlockIndex: event.blockIndex,
+        visits: [...state.visits, { blockIndex: event.blockIndex, enteredAt: event.at }],
+        timer: { status: 'idle', durationMs: block.minutes * 60_000 },
+      };
+    }
+    case 'timer_started':
+      return withTimer(state, (t) => ({
+        status: 'running',
+        durationMs: t.durationMs,
+        endsAt: event.endsAt,
+      }));
+    case 'timer_paused':
+      return withTimer(state, (t) => ({
+        status: 'paused',
+        durationMs: t.durationMs,
+        remainingMs: event.remainingMs,
+      }));
+    case 'timer_extended':
+      return withTimer(state, (t) => extendTimer(t, event.byMs, event.at));
+    case 'timer_reset': {
+      const block =
+        state.currentBlockIndex === null ? null : state.scenario.blocks[state.currentBlockIndex];
+      return withTimer(state, () => ({
+        status: 'idle',
+        durationMs: (block?.minutes ?? 0) * 60_000,
+      }));
+    }
+    case 'timer_expired':
+      return withTimer(state, (t) => ({
+        status: 'expired',
+        durationMs: t.durationMs,
+        expiredAt: event.at,
+      }));
+    case 'session_ended':
+      return {
+        ...state,
+        status: 'ended',
+        endedAt: event.at,
+        timer:
+          state.timer && state.timer.status === 'running'
+            ? pauseAt(state.timer, event.at)
+            : state.timer,
+      };
+  }
+}
+
+function extendTimer(timer: Timer, byMs: number, at: number): Timer {
+  const durationMs = Math.max(0, timer.durationMs + byMs);
+  switch (timer.status) {
+    case 'idle':
+      return { status: 'idle', durationMs };
+    case 'running':
+      return { status: 'running', durationMs, endsAt: timer.endsAt + byMs };
+    case 'paused':
+      return { status: 'paused', durationMs, remainingMs: Math.max(0, timer.remainingMs + byMs) };
+    case 'expired':
+      // Extending a finished timer gives the room the extra time from now on.
+      return { status: 'running', durationMs, endsAt: at + byMs };
+  }
+}
+
+function pauseAt(timer: Extract<Timer, { status: 'running' }>, at: number): Timer {
+  return {
+    status: 'paused',
+    durationMs: timer.durationMs,
+    remainingMs: Math.max(0, timer.endsAt - at),
+  };
+}
+
+function withTimer(state: RoomState, change: (timer: Timer) => Timer): RoomState {
+  if (!state.timer) throw new RoomLogError('timer event outside a block');
+  return { ...state, timer: change(state.timer) };
+}
+
+function withParticipant(
+  state: RoomState,
+  participantId: string,
+  change: (participant: Participant) => Participant,
+): RoomState {
+  const participant = state.participants[participantId];
+  if (!participant) throw new RoomLogError(`unknown participant ${participantId}`);
+  return {
+    ...state,
+    participants: { ...state.participants, [participantId]: change(participant) },
+  };
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { IdealTypeSchema, PerspectiveSchema } from './perspectives.js';
+
+/**
+ * The scenario format: one workshop programme as timed blocks. This is the single definition,
+ * used by the server when it loads files, by the client when it renders blocks and by the checker.
+ * Objects are strict: an unknown key is a typo the trainer should hear about.
+ */
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+export const ScenarioIdSchema = z
+  .string()
+  .regex(idPattern, 'lowercase letters, digits and dashes, starting with a letter or digit')
+  .max(64);
+
+const text = z.string().trim().min(1).max(20_000);
+const shortText = z.string().trim().min(1).max(500);
+
+export const BLOCK_KINDS = [
+  'info',
+  'casus',
+  'poll',
+  'scale',
+  'statements',
+  'reflection',
+  'roles',
+  'groups',
+  'break',
+  'intentions',
+] as const;
+export const BlockKindSchema = z.enum(BLOCK_KINDS);
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+
+/** Fields every block has, whatever its kind. */
+const blockBase = {
+  id: ScenarioIdSchema,
+  title: shortText,
+  /** Planned duration in whole minutes. */
+  minutes: z.number().int().min(0).max(600),
+  /** Markdown for the presenter screen. */
+  screen: text.optional(),
+  /** Markdown for the participant's phone. */
+  phone: text.optional(),
+  /** Markdown for the facilitator only: purpose, how to run it, what to watch for. */
+  notes: text.optional(),
+};
+
+const optionSchema = z.strictObject({ id: ScenarioIdSchema, label: shortText });
+const scaleStatementSchema = z.strictObject({ id: ScenarioIdSchema, text: shortText });
+
+export const InfoBlockSchema = z.strictObject({ ...blockBase, kind: z.literal('info') });
+
+export const CasusBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('casus'),
+  /** The case itself, in Markdown. A case that returns names the block that first told it. */
+  case: text.optional(),
+  sameCaseAs: ScenarioIdSchema.optional(),
+  perspective: PerspectiveSchema,
+});
+
+export const PollBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('poll'),
+  question: shortText,
+  multiple: z.boolean().default(false),
+  options: z.array(optionSchema).min(2).max(12),
+  /** The id of an earlier block whose question this vote asks again. */
+  repeats: ScenarioIdSchema.optional(),
+});
+
+export const ScaleBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('scale'),
+  statements: z.array(scaleStatementSchema).min(1).max(20),
+  /** Points on the agree–disagree scale. */
+  points: z.union([z.literal(5), z.literal(7)]).default(5),
+  repeats: ScenarioIdSchema.optional(),
+});
+
+export const StatementsBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('statements'),
+  items: z
+    .array(
+      z.strictObject({
+        id: ScenarioIdSchema,
+        text: shortText,
+        type: IdealTypeSchema,
+        /** Agreeing with a reversed statement counts against its type. */
+        reversed: z.boolean().default(false),
+      }),
+    )
+    .min(3)
+    .max(90),
+  points: z.union([z.literal(5), z.literal(7)]).default(5),
+});
+
+export const ReflectionBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('reflection'),
+  prompt: shortText,
+  anonymous: z.boolean().default(false),
+  maxLength: z.number().int().min(20).max(5000).default(1000),
+});
+
+export const RolesBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('roles'),
+  cards: z
+    .array(
+      z.strictObject({
+        id: ScenarioIdSchema,
+        name: shortText,
+        /** What everyone in the room may know about this role. */
+        public: text,
+        /** The private brief, for the one who plays the role only. */
+        brief: text,
+      }),
+    )
+    .min(2)
+    .max(12),
+  assignment: z.enum(['random', 'facilitator']).default('random'),
+  /** An earlier roles block whose assignment this round swaps. */
+  swapsWith: ScenarioIdSchema.optional(),
+});
+
+export const GroupsBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('groups'),
+  size: z.number().int().min(2).max(12),
+  prompt: shortText,
+});
+
+export const BreakBlockSchema = z.strictObject({ ...blockBase, kind: z.literal('break') });
+
+export const IntentionsBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('intentions'),
+  prompt: shortText,
+  max: z.number().int().min(1).max(10).default(3),
+});
+
+export const BlockSchema = z.discriminatedUnion('kind', [
+  InfoBlockSchema,
+  CasusBlockSchema,
+  PollBlockSchema,
+  ScaleBlockSchema,
+  StatementsBlockSchema,
+  ReflectionBlockSchema,
+  RolesBlockSchema,
+  GroupsBlockSchema,
+  BreakBlockSchema,
+  IntentionsBlockSchema,
+]);
+export type Block = z.infer<typeof BlockSchema>;
+
+export const ScenarioSchema = z.strictObject({
+  id: ScenarioIdSchema,
+  title: shortText,
+  language: z.enum(['nl', 'en']).default('nl'),
+  audience: shortText.optional(),
+  description: text.optional(),
+  /** The planned total in minutes; the blocks must add up to it. */
+  minutes: z.number().int().min(1).max(3000),
+  blocks: z.array(BlockSchema).min(1).max(200),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+/** A scenario as written in a file, before defaults are filled in. */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+export function plannedMinutes(scenario: Pick<Scenario, 'blocks'>): number {
+  return scenario.blocks.reduce((sum, block) => sum + block.minutes, 0);
+}
