@@ -16,3 +16,5 @@ export * from './projections/facilitator.js';
 export * from './projections/presenter.js';
 export * from './projections/participant.js';
 export * from './protocol/http.js';
+export * from './projections/affected.js';
+export * from './protocol/socket-events.js';

@@ -8,7 +8,7 @@ import { ScenarioIdSchema } from '../scenario/schema.js';
 
 export const CommandIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '8–64 letters, digits, dashes or underscores');
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, '16–64 letters, digits, dashes or underscores');
 
 const base = { v: z.literal(1), id: CommandIdSchema };
 
@@ -17,6 +17,8 @@ export const DisplayNameSchema = z
   .trim()
   .min(1, 'a name needs at least one character')
   .max(40, 'a name has at most 40 characters')
+  // Control characters would corrupt lists and exports; a name is one printable line.
+  // eslint-disable-next-line no-control-regex
   .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'a name cannot hold control characters');
 
 /** Longest timer extension in one step: an hour. */

@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Server } from 'socket.io';
+import { API } from '@samenspel/shared';
+import type { ServerConfig } from './config.js';
+import { KeyRing } from './auth/keys.js';
+import { loadSecrets, type Secrets } from './auth/secrets.js';
+import { SqliteEventStore } from './store/sqlite-store.js';
+import type { EventStore } from './store/event-store.js';
+import { RoomRegistry } from './rooms/registry.js';
+import { randomId } from './rooms/ids.js';
+import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
+import { sessionRoutes } from './http/session-routes.js';
+import { roomRoutes } from './http/room-routes.js';
+import { serveClient } from './http/static-client.js';
+import { attachGateway } from './socket/gateway.js';
+import type { RoomServer } from './socket/binding.js';
+
+/** Largest Socket.IO message we accept; a command is far smaller. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+
+export interface AppOptions {
+  /** The clock, for tests that move time; defaults to Date.now. */
+  now?: () => number;
+  /** A store other than the embedded SQLite one. */
+  store?: EventStore;
+  /** How often the facilitator's and presenter's views may be sent under a burst. */
+  staffIntervalMs?: number;
+}
+
+export interface SamenspelApp {
+  http: FastifyInstance;
+  io: RoomServer;
+  registry: RoomRegistry;
+  secrets: Secrets;
+  catalog: ScenarioCatalog;
+  keys: KeyRing;
+  /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
+  listen(): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log. */
+export async function buildApp(
+  config: ServerConfig,
+  options: AppOptions = {},
+): Promise<SamenspelApp> {
+  const now = options.now ?? Date.now;
+  const secrets = loadSecrets(config.dataDir, config.passphrase);
+  const keys = new KeyRing(secrets.signingKey, secrets.passphrase);
+  const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
+  const catalog = await loadScenarioCatalog(config.scenariosDir);
+
+  const http = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: MAX_MESSAGE_BYTES,
+  });
+  const onError = (error: unknown) => http.log.error({ err: error }, 'room error');
+  const registry = await RoomRegistry.open({
+    store,
+    keys,
+    now,
+    randomId,
+    onBackgroundError: onError,
+  });
+
+  http.get(API.health, async () => ({ ok: true }));
+  sessionRoutes(http, { keys, now });
+  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
+  await serveClient(http, config.clientDir);
+
+  const io: RoomServer = new Server(http.server, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+  });
+  const gateway = attachGateway(io, {
+    keys,
+    registry,
+    now,
+    staffIntervalMs: options.staffIntervalMs ?? 200,
+    onError,
+  });
+
+  await http.ready();
+
+  return {
+    http,
+    io,
+    registry,
+    secrets,
+    catalog,
+    keys,
+    async listen() {
+      await http.listen({ port: config.port, host: config.host });
+      const address = http.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      return { port, url: `http://localhost:${port}` };
+    },
+    async close() {
+      gateway.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await registry.close();
+      await http.close();
+      await store.close();
+    },
+  };
+}

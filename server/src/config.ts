@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export type SqliteSync = 'full' | 'normal';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where the event log, the secret and a generated passphrase live. */
+  dataDir: string;
+  /** Set from the environment; when absent one is generated and kept in dataDir. */
+  passphrase: string | null;
+  scenariosDir: string;
+  /** The built client; served by the same process when it exists. */
+  clientDir: string;
+  /** The address phones use, for printed links; guessed from the network when absent. */
+  publicUrl: string | null;
+  /** SQLite's fsync policy: 'full' survives power loss, 'normal' survives a process crash. */
+  sqliteSync: SqliteSync;
+  /** Log requests and room activity (off in tests). */
+  logLevel: 'info' | 'warn' | 'error' | 'silent';
+}
+
+const repoRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from environment variables; see the README's Configuration section. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const sync = (env.SAMENSPEL_SQLITE_SYNC ?? 'full').toLowerCase();
+  if (sync !== 'full' && sync !== 'normal') {
+    throw new ConfigError(`SAMENSPEL_SQLITE_SYNC must be "full" or "normal", got "${sync}"`);
+  }
+  const logLevel = env.SAMENSPEL_LOG_LEVEL ?? 'info';
+  if (!['info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`SAMENSPEL_LOG_LEVEL must be info, warn, error or silent`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.SAMENSPEL_DATA_DIR ?? path.join(repoRoot, 'data')),
+    passphrase: env.SAMENSPEL_PASSPHRASE?.trim() || null,
+    scenariosDir: path.resolve(env.SAMENSPEL_SCENARIOS_DIR ?? path.join(repoRoot, 'scenarios')),
+    clientDir: path.resolve(env.SAMENSPEL_CLIENT_DIR ?? path.join(repoRoot, 'client', 'dist')),
+    publicUrl: env.SAMENSPEL_PUBLIC_URL?.replace(/\/+$/, '') || null,
+    sqliteSync: sync,
+    logLevel: logLevel as ServerConfig['logLevel'],
+  };
+}

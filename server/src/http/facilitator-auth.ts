@@ -1,0 +1,14 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { KeyRing } from '../auth/keys.js';
+import { sendError } from './errors.js';
+
+/** A preHandler that lets through only requests with a valid facilitator session token. */
+export function requireFacilitator(keys: KeyRing, now: () => number) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!token || !keys.checkSessionToken(token, now())) {
+      return sendError(reply, 401, { code: 'unauthorized', message: 'log in as facilitator' });
+    }
+  };
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  API,
+  CreateRoomRequestSchema,
+  parseAtBoundary,
+  type JoinLookup,
+  type RoomSummary,
+  type Scenario,
+  type ScenarioSummary,
+} from '@samenspel/shared';
+import type { KeyRing } from '../auth/keys.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { StoredRoom } from '../store/event-store.js';
+import { sendError } from './errors.js';
+import { requireFacilitator } from './facilitator-auth.js';
+
+interface RoomRouteDeps {
+  keys: KeyRing;
+  registry: RoomRegistry;
+  scenarios: Map<string, Scenario>;
+  now: () => number;
+}
+
+export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
+  const { keys, registry, scenarios } = deps;
+  const facilitatorOnly = { preHandler: requireFacilitator(keys, deps.now) };
+
+  const summarize = (room: StoredRoom): RoomSummary => {
+    const live = registry.liveRooms.find((authority) => authority.roomId === room.roomId);
+    return {
+      roomId: room.roomId,
+      code: room.code,
+      scenarioId: room.scenarioId,
+      title: room.title,
+      groupName: room.groupName,
+      status: room.endedAt !== null ? 'ended' : (live?.snapshot.status ?? 'lobby'),
+      createdAt: room.createdAt,
+      endedAt: room.endedAt,
+      participantCount: room.participantCount,
+      facilitatorKey: keys.facilitatorKey(room.roomId),
+      presenterKey: keys.presenterKey(room.roomId),
+    };
+  };
+
+  app.get(API.scenarios, facilitatorOnly, async () => {
+    const list: ScenarioSummary[] = [...scenarios.values()].map((scenario) => ({
+      id: scenario.id,
+      title: scenario.title,
+      description: scenario.description ?? null,
+      audience: scenario.audience ?? null,
+      minutes: scenario.minutes,
+      blockCount: scenario.blocks.length,
+    }));
+    return list;
+  });
+
+  app.get(API.rooms, facilitatorOnly, async () => (await registry.list()).map(summarize));
+
+  app.post(API.rooms, facilitatorOnly, async (request, reply) => {
+    const parsed = parseAtBoundary(CreateRoomRequestSchema, request.body);
+    if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    const scenario = scenarios.get(parsed.value.scenarioId);
+    if (!scenario) {
+      return sendError(reply, 404, {
+        code: 'unknown_scenario',
+        message: `there is no scenario "${parsed.value.scenarioId}"`,
+        field: 'scenarioId',
+      });
+    }
+    const authority = await registry.create(scenario, parsed.value.groupName ?? null);
+    const stored = await registry.store.findRoom(authority.roomId);
+    return reply.code(201).send(summarize(stored!));
+  });
+
+  app.get<{ Params: { roomId: string } }>(
+    `${API.rooms}/:roomId/events`,
+    facilitatorOnly,
+    async (request, reply) => {
+      const stored = await registry.store.findRoom(request.params.roomId);
+      if (!stored) return sendError(reply, 404, { code: 'unknown_room', message: 'no such room' });
+      return { roomId: stored.roomId, events: await registry.store.read(stored.roomId) };
+    },
+  );
+
+  app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
+    const authority = await registry.findByCode(request.params.code);
+    if (!authority) {
+      return sendError(reply, 404, {
+        code: 'unknown_code',
+        message: 'there is no session with this code; check the code on the screen',
+      });
+    }
+    const state = authority.snapshot;
+    const body: JoinLookup = {
+      roomId: state.roomId,
+      code: state.code,
+      title: state.scenario.title,
+      status: state.status,
+    };
+    return body;
+  });
+}

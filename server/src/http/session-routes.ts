@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { API, LoginRequestSchema, parseAtBoundary, type LoginResponse } from '@samenspel/shared';
+import type { KeyRing } from '../auth/keys.js';
+import { sendError } from './errors.js';
+
+/** How long a facilitator stays logged in: a long workshop day. */
+export const SESSION_TTL_MS = 14 * 60 * 60_000;
+
+export function sessionRoutes(app: FastifyInstance, deps: { keys: KeyRing; now: () => number }) {
+  app.post(API.session, async (request, reply) => {
+    const parsed = parseAtBoundary(LoginRequestSchema, request.body);
+    if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    if (!deps.keys.checkPassphrase(parsed.value.passphrase)) {
+      // No hint: neither which part was wrong nor how close it came.
+      return sendError(reply, 401, { code: 'unauthorized', message: 'unauthorized' });
+    }
+    const expiresAt = deps.now() + SESSION_TTL_MS;
+    const body: LoginResponse = { token: deps.keys.sessionToken(expiresAt), expiresAt };
+    return body;
+  });
+}

@@ -1,0 +1,54 @@
+import { networkInterfaces } from 'node:os';
+import { PATHS } from '@samenspel/shared';
+import { configFromEnv, ConfigError } from './config.js';
+import { buildApp } from './app.js';
+
+/** Start-up: read the environment, build the app, listen, and tell the person where to go. */
+async function main() {
+  const config = configFromEnv();
+  const app = await buildApp(config);
+  for (const problem of app.catalog.problems) {
+    console.error(`Scenario refused: ${problem.file}: ${problem.message}`);
+  }
+  const { port } = await app.listen();
+  const local = `http://localhost:${port}`;
+  const forPhones = config.publicUrl ?? (lanAddress() ? `http://${lanAddress()}:${port}` : local);
+  const lines = [
+    '',
+    'Samenspel is running.',
+    `  Facilitator:  ${local}${PATHS.facilitatorHome}`,
+    `  Participants: ${forPhones}  (phones on the same network; or set SAMENSPEL_PUBLIC_URL)`,
+    `  Scenarios:    ${app.catalog.scenarios.size} loaded from ${config.scenariosDir}`,
+    `  Data:         ${config.dataDir}`,
+  ];
+  if (app.secrets.passphraseGenerated) {
+    lines.push(
+      '',
+      `  Facilitator passphrase (generated, shown this once, kept in ${config.dataDir}/passphrase.txt):`,
+      `      ${app.secrets.passphrase}`,
+    );
+  }
+  console.log(lines.join('\n') + '\n');
+
+  const stop = async (signal: string) => {
+    console.log(`${signal}: closing rooms and the session log…`);
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function lanAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return null;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,146 @@
+import {
+  CommandRefused,
+  type Command,
+  type FacilitatorCommand,
+  type ParticipantCommand,
+  type RoomEventDraft,
+  type RoomState,
+} from '@samenspel/shared';
+import type { ConnectionActor } from './actor.js';
+
+export interface DecideContext {
+  now: number;
+  /** A fresh participant id, drawn by the authority (the decision stays free of randomness). */
+  newParticipantId: () => string;
+}
+
+/**
+ * Decides what a command means in the room's current state: the events to write, or a refusal.
+ * It changes nothing itself; the authority commits the events and folds them in.
+ */
+export function decide(
+  state: RoomState,
+  actor: ConnectionActor,
+  command: Command,
+  ctx: DecideContext,
+): RoomEventDraft[] {
+  switch (command.type) {
+    case 'join':
+    case 'leave':
+      return decideParticipant(state, actor, command, ctx);
+    default:
+      if (actor.kind !== 'facilitator') {
+        throw new CommandRefused('not_facilitator', 'only the facilitator can do this');
+      }
+      return decideFacilitator(state, command, ctx.now);
+  }
+}
+
+function decideParticipant(
+  state: RoomState,
+  actor: ConnectionActor,
+  command: ParticipantCommand,
+  ctx: DecideContext,
+): RoomEventDraft[] {
+  if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
+  switch (command.type) {
+    case 'join':
+      if (actor.kind === 'participant') {
+        throw new CommandRefused('already_joined', 'you have already joined this room');
+      }
+      if (actor.kind !== 'guest') {
+        throw new CommandRefused('not_participant', 'only a phone can join as participant');
+      }
+      return [
+        { type: 'participant_joined', participantId: ctx.newParticipantId(), name: command.name },
+      ];
+    case 'leave': {
+      if (actor.kind !== 'participant') {
+        throw new CommandRefused('not_joined', 'you have not joined this room');
+      }
+      if (state.participants[actor.id]?.presence === 'left') {
+        throw new CommandRefused('participant_left', 'you have already left this room');
+      }
+      return [{ type: 'participant_left', participantId: actor.id }];
+    }
+  }
+}
+
+function decideFacilitator(
+  state: RoomState,
+  command: FacilitatorCommand,
+  now: number,
+): RoomEventDraft[] {
+  if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
+  const blocks = state.scenario.blocks;
+  switch (command.type) {
+    case 'session.start':
+      if (state.status !== 'lobby') throw invalid('the session is already running');
+      return [{ type: 'session_started' }, { type: 'block_entered', blockIndex: 0 }];
+    case 'block.next': {
+      const index = requireRunning(state);
+      if (index + 1 >= blocks.length) throw invalid('this is the last block');
+      return [{ type: 'block_entered', blockIndex: index + 1 }];
+    }
+    case 'block.previous': {
+      const index = requireRunning(state);
+      if (index === 0) throw invalid('this is the first block');
+      return [{ type: 'block_entered', blockIndex: index - 1 }];
+    }
+    case 'block.goto': {
+      const target = blocks.findIndex((block) => block.id === command.blockId);
+      if (target < 0) {
+        throw new CommandRefused(
+          'unknown_block',
+          `there is no block "${command.blockId}"`,
+          'blockId',
+        );
+      }
+      // Jumping from the lobby starts the session at that block.
+      if (state.status === 'lobby') {
+        return [{ type: 'session_started' }, { type: 'block_entered', blockIndex: target }];
+      }
+      if (target === state.currentBlockIndex) throw invalid('that block is already on screen');
+      return [{ type: 'block_entered', blockIndex: target }];
+    }
+    case 'timer.start':
+    case 'timer.resume': {
+      const timer = requireTimer(state);
+      if (timer.status === 'running') throw invalid('the timer is already running');
+      if (timer.status === 'expired') throw invalid('the time is up: extend or reset the timer');
+      const remaining = timer.status === 'paused' ? timer.remainingMs : timer.durationMs;
+      if (remaining <= 0) throw invalid('this block has no time to count down: extend it first');
+      return [{ type: 'timer_started', endsAt: now + remaining }];
+    }
+    case 'timer.pause': {
+      const timer = requireTimer(state);
+      if (timer.status !== 'running') throw invalid('the timer is not running');
+      return [{ type: 'timer_paused', remainingMs: Math.max(0, timer.endsAt - now) }];
+    }
+    case 'timer.extend':
+      requireTimer(state);
+      return [{ type: 'timer_extended', byMs: command.byMs }];
+    case 'timer.reset':
+      requireTimer(state);
+      return [{ type: 'timer_reset' }];
+    case 'session.end':
+      return [{ type: 'session_ended' }];
+  }
+}
+
+function invalid(message: string): CommandRefused {
+  return new CommandRefused('invalid_state', message);
+}
+
+function requireRunning(state: RoomState): number {
+  if (state.status !== 'running' || state.currentBlockIndex === null) {
+    throw invalid('the session has not started yet');
+  }
+  return state.currentBlockIndex;
+}
+
+function requireTimer(state: RoomState) {
+  requireRunning(state);
+  if (!state.timer) throw invalid('this block has no timer');
+  return state.timer;
+}

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { joinCodeFromBytes, normalizeJoinCode, type Scenario } from '@samenspel/shared';
+import type { EventStore, StoredRoom } from '../store/event-store.js';
+import { RoomAuthority, type AuthorityDeps } from './authority.js';
+
+/**
+ * Every room this server knows: the live ones in memory (restored from their logs on start),
+ * the ended ones loaded from the store when someone asks for them.
+ */
+export class RoomRegistry {
+  private readonly live = new Map<string, RoomAuthority>();
+  private readonly loading = new Map<string, Promise<RoomAuthority | null>>();
+  private readonly created = new Set<(authority: RoomAuthority) => void>();
+
+  private constructor(private readonly deps: AuthorityDeps) {}
+
+  /** Opens the registry and brings back every room that has not ended. */
+  static async open(deps: AuthorityDeps): Promise<RoomRegistry> {
+    const registry = new RoomRegistry(deps);
+    for (const room of await deps.store.listRooms()) {
+      if (room.endedAt === null) await registry.load(room.roomId);
+    }
+    return registry;
+  }
+
+  get store(): EventStore {
+    return this.deps.store;
+  }
+
+  /** Rooms currently held in memory. */
+  get liveRooms(): RoomAuthority[] {
+    return [...this.live.values()];
+  }
+
+  onLoaded(listener: (authority: RoomAuthority) => void): void {
+    this.created.add(listener);
+  }
+
+  async create(scenario: Scenario, groupName: string | null): Promise<RoomAuthority> {
+    const roomId = this.deps.randomId('r');
+    const code = await this.freeCode();
+    const authority = await RoomAuthority.create(this.deps, { roomId, code, scenario, groupName });
+    this.live.set(roomId, authority);
+    for (const listener of this.created) listener(authority);
+    return authority;
+  }
+
+  /** The room's authority, loading it from its log when it is not in memory. */
+  async get(roomId: string): Promise<RoomAuthority | null> {
+    return this.live.get(roomId) ?? this.load(roomId);
+  }
+
+  async findByCode(input: string): Promise<RoomAuthority | null> {
+    const code = normalizeJoinCode(input);
+    if (!code) return null;
+    const stored = await this.deps.store.findRoomByCode(code);
+    return stored ? this.get(stored.roomId) : null;
+  }
+
+  async list(): Promise<StoredRoom[]> {
+    return this.deps.store.listRooms();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.live.values()].map((authority) => authority.close()));
+    this.live.clear();
+  }
+
+  private load(roomId: string): Promise<RoomAuthority | null> {
+    const pending = this.loading.get(roomId);
+    if (pending) return pending;
+    const loading = (async () => {
+      const events = await this.deps.store.read(roomId);
+      if (events.length === 0) return null;
+      const authority = await RoomAuthority.restore(this.deps, events);
+      this.live.set(roomId, authority);
+      for (const listener of this.created) listener(authority);
+      return authority;
+    })().finally(() => this.loading.delete(roomId));
+    this.loading.set(roomId, loading);
+    return loading;
+  }
+
+  private async freeCode(): Promise<string> {
+    // 31^6 ≈ 887 million codes: a clash is rare, but a code must never point at two rooms.
+    for (;;) {
+      const code = joinCodeFromBytes(randomBytes(6));
+      if (!(await this.deps.store.findRoomByCode(code))) return code;
+    }
+  }
+}

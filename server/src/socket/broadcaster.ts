@@ -1,0 +1,97 @@
+import { MESSAGE_EVENT, phonesAffectedBy, type RoomEvent } from '@samenspel/shared';
+import type { RoomAuthority } from '../rooms/authority.js';
+import { channel, type RoomServer } from './binding.js';
+import { viewFor, viewMessage } from './views.js';
+
+/**
+ * Sends changed views after events. Phones get their own view on the next tick; the facilitator
+ * and presenter get theirs coalesced, at most once per `staffIntervalMs`, so a burst of a
+ * thousand votes is a few updates, not a thousand.
+ */
+export class RoomBroadcaster {
+  private phones: Set<string> | 'all' = new Set();
+  private phonesScheduled = false;
+  private staffTimer: NodeJS.Timeout | null = null;
+  private lastStaffFlush = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly io: RoomServer,
+    private readonly authority: RoomAuthority,
+    private readonly now: () => number,
+    private readonly staffIntervalMs: number,
+  ) {
+    this.unsubscribe = authority.subscribe((events) => this.onEvents(events));
+  }
+
+  close(): void {
+    this.unsubscribe();
+    if (this.staffTimer) clearTimeout(this.staffTimer);
+  }
+
+  private onEvents(events: readonly RoomEvent[]): void {
+    for (const event of events) {
+      const affected = phonesAffectedBy(event);
+      if (affected === 'all') this.phones = 'all';
+      else if (affected !== 'none' && this.phones !== 'all')
+        this.phones.add(affected.participantId);
+    }
+    this.schedulePhones();
+    this.scheduleStaff();
+  }
+
+  private schedulePhones(): void {
+    if (this.phonesScheduled) return;
+    if (this.phones !== 'all' && this.phones.size === 0) return;
+    this.phonesScheduled = true;
+    setImmediate(() => this.flushPhones());
+  }
+
+  private scheduleStaff(): void {
+    if (this.staffTimer) return;
+    const wait = Math.max(0, this.lastStaffFlush + this.staffIntervalMs - this.now());
+    this.staffTimer = setTimeout(() => this.flushStaff(), wait);
+  }
+
+  private flushPhones(): void {
+    this.phonesScheduled = false;
+    const state = this.authority.snapshot;
+    const roomId = state.roomId;
+    const serverNow = this.now();
+    const targets = this.phones === 'all' ? state.participantOrder : [...this.phones];
+    if (this.phones === 'all') {
+      if (this.listening(channel.guests(roomId))) {
+        const guest = viewFor(state, { kind: 'guest' });
+        this.io
+          .to(channel.guests(roomId))
+          .emit(MESSAGE_EVENT, viewMessage(state, guest, serverNow));
+      }
+    }
+    this.phones = new Set();
+    for (const participantId of targets) {
+      const target = channel.participant(roomId, participantId);
+      if (!state.participants[participantId] || !this.listening(target)) continue;
+      const view = viewFor(state, { kind: 'participant', id: participantId });
+      this.io.to(target).emit(MESSAGE_EVENT, viewMessage(state, view, serverNow));
+    }
+  }
+
+  /** Projections cost time: skip audiences with nobody connected. */
+  private listening(socketRoom: string): boolean {
+    return (this.io.sockets.adapter.rooms.get(socketRoom)?.size ?? 0) > 0;
+  }
+
+  private flushStaff(): void {
+    this.staffTimer = null;
+    this.lastStaffFlush = this.now();
+    const state = this.authority.snapshot;
+    const serverNow = this.lastStaffFlush;
+    for (const actor of [{ kind: 'facilitator' }, { kind: 'presenter' }] as const) {
+      const target = (actor.kind === 'facilitator' ? channel.facilitators : channel.presenters)(
+        state.roomId,
+      );
+      if (!this.listening(target)) continue;
+      this.io.to(target).emit(MESSAGE_EVENT, viewMessage(state, viewFor(state, actor), serverNow));
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  HandshakeSchema,
+  parseAtBoundary,
+  protocolError,
+  type ProtocolError,
+} from '@samenspel/shared';
+import type { KeyRing } from '../auth/keys.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { SocketBinding } from './binding.js';
+
+/**
+ * Decides who a connecting socket is from its `auth` payload. A participant without a token is a
+ * guest of the room until they join; a token that was not made for this room is refused.
+ */
+export async function resolveHandshake(
+  auth: unknown,
+  deps: { keys: KeyRing; registry: RoomRegistry; now: () => number },
+): Promise<{ ok: true; binding: SocketBinding } | { ok: false; error: ProtocolError }> {
+  if (typeof auth === 'object' && auth !== null && 'v' in auth && auth.v !== 1) {
+    return {
+      ok: false,
+      error: protocolError('unsupported_version', 'this app is out of date: reload the page', 'v'),
+    };
+  }
+  const parsed = parseAtBoundary(HandshakeSchema, auth);
+  if (!parsed.ok) return parsed;
+  const hello = parsed.value;
+  const { keys, registry } = deps;
+
+  if (hello.role === 'participant') {
+    const authority = await registry.findByCode(hello.code);
+    if (!authority) {
+      return {
+        ok: false,
+        error: protocolError('unknown_code', 'there is no session with this code', 'code'),
+      };
+    }
+    const roomId = authority.roomId;
+    if (hello.token === undefined)
+      return { ok: true, binding: { roomId, actor: { kind: 'guest' } } };
+    const participantId = keys.participantFromToken(roomId, hello.token);
+    const participant = participantId ? authority.snapshot.participants[participantId] : undefined;
+    if (!participantId || !participant) {
+      return {
+        ok: false,
+        error: protocolError('invalid_token', 'this phone is not known in this room', 'token'),
+      };
+    }
+    if (participant.presence === 'left') {
+      return {
+        ok: false,
+        error: protocolError('participant_left', 'you left this session', 'token'),
+      };
+    }
+    return { ok: true, binding: { roomId, actor: { kind: 'participant', id: participantId } } };
+  }
+
+  const authority = await registry.get(hello.roomId);
+  if (!authority) {
+    return { ok: false, error: protocolError('unknown_room', 'there is no such room', 'roomId') };
+  }
+  if (hello.role === 'presenter') {
+    if (!keys.checkPresenterKey(hello.roomId, hello.key)) {
+      return {
+        ok: false,
+        error: protocolError('unauthorized', 'this presenter link is not valid', 'key'),
+      };
+    }
+    return { ok: true, binding: { roomId: hello.roomId, actor: { kind: 'presenter' } } };
+  }
+  const allowed =
+    keys.checkFacilitatorKey(hello.roomId, hello.key) ||
+    keys.checkSessionToken(hello.key, deps.now());
+  if (!allowed) {
+    return { ok: false, error: protocolError('unauthorized', 'log in as facilitator', 'key') };
+  }
+  return { ok: true, binding: { roomId: hello.roomId, actor: { kind: 'facilitator' } } };
+}

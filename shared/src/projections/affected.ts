@@ -1,0 +1,26 @@
+import type { RoomEvent } from '../room/events.js';
+
+/**
+ * Whose phone view an event changes: everyone's, one participant's, or nobody's (staff only).
+ * The facilitator's and presenter's views change with every event. Kept next to the
+ * projections so the two stay in step.
+ */
+export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: string } | 'none' {
+  switch (event.type) {
+    case 'participant_joined':
+    case 'participant_left':
+      return { participantId: event.participantId };
+    case 'presence_changed':
+      return 'none';
+    case 'room_created':
+    case 'session_started':
+    case 'block_entered':
+    case 'timer_started':
+    case 'timer_paused':
+    case 'timer_extended':
+    case 'timer_reset':
+    case 'timer_expired':
+    case 'session_ended':
+      return 'all';
+  }
+}
