@@ -1,0 +1,121 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  COMMAND_EVENT,
+  MESSAGE_EVENT,
+  type ClientToServerEvents,
+  type CommandAck,
+  type Handshake,
+  type ServerMessage,
+  type ServerToClientEvents,
+  type View,
+} from '@samenspel/shared';
+import { randomBytes } from 'node:crypto';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io client that remembers every view it was sent. */
+export class TestClient {
+  readonly views: Array<{ seq: number; view: View }> = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly socket: ClientSocket) {
+    socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
+      if (message.type === 'view') this.views.push({ seq: message.seq, view: message.view });
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  /** Connects and resolves once the first view arrived; rejects with the handshake error code. */
+  static async connect(url: string, auth: Handshake): Promise<TestClient> {
+    const socket: ClientSocket = io(url, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    const client = new TestClient(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect_error', (error) => {
+        socket.close();
+        reject(error);
+      });
+      socket.once(MESSAGE_EVENT, () => resolve());
+    });
+    return client;
+  }
+
+  get latest(): View {
+    const last = this.views[this.views.length - 1];
+    if (!last) throw new Error('no view yet');
+    return last.view;
+  }
+
+  get latestSeq(): number {
+    return this.views[this.views.length - 1]?.seq ?? 0;
+  }
+
+  /** Waits until a view satisfies the predicate (checking the latest one first). */
+  async waitFor<V extends View>(
+    predicate: (view: View) => view is V,
+    timeoutMs?: number,
+  ): Promise<V>;
+  async waitFor(predicate: (view: View) => boolean, timeoutMs?: number): Promise<View>;
+  async waitFor(predicate: (view: View) => boolean, timeoutMs = 5000): Promise<View> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const last = this.views[this.views.length - 1];
+      if (last && predicate(last.view)) return last.view;
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(
+          `no matching view within ${timeoutMs} ms; latest: ${JSON.stringify(last?.view).slice(0, 400)}`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  send(command: Record<string, unknown>, id = newCommandId()): Promise<CommandAck> {
+    return new Promise((resolve) => {
+      this.socket.emit(COMMAND_EVENT, { v: 1, id, ...command }, resolve);
+    });
+  }
+
+  /** Sends raw, unchecked input, as a hostile or outdated client would. */
+  sendRaw(payload: unknown): Promise<CommandAck> {
+    return new Promise((resolve) => this.socket.emit(COMMAND_EVENT, payload, resolve));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+export function newCommandId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export function participantAuth(code: string, token?: string): Handshake {
+  return token === undefined
+    ? { v: 1, role: 'participant', code }
+    : { v: 1, role: 'participant', code, token };
+}
+
+/** Joins a room from a fresh phone; returns the connected client and its token. */
+export async function joinAsParticipant(
+  url: string,
+  code: string,
+  name: string | null,
+): Promise<{ client: TestClient; participantId: string; token: string }> {
+  const client = await TestClient.connect(url, participantAuth(code));
+  const ack = await client.send({ type: 'join', name });
+  if (!ack.ok || !ack.join) throw new Error(`join failed: ${JSON.stringify(ack)}`);
+  await client.waitFor((view) => view.role === 'participant');
+  return { client, participantId: ack.join.participantId, token: ack.join.token };
+}

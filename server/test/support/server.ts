@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ServerConfig } from '../../src/config.js';
+import { buildApp, type AppOptions, type SamenspelApp } from '../../src/app.js';
+
+export const FIXTURE_SCENARIOS = fileURLToPath(new URL('../fixtures/scenarios', import.meta.url));
+export const PASSPHRASE = 'test-passphrase-samen';
+
+export function tempDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samenspel-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    passphrase: PASSPHRASE,
+    scenariosDir: FIXTURE_SCENARIOS,
+    clientDir: path.join(dataDir, 'no-client'),
+    publicUrl: null,
+    sqliteSync: 'normal',
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+/** A real server on a free port, with its own data directory. */
+export async function startServer(
+  options: AppOptions & { dataDir?: string } = {},
+): Promise<{ app: SamenspelApp; url: string; dataDir: string; stop: () => Promise<void> }> {
+  const temp = options.dataDir ? null : tempDataDir();
+  const dataDir = options.dataDir ?? temp!.dir;
+  const app = await buildApp(testConfig(dataDir), { staffIntervalMs: 20, ...options });
+  const { url } = await app.listen();
+  return {
+    app,
+    url,
+    dataDir,
+    stop: async () => {
+      await app.close();
+      temp?.remove();
+    },
+  };
+}
