@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import type { FacilitatorView, ParticipantView, RoomEvent, View } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
-import { joinAsParticipant, newCommandId, participantAuth, TestClient } from './support/client.js';
+import { newCommandId, participantAuth, TestClient } from './support/client.js';
 import { tempDataDir } from './support/server.js';
 import { kill9, spawnServer } from './support/process.js';
 
