@@ -8,7 +8,7 @@ async function main() {
   const config = configFromEnv();
   const app = await buildApp(config);
   for (const problem of app.catalog.problems) {
-    console.error(`Scenario refused: ${problem.file}: ${problem.message}`);
+    console.error(`Scenario refused: ${problem}`);
   }
   const { port } = await app.listen();
   const local = `http://localhost:${port}`;

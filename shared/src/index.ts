@@ -18,3 +18,5 @@ export * from './projections/participant.js';
 export * from './protocol/http.js';
 export * from './projections/affected.js';
 export * from './protocol/socket-events.js';
+export * from './scenario/problems.js';
+export * from './scenario/check.js';

@@ -117,9 +117,13 @@ function decideFacilitator(
       if (timer.status !== 'running') throw invalid('the timer is not running');
       return [{ type: 'timer_paused', remainingMs: Math.max(0, timer.endsAt - now) }];
     }
-    case 'timer.extend':
-      requireTimer(state);
+    case 'timer.extend': {
+      const timer = requireTimer(state);
+      if (timer.status === 'expired' && command.byMs < 0) {
+        throw invalid('the time is already up: there is nothing to take off');
+      }
       return [{ type: 'timer_extended', byMs: command.byMs }];
+    }
     case 'timer.reset':
       requireTimer(state);
       return [{ type: 'timer_reset' }];

@@ -12,14 +12,17 @@ export const CommandIdSchema = z
 
 const base = { v: z.literal(1), id: CommandIdSchema };
 
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 export const DisplayNameSchema = z
   .string()
   .trim()
   .min(1, 'a name needs at least one character')
   .max(40, 'a name has at most 40 characters')
-  // Control characters would corrupt lists and exports; a name is one printable line.
-  // eslint-disable-next-line no-control-regex
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'a name cannot hold control characters');
+  // A name is one printable line: control characters (C0, C1), line and paragraph separators
+  // would break lists and exports, and bidirectional overrides could disguise a name.
+  .refine((name) => !UNSAFE_IN_NAME.test(name), 'a name cannot hold control characters');
 
 /** Longest timer extension in one step: an hour. */
 export const MAX_TIMER_EXTENSION_MS = 60 * 60_000;

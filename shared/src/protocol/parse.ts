@@ -9,7 +9,13 @@ export function parseAtBoundary<T>(
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  // An unknown key is reported on the object around it; the key itself is the offending field.
+  const path = issue
+    ? issue.code === 'unrecognized_keys'
+      ? [...issue.path, ...issue.keys.slice(0, 1)]
+      : issue.path
+    : [];
+  const field = path.length > 0 ? path.map(String).join('.') : undefined;
   const where = field ? `${field}: ` : '';
   return {
     ok: false,

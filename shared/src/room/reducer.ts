@@ -136,8 +136,9 @@ function extendTimer(timer: Timer, byMs: number, at: number): Timer {
     case 'paused':
       return { status: 'paused', durationMs, remainingMs: Math.max(0, timer.remainingMs + byMs) };
     case 'expired':
-      // Extending a finished timer gives the room the extra time from now on.
-      return { status: 'running', durationMs, endsAt: at + byMs };
+      // Extending a finished timer gives the room the extra time from now on; taking time
+      // away from a finished timer leaves it finished.
+      return byMs > 0 ? { status: 'running', durationMs, endsAt: at + byMs } : timer;
   }
 }
 

@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { checkScenarioFile, formatFileProblem } from './scenario-file.js';
+
+/**
+ * `pnpm scenarios:check [files…]`: checks the given files, or every file in scenarios/, prints
+ * every problem with file, line and column, and exits non-zero when there is any.
+ */
+async function main(args: string[]): Promise<number> {
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const files = args.length > 0 ? args : await defaultFiles(cwd);
+  if (files.length === 0) {
+    console.error('No scenario files to check.');
+    return 2;
+  }
+  let problemCount = 0;
+  for (const file of files) {
+    const display = path.relative(cwd, path.resolve(cwd, file)) || file;
+    const result = await checkScenarioFile(path.resolve(cwd, file), display);
+    if (result.ok) {
+      console.log(
+        `ok  ${display}  (${result.scenario.blocks.length} blocks, ${result.scenario.minutes} min)`,
+      );
+    } else {
+      problemCount += result.problems.length;
+      for (const problem of result.problems) console.log(formatFileProblem(problem));
+    }
+  }
+  const noun = problemCount === 1 ? 'problem' : 'problems';
+  console.log(
+    `\n${files.length} file${files.length === 1 ? '' : 's'} checked, ${problemCount} ${noun}.`,
+  );
+  return problemCount === 0 ? 0 : 1;
+}
+
+async function defaultFiles(cwd: string): Promise<string[]> {
+  const dir = path.resolve(cwd, 'scenarios');
+  try {
+    return (await readdir(dir))
+      .filter((name) => /\.ya?ml$/i.test(name))
+      .sort()
+      .map((name) => path.join('scenarios', name));
+  } catch {
+    return [];
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,165 @@
+import { mkdtempSync, writeFileSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkScenarioText, formatFileProblem } from '../src/scenarios/scenario-file.js';
+import { loadScenarioCatalog } from '../src/scenarios/catalog.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A valid two-block programme; each test breaks one thing in it. */
+const VALID = `id: gemeente-x
+title: Maatwerk gemeente X
+minutes: 15
+blocks:
+  - id: opening
+    title: Opening
+    kind: info
+    minutes: 5
+  - id: stem
+    title: Eerste stem
+    kind: poll
+    minutes: 10
+    question: Wat doe je?
+    options:
+      - id: a
+        label: Regels volgen
+      - id: b
+        label: Ruimte zoeken
+`;
+
+function problems(text: string): string[] {
+  const result = checkScenarioText(text, 'scenarios/gemeente-x.yaml');
+  return result.ok ? [] : result.problems.map(formatFileProblem);
+}
+
+describe('scenario checker', () => {
+  it('accepts a valid programme', () => {
+    expect(problems(VALID)).toEqual([]);
+  });
+
+  it('points at a wrong block kind with the allowed kinds', () => {
+    const text = VALID.replace('kind: poll', 'kind: stelling');
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions; found "stelling"',
+    ]);
+  });
+
+  it('points at an unknown key (a typo) at the key itself', () => {
+    const text = VALID.replace(
+      '    question: Wat doe je?',
+      '    question: Wat doe je?\n    optoins: []',
+    );
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:14:5 blocks[1].optoins: unknown key "optoins"',
+    ]);
+  });
+
+  it('points at a missing field at the block that lacks it', () => {
+    const text = VALID.replace('    title: Opening\n', '');
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:5:5 blocks[0].title: missing: expected string',
+    ]);
+  });
+
+  it('checks that planned minutes add up to the total', () => {
+    const text = VALID.replace('minutes: 15', 'minutes: 20');
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:3:10 minutes: the blocks add up to 15 minutes; expected 20 (change a block or the total)',
+    ]);
+  });
+
+  it('refuses duplicate block ids and references to later or missing blocks', () => {
+    const dup = VALID.replace('id: stem', 'id: opening');
+    expect(problems(dup)).toEqual([
+      'scenarios/gemeente-x.yaml:9:9 blocks[1].id: block id "opening" is already used by blocks[0]',
+    ]);
+    const missing = VALID.replace(
+      '    question: Wat doe je?',
+      '    question: Wat doe je?\n    repeats: nulmeting',
+    );
+    expect(problems(missing)).toEqual([
+      'scenarios/gemeente-x.yaml:14:14 blocks[1].repeats: there is no earlier block "nulmeting"',
+    ]);
+    const wrongKind = VALID.replace(
+      '    question: Wat doe je?',
+      '    question: Wat doe je?\n    repeats: opening',
+    );
+    expect(problems(wrongKind)[0]).toContain(
+      'expected "opening" to be a poll block; found a info block',
+    );
+  });
+
+  it('refuses a statement tied to an unknown ideal type', () => {
+    const text = `id: s
+title: S
+minutes: 1
+blocks:
+  - id: lijst
+    title: Lijst
+    kind: statements
+    minutes: 1
+    items:
+      - { id: a, text: Regels eerst, type: bureaucraat }
+      - { id: b, text: Kansen zien, type: ondernemer }
+      - { id: c, text: Samen optrekken, type: manager }
+`;
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:12:47 blocks[0].items[2].type: expected one of bureaucraat, ondernemer, verbinder; found "manager"',
+    ]);
+  });
+
+  it('reports broken YAML at its place', () => {
+    const text = VALID.replace('    question: Wat doe je?', '    question: Wat: doe je?');
+    const [first] = problems(text);
+    expect(first).toMatch(/^scenarios\/gemeente-x\.yaml:13:\d+ \(yaml\): /);
+  });
+
+  it('lists every problem, not only the first', () => {
+    const text = VALID.replace('kind: info', 'kind: infoo').replace('minutes: 10', 'minutes: -1');
+    expect(problems(text)).toHaveLength(2);
+  });
+});
+
+describe('pnpm scenarios:check and the server', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samenspel-scenarios-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes the shipped scenarios', () => {
+    const out = execFileSync('pnpm', ['--silent', 'scenarios:check'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(out).toContain('0 problems');
+  });
+
+  it('exits non-zero and lists every error of a broken file', () => {
+    writeFileSync(path.join(dir, 'kapot.yaml'), VALID.replace('kind: poll', 'kind: stelling'));
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync('pnpm', ['--silent', 'scenarios:check', path.join(dir, 'kapot.yaml')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      const failure = error as { status: number; stdout: string };
+      status = failure.status;
+      output = failure.stdout;
+    }
+    expect(status).toBe(1);
+    expect(output).toMatch(/kapot\.yaml:11:11 blocks\[1\]\.kind: expected one of/);
+    expect(output).toContain('1 problem.');
+  });
+
+  it('serves the valid scenarios and refuses the invalid one with the same message', async () => {
+    copyFileSync(path.join(repoRoot, 'scenarios', 'demo.yaml'), path.join(dir, 'demo.yaml'));
+    const catalog = await loadScenarioCatalog(dir);
+    expect([...catalog.scenarios.keys()]).toEqual(['demo']);
+    expect(catalog.problems).toEqual([
+      `${path.join(dir, 'kapot.yaml')}:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions; found "stelling"`,
+    ]);
+  });
+});

@@ -1,0 +1,150 @@
+import { ScenarioSchema, plannedMinutes, type Block, type Scenario } from './schema.js';
+import { problemsFromZod, type ScenarioProblem } from './problems.js';
+
+export type ScenarioCheck =
+  { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+
+/**
+ * The whole check of a scenario: the schema first, then what a schema cannot say — unique ids,
+ * references to earlier blocks, and planned minutes that add up to the stated total.
+ */
+export function checkScenario(input: unknown): ScenarioCheck {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, input) };
+  const problems = crossCheck(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: parsed.data };
+}
+
+function crossCheck(scenario: Scenario): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  scenario.blocks.forEach((block, index) => {
+    const earlier = firstIndex.get(block.id);
+    if (earlier !== undefined) {
+      problems.push({
+        path: ['blocks', index, 'id'],
+        message: `block id "${block.id}" is already used by blocks[${earlier}]`,
+      });
+    } else {
+      firstIndex.set(block.id, index);
+    }
+    problems.push(...uniqueInnerIds(block, index));
+    problems.push(...checkReference(scenario, block, index, firstIndex));
+  });
+  const total = plannedMinutes(scenario);
+  if (total !== scenario.minutes) {
+    problems.push({
+      path: ['minutes'],
+      message: `the blocks add up to ${total} minutes; expected ${scenario.minutes} (change a block or the total)`,
+    });
+  }
+  return problems;
+}
+
+function innerItems(block: Block): { key: string; ids: string[] } | null {
+  switch (block.kind) {
+    case 'poll':
+      return { key: 'options', ids: block.options.map((o) => o.id) };
+    case 'scale':
+      return { key: 'statements', ids: block.statements.map((s) => s.id) };
+    case 'statements':
+      return { key: 'items', ids: block.items.map((i) => i.id) };
+    case 'roles':
+      return { key: 'cards', ids: block.cards.map((c) => c.id) };
+    default:
+      return null;
+  }
+}
+
+function uniqueInnerIds(block: Block, index: number): ScenarioProblem[] {
+  const inner = innerItems(block);
+  if (!inner) return [];
+  const seen = new Set<string>();
+  const problems: ScenarioProblem[] = [];
+  inner.ids.forEach((id, i) => {
+    if (seen.has(id)) {
+      problems.push({
+        path: ['blocks', index, inner.key, i, 'id'],
+        message: `id "${id}" is used twice in this block`,
+      });
+    }
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** Reference fields and the kind of block each must point back to. */
+function checkReference(
+  scenario: Scenario,
+  block: Block,
+  index: number,
+  earlierIds: Map<string, number>,
+): ScenarioProblem[] {
+  const ref =
+    block.kind === 'poll' || block.kind === 'scale'
+      ? { field: 'repeats', target: block.repeats, kind: block.kind }
+      : block.kind === 'casus'
+        ? { field: 'sameCaseAs', target: block.sameCaseAs, kind: 'casus' as const }
+        : block.kind === 'roles'
+          ? { field: 'swapsWith', target: block.swapsWith, kind: 'roles' as const }
+          : null;
+  const problems: ScenarioProblem[] = [];
+  if (block.kind === 'casus' && !block.case && !block.sameCaseAs) {
+    problems.push({
+      path: ['blocks', index],
+      message: 'a casus needs its case text ("case") or the block it returns to ("sameCaseAs")',
+    });
+  }
+  if (block.kind === 'casus' && block.case && block.sameCaseAs) {
+    problems.push({
+      path: ['blocks', index, 'sameCaseAs'],
+      message: 'a casus has either its own "case" or "sameCaseAs", not both',
+    });
+  }
+  if (!ref || ref.target === undefined) return problems;
+  const path = ['blocks', index, ref.field];
+  const targetIndex = earlierIds.get(ref.target);
+  const target = targetIndex === undefined ? undefined : scenario.blocks[targetIndex];
+  if (targetIndex === undefined || targetIndex >= index || !target) {
+    const later = scenario.blocks.findIndex((b, i) => i > index && b.id === ref.target);
+    problems.push({
+      path,
+      message:
+        later >= 0
+          ? `"${ref.target}" comes later (blocks[${later}]); ${ref.field} must point to an earlier block`
+          : `there is no earlier block "${ref.target}"`,
+    });
+    return problems;
+  }
+  if (target.kind !== ref.kind) {
+    problems.push({
+      path,
+      message: `expected "${ref.target}" to be a ${ref.kind} block; found a ${target.kind} block`,
+    });
+    return problems;
+  }
+  if (block.kind === 'poll' && target.kind === 'poll') {
+    const mine = block.options.map((o) => o.id).join(', ');
+    const theirs = target.options.map((o) => o.id).join(', ');
+    if (mine !== theirs) {
+      problems.push({
+        path: ['blocks', index, 'options'],
+        message: `a repeated vote keeps the options of "${target.id}" (${theirs}); found ${mine}`,
+      });
+    }
+  }
+  if (block.kind === 'scale' && target.kind === 'scale') {
+    const mine = block.statements.map((s) => s.id).join(', ');
+    const theirs = target.statements.map((s) => s.id).join(', ');
+    if (mine !== theirs) {
+      problems.push({
+        path: ['blocks', index, 'statements'],
+        message: `a repeated scale keeps the statements of "${target.id}" (${theirs}); found ${mine}`,
+      });
+    }
+  }
+  if (block.kind === 'casus' && target.kind === 'casus' && !target.case) {
+    problems.push({ path, message: `"${target.id}" has no case text of its own to return to` });
+  }
+  return problems;
+}
