@@ -163,3 +163,44 @@ describe('pnpm scenarios:check and the server', () => {
     ]);
   });
 });
+
+describe('role-play rounds', () => {
+  const ROLES = `id: r
+title: R
+minutes: 2
+blocks:
+  - id: ronde-1
+    title: Ronde 1
+    kind: roles
+    minutes: 1
+    cards:
+      - { id: wethouder, name: Wethouder, public: Bestuurder, brief: Geheim A }
+      - { id: adviseur, name: Adviseur, public: Ambtenaar, brief: Geheim B }
+  - id: ronde-2
+    title: Ronde 2
+    kind: roles
+    minutes: 1
+    swapsWith: ronde-1
+    swapPairs:
+      - [wethouder, adviseur]
+`;
+
+  it('lets a swapped round reuse the cards of the earlier round', () => {
+    expect(problems(ROLES)).toEqual([]);
+  });
+
+  it('refuses a swap pair naming a card the earlier round does not have', () => {
+    expect(problems(ROLES.replace('[wethouder, adviseur]', '[wethouder, burgemeester]'))).toEqual([
+      'scenarios/gemeente-x.yaml:18:21 blocks[1].swapPairs[0][1]: there is no card "burgemeester" in "ronde-1"',
+    ]);
+  });
+
+  it('refuses a first round without cards and pairs without a round to swap', () => {
+    const text = ROLES.replace(/    cards:\n(.*\n){2}/, '').replace('    swapsWith: ronde-1\n', '');
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:5:5 blocks[0]: a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
+      'scenarios/gemeente-x.yaml:9:5 blocks[1]: a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
+      'scenarios/gemeente-x.yaml:14:7 blocks[1].swapPairs: "swapPairs" only has meaning together with "swapsWith"',
+    ]);
+  });
+});

@@ -1,4 +1,10 @@
-import { ScenarioSchema, plannedMinutes, type Block, type Scenario } from './schema.js';
+import {
+  ScenarioSchema,
+  plannedMinutes,
+  type Block,
+  type RoleCard,
+  type Scenario,
+} from './schema.js';
 import { problemsFromZod, type ScenarioProblem } from './problems.js';
 
 export type ScenarioCheck =
@@ -50,7 +56,7 @@ function innerItems(block: Block): { key: string; ids: string[] } | null {
     case 'statements':
       return { key: 'items', ids: block.items.map((i) => i.id) };
     case 'roles':
-      return { key: 'cards', ids: block.cards.map((c) => c.id) };
+      return block.cards ? { key: 'cards', ids: block.cards.map((c) => c.id) } : null;
     default:
       return null;
   }
@@ -101,6 +107,7 @@ function checkReference(
       message: 'a casus has either its own "case" or "sameCaseAs", not both',
     });
   }
+  if (block.kind === 'roles') problems.push(...checkRoles(block, index));
   if (!ref || ref.target === undefined) return problems;
   const path = ['blocks', index, ref.field];
   const targetIndex = earlierIds.get(ref.target);
@@ -143,8 +150,66 @@ function checkReference(
       });
     }
   }
+  if (block.kind === 'roles' && target.kind === 'roles' && block.cards) {
+    const mine = block.cards.map((c) => c.id).join(', ');
+    const theirs = (roleCards(scenario, target) ?? []).map((c) => c.id).join(', ');
+    if (mine !== theirs) {
+      problems.push({
+        path: ['blocks', index, 'cards'],
+        message: `a swapped round plays the cards of "${target.id}" (${theirs}); found ${mine} (leave "cards" out to reuse them)`,
+      });
+    }
+  }
+  if (block.kind === 'roles' && target.kind === 'roles' && block.swapPairs) {
+    const known = new Set((roleCards(scenario, target) ?? []).map((c) => c.id));
+    const used = new Set<string>();
+    block.swapPairs.forEach((pair, p) =>
+      pair.forEach((cardId, side) => {
+        const at = ['blocks', index, 'swapPairs', p, side];
+        if (!known.has(cardId)) {
+          problems.push({ path: at, message: `there is no card "${cardId}" in "${target.id}"` });
+        } else if (used.has(cardId)) {
+          problems.push({ path: at, message: `card "${cardId}" is already in another pair` });
+        }
+        used.add(cardId);
+      }),
+    );
+  }
   if (block.kind === 'casus' && target.kind === 'casus' && !target.case) {
     problems.push({ path, message: `"${target.id}" has no case text of its own to return to` });
   }
   return problems;
+}
+
+function checkRoles(block: Extract<Block, { kind: 'roles' }>, index: number): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  if (!block.swapsWith && !block.cards) {
+    problems.push({
+      path: ['blocks', index],
+      message: 'a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
+    });
+  }
+  if (!block.swapsWith && block.swapPairs) {
+    problems.push({
+      path: ['blocks', index, 'swapPairs'],
+      message: '"swapPairs" only has meaning together with "swapsWith"',
+    });
+  }
+  return problems;
+}
+
+/** The cards a roles block plays: its own, or those of the round it swaps. */
+export function roleCards(
+  scenario: Pick<Scenario, 'blocks'>,
+  block: Extract<Block, { kind: 'roles' }>,
+): RoleCard[] | null {
+  const seen = new Set<string>();
+  let current: Block | undefined = block;
+  while (current && current.kind === 'roles' && !seen.has(current.id)) {
+    if (current.cards) return current.cards;
+    seen.add(current.id);
+    const target: string | undefined = current.swapsWith;
+    current = scenario.blocks.find((b) => b.id === target);
+  }
+  return null;
 }

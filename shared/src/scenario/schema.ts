@@ -104,25 +104,33 @@ export const ReflectionBlockSchema = z.strictObject({
   maxLength: z.number().int().min(20).max(5000).default(1000),
 });
 
+const roleCardSchema = z.strictObject({
+  id: ScenarioIdSchema,
+  name: shortText,
+  /** What everyone in the room may know about this role. */
+  public: text,
+  /** The private brief, for the one who plays the role only. */
+  brief: text,
+});
+export type RoleCard = z.infer<typeof roleCardSchema>;
+
 export const RolesBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('roles'),
-  cards: z
-    .array(
-      z.strictObject({
-        id: ScenarioIdSchema,
-        name: shortText,
-        /** What everyone in the room may know about this role. */
-        public: text,
-        /** The private brief, for the one who plays the role only. */
-        brief: text,
-      }),
-    )
-    .min(2)
-    .max(12),
+  /** Required, unless this round swaps an earlier one and plays the same cards. */
+  cards: z.array(roleCardSchema).min(2).max(12).optional(),
   assignment: z.enum(['random', 'facilitator']).default('random'),
-  /** An earlier roles block whose assignment this round swaps. */
+  /** An earlier roles block whose cards this round plays again, with the players swapped. */
   swapsWith: ScenarioIdSchema.optional(),
+  /**
+   * Who swaps with whom: whoever had the first card of a pair gets the second, and the other way
+   * round; a card in no pair stays with its player. Without pairs, every player moves on to the
+   * next card in the list. Only with swapsWith.
+   */
+  swapPairs: z
+    .array(z.tuple([ScenarioIdSchema, ScenarioIdSchema]))
+    .max(6)
+    .optional(),
 });
 
 export const GroupsBlockSchema = z.strictObject({
