@@ -1,0 +1,65 @@
+import { useId, useState, type FormEvent } from 'react';
+import { normalizeJoinCode } from '@samenspel/shared';
+import { useT } from '../i18n/useT';
+
+interface JoinCodeFormProps {
+  /** Called with the normalised code (upper case, no dashes or spaces). */
+  onCode: (code: string) => void;
+}
+
+/** The big "join with code" form: forgiving about case, spaces and dashes. */
+export function JoinCodeForm({ onCode }: JoinCodeFormProps) {
+  const t = useT();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = normalizeJoinCode(value);
+    if (code === null) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    onCode(code);
+  };
+
+  return (
+    <form className="join-code-form" onSubmit={submit} noValidate data-testid="join-code-form">
+      <label htmlFor={`${id}-code`} className="field__label">
+        {t('joinCode.label')}
+      </label>
+      <input
+        id={`${id}-code`}
+        className="input input--code"
+        name="code"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        autoCorrect="off"
+        spellCheck={false}
+        maxLength={12}
+        aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
+        aria-invalid={invalid}
+        data-testid="join-code-input"
+      />
+      <p id={`${id}-hint`} className="field__hint">
+        {t('joinCode.hint')}
+      </p>
+      {invalid ? (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {t('joinCode.invalid')}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="button button--primary button--large"
+        data-testid="join-code-submit"
+      >
+        {t('joinCode.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { Fragment } from 'react';
+import { toTextBlocks, type TextRun } from '../lib/textBlocks';
+
+interface PlainTextProps {
+  text: string;
+  className?: string;
+  testId?: string;
+}
+
+function Runs({ runs }: { runs: TextRun[] }) {
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.strong ? (
+          <strong key={i}>{run.text}</strong>
+        ) : run.em ? (
+          <em key={i}>{run.text}</em>
+        ) : (
+          <Fragment key={i}>{run.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Block text as headings, paragraphs and lists of plain strings. React escapes every string;
+ * no HTML from the text is ever injected.
+ */
+export function PlainText({ text, className, testId }: PlainTextProps) {
+  return (
+    <div className={className ? `plain-text ${className}` : 'plain-text'} data-testid={testId}>
+      {toTextBlocks(text).map((block, i) => {
+        switch (block.kind) {
+          case 'heading':
+            return (
+              <p key={i} className="plain-text__heading">
+                <Runs runs={block.runs} />
+              </p>
+            );
+          case 'paragraph':
+            return (
+              <p key={i}>
+                <Runs runs={block.runs} />
+              </p>
+            );
+          case 'list': {
+            const items = block.items.map((runs, j) => (
+              <li key={j}>
+                <Runs runs={runs} />
+              </li>
+            ));
+            return block.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;
+          }
+        }
+      })}
+    </div>
+  );
+}

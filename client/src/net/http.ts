@@ -1,0 +1,50 @@
+import { ErrorResponseSchema, type ProtocolError } from '@samenspel/shared';
+
+/** The part of a zod schema used here (zod itself is a dependency of shared, not of the client). */
+export interface Parser<T> {
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/** The outcome of one API call: the parsed body, or the HTTP status with the server's error. */
+export type ApiResult<T> =
+  { ok: true; data: T } | { ok: false; status: number; error: ProtocolError | null };
+
+export interface ApiRequest<T> {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** The facilitator's session token, sent as a Bearer token. */
+  token?: string;
+  schema: Parser<T>;
+}
+
+/** Calls the API and parses the answer at the boundary. Network failure is status 0. */
+export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+  } catch {
+    return { ok: false, status: 0, error: null };
+  }
+  const json = await response.json().catch((): unknown => null);
+  if (!response.ok) {
+    const parsed = ErrorResponseSchema.safeParse(json);
+    return { ok: false, status: response.status, error: parsed.success ? parsed.data.error : null };
+  }
+  const parsed = request.schema.safeParse(json);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  console.warn('samenspel: unexpected answer from', path, parsed.error.issues);
+  return {
+    ok: false,
+    status: response.status,
+    error: { code: 'invalid_payload', message: 'unexpected answer from the server' },
+  };
+}

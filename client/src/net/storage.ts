@@ -1,0 +1,54 @@
+/**
+ * What the browser remembers: a participant's token per join code (localStorage, so a closed
+ * tab can come back) and the facilitator's session (sessionStorage, gone with the tab).
+ */
+
+const tokenKey = (code: string) => `samenspel.token.${code}`;
+const SESSION_KEY = 'samenspel.session';
+
+function safely<T>(action: () => T, fallback: T): T {
+  try {
+    return action();
+  } catch {
+    // Storage can be unavailable (private mode, blocked cookies); act as if empty.
+    return fallback;
+  }
+}
+
+export const participantTokens = {
+  get: (code: string): string | null => safely(() => localStorage.getItem(tokenKey(code)), null),
+  set: (code: string, token: string): void =>
+    safely(() => localStorage.setItem(tokenKey(code), token), undefined),
+  forget: (code: string): void => safely(() => localStorage.removeItem(tokenKey(code)), undefined),
+};
+
+export interface FacilitatorSession {
+  token: string;
+  expiresAt: number;
+}
+
+function isSession(value: unknown): value is FacilitatorSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.token === 'string' && typeof record.expiresAt === 'number';
+}
+
+export const facilitatorSession = {
+  /** The session, if there is one that has not expired. */
+  get(now = Date.now()): FacilitatorSession | null {
+    const raw = safely(() => sessionStorage.getItem(SESSION_KEY), null);
+    if (raw === null) return null;
+    const parsed = safely<unknown>(() => JSON.parse(raw), null);
+    return isSession(parsed) && parsed.expiresAt > now ? parsed : null;
+  },
+  set: (session: FacilitatorSession): void =>
+    safely(() => sessionStorage.setItem(SESSION_KEY, JSON.stringify(session)), undefined),
+  forget: (): void => safely(() => sessionStorage.removeItem(SESSION_KEY), undefined),
+};
+
+/** The `key` in a link's hash (`#key=...`), as co-facilitator and presenter links carry it. */
+export function keyFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const key = params.get('key');
+  return key === null || key === '' ? null : key;
+}

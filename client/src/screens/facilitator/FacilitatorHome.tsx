@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { facilitatorSession, type FacilitatorSession } from '../../net/storage';
+import { LoginScreen } from './LoginScreen';
+import { RoomsOverview } from './RoomsOverview';
+
+/** Route /facilitator: sign in with the passphrase, then the scenarios and rooms (or `?next=`). */
+export function FacilitatorHome() {
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  // Back to the console that sent us here; only our own console paths, never elsewhere.
+  const next = search.get('next');
+  const returnTo = next !== null && /^\/facilitator\/rooms\/[\w-]+$/.test(next) ? next : null;
+  const [session, setSession] = useState<FacilitatorSession | null>(() => facilitatorSession.get());
+  const signOut = () => {
+    facilitatorSession.forget();
+    setSession(null);
+  };
+  if (session === null) {
+    return (
+      <LoginScreen
+        onSignedIn={(signedIn) => {
+          facilitatorSession.set(signedIn);
+          setSession(signedIn);
+          if (returnTo !== null) navigate(returnTo);
+        }}
+      />
+    );
+  }
+  return <RoomsOverview token={session.token} onUnauthorized={signOut} onSignOut={signOut} />;
+}

@@ -1,0 +1,69 @@
+import { Link } from 'react-router-dom';
+import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useLanguage } from '../../i18n/language';
+import { useT } from '../../i18n/useT';
+
+/** Every room, newest first, with its code and the links to run and to show it. */
+export function RoomList({ rooms }: { rooms: RoomSummary[] }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  if (rooms.length === 0) return <p>{t('facilitator.noRooms')}</p>;
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <ul className="room-list" data-testid="room-list">
+      {rooms.map((room) => (
+        <li
+          key={room.roomId}
+          className="room-list__item"
+          data-testid="room-row"
+          data-room-id={room.roomId}
+          data-status={room.status}
+        >
+          <div className="room-list__head">
+            <h3 className="room-list__title">
+              {room.title}
+              {room.groupName ? <span className="muted"> · {room.groupName}</span> : null}
+            </h3>
+            <StatusBadge status={room.status} />
+          </div>
+          <p className="room-list__meta">
+            {t('facilitator.joinCode')}:{' '}
+            <strong className="code" data-testid="room-code" data-code={room.code}>
+              {formatJoinCode(room.code)}
+            </strong>
+            {' · '}
+            {t('facilitator.participantCount', { count: room.participantCount })}
+            {' · '}
+            {t('facilitator.createdAt', { date: dateFormat.format(room.createdAt) })}
+          </p>
+          <p className="room-list__links">
+            <Link
+              className="button button--primary"
+              to={PATHS.console(room.roomId)}
+              data-testid="room-console-link"
+            >
+              {t('facilitator.openConsole')}
+            </Link>
+            <a
+              className="button button--secondary"
+              href={PATHS.presenter(room.roomId, room.presenterKey)}
+              target="_blank"
+              rel="noopener"
+              data-testid="room-presenter-link"
+            >
+              {t('facilitator.openPresenter')}
+            </a>
+            <a
+              className="button button--quiet"
+              href={`${PATHS.console(room.roomId)}#key=${encodeURIComponent(room.facilitatorKey)}`}
+              data-testid="room-cofacilitator-link"
+            >
+              {t('facilitator.coFacilitatorLink')}
+            </a>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { Handshake } from '@samenspel/shared';
+import { ConnectionIndicator } from '../../components/ConnectionIndicator';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Page } from '../../components/Page';
+import { useRoomConnection, type RoomIdentity } from '../../hooks/useRoomConnection';
+import { refusalKey } from '../../i18n/errors';
+import { useT } from '../../i18n/useT';
+import { participantTokens } from '../../net/storage';
+import { useRoomStore } from '../../state/roomStore';
+import { JoinForm } from './JoinForm';
+import { LeftScreen } from './LeftScreen';
+import { ParticipantView } from './ParticipantView';
+
+/** Refusals that mean the stored token is no good: forget it and come in as a guest. */
+const STALE_TOKEN = new Set(['invalid_token', 'participant_left']);
+
+/** The handshake for this phone, with its token if it has one (asked on every connect). */
+function participantHandshake(code: string): Handshake {
+  const token = participantTokens.get(code);
+  return token === null
+    ? { v: 1, role: 'participant', code }
+    : { v: 1, role: 'participant', code, token };
+}
+
+/** The phone in one room: guest → join → participant, with the token kept on the device. */
+export function ParticipantRoom({ code }: { code: string }) {
+  const t = useT();
+  const [left, setLeft] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  const identity: RoomIdentity | null = left
+    ? null
+    : { key: `participant:${code}:${generation}`, auth: () => participantHandshake(code) };
+  const { send, reconnect } = useRoomConnection(identity);
+  const view = useRoomStore((state) => state.view);
+  const status = useRoomStore((state) => state.status);
+  const refusal = useRoomStore((state) => state.refusal);
+
+  useEffect(() => {
+    if (refusal !== null && STALE_TOKEN.has(refusal) && participantTokens.get(code) !== null) {
+      participantTokens.forget(code);
+      reconnect();
+    }
+  }, [refusal, code, reconnect]);
+
+  const join = async (name: string | null): Promise<boolean> => {
+    const outcome = await send({ type: 'join', name });
+    if (!outcome.ok) return false;
+    if (outcome.join) {
+      participantTokens.set(code, outcome.join.token);
+      // The server normally rebinds this socket to the new participant; if it has not sent
+      // our participant view, connect again with the token.
+      const current = useRoomStore.getState().view;
+      const rebound =
+        current?.role === 'participant' && current.me.id === outcome.join.participantId;
+      if (!rebound) reconnect();
+    }
+    return true;
+  };
+
+  const leave = async () => {
+    const outcome = await send({ type: 'leave' });
+    if (outcome.ok || outcome.error.code === 'participant_left') {
+      participantTokens.forget(code);
+      setLeft(true);
+    }
+  };
+
+  if (left) {
+    return (
+      <LeftScreen
+        onRejoin={() => {
+          setLeft(false);
+          setGeneration((n) => n + 1);
+        }}
+      />
+    );
+  }
+
+  const shown = view !== null && view.room.code === code ? view : null;
+  const fatal = refusal !== null && !STALE_TOKEN.has(refusal) ? refusal : null;
+  return (
+    <Page aside={<ConnectionIndicator />}>
+      <ErrorNotice />
+      {shown?.role === 'guest' ? (
+        <JoinForm room={shown.room} onJoin={join} />
+      ) : shown?.role === 'participant' ? (
+        <ParticipantView view={shown} onLeave={leave} />
+      ) : fatal !== null ? (
+        <section>
+          <h1 data-testid="connect-refused" data-reason={fatal}>
+            {t(refusalKey(fatal))}
+          </h1>
+        </section>
+      ) : (
+        <section>
+          <h1 className="quiet-heading" aria-busy="true">
+            {t('participant.connecting')}
+          </h1>
+        </section>
+      )}
+      {status === 'offline' && (refusal === null || fatal !== null) ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          data-testid="reconnect"
+          onClick={reconnect}
+        >
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import { Link, useParams } from 'react-router-dom';
+import { formatJoinCode, normalizeJoinCode } from '@samenspel/shared';
+import { Page } from '../../components/Page';
+import { useT } from '../../i18n/useT';
+import { ParticipantRoom } from './ParticipantRoom';
+import { useJoinLookup } from './useJoinLookup';
+
+/** Route /j/:code: check the code, then connect to the room. */
+export function ParticipantScreen() {
+  const { code: raw = '' } = useParams();
+  const code = normalizeJoinCode(raw);
+  return code === null ? <UnknownCode shown={raw} invalid /> : <KnownCode key={code} code={code} />;
+}
+
+function KnownCode({ code }: { code: string }) {
+  const t = useT();
+  const { state, retry } = useJoinLookup(code);
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Page>
+          <h1 className="quiet-heading" aria-busy="true">
+            {t('participant.lookingUp')}
+          </h1>
+        </Page>
+      );
+    case 'unknown':
+      return <UnknownCode shown={formatJoinCode(code)} invalid={false} />;
+    case 'failed':
+      return (
+        <Page>
+          <h1>{t('participant.lookupFailed')}</h1>
+          <button type="button" className="button button--primary" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </Page>
+      );
+    case 'found':
+      return <ParticipantRoom code={code} />;
+  }
+}
+
+function UnknownCode({ shown, invalid }: { shown: string; invalid: boolean }) {
+  const t = useT();
+  return (
+    <Page>
+      <h1 data-testid="unknown-code">
+        {invalid ? t('participant.invalidCode') : t('participant.unknownCode', { code: shown })}
+      </h1>
+      <p>
+        <Link to="/" className="button button--primary">
+          {t('participant.otherCode')}
+        </Link>
+      </p>
+    </Page>
+  );
+}

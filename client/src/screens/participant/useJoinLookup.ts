@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { API, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
+import { apiRequest } from '../../net/http';
+
+export type LookupState =
+  | { kind: 'loading' }
+  | { kind: 'found'; room: JoinLookup }
+  | { kind: 'unknown' }
+  | { kind: 'failed' };
+
+/** Looks a join code up before connecting, so an unknown code is said plainly. */
+export function useJoinLookup(code: string): { state: LookupState; retry: () => void } {
+  const [state, setState] = useState<LookupState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setState({ kind: 'loading' });
+    void apiRequest(API.join(code), { schema: JoinLookupSchema }).then((result) => {
+      if (!current) return;
+      if (result.ok) setState({ kind: 'found', room: result.data });
+      else if (result.status === 404 || result.error?.code === 'unknown_code') {
+        setState({ kind: 'unknown' });
+      } else setState({ kind: 'failed' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [code, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, retry };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_KINDS, ERROR_CODES, PERSPECTIVES } from '@samenspel/shared';
+import { catalogs, translate } from '../src/i18n/catalogs';
+import { en } from '../src/i18n/en';
+import { nl } from '../src/i18n/nl';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+    }
+  });
+
+  it('have no empty strings', () => {
+    for (const catalog of Object.values(catalogs)) {
+      for (const [key, text] of Object.entries(catalog)) expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it('cover every error code, block kind and perspective of the shared contract', () => {
+    const keys = new Set(Object.keys(nl));
+    for (const code of ERROR_CODES) expect(keys.has(`error.${code}`), code).toBe(true);
+    for (const kind of BLOCK_KINDS) expect(keys.has(`kind.${kind}`), kind).toBe(true);
+    for (const p of PERSPECTIVES) expect(keys.has(`perspective.${p}`), p).toBe(true);
+  });
+
+  it('fill in placeholders and leave unknown ones visible', () => {
+    expect(translate('nl', 'participant.blockOf', { n: 2, m: 9 })).toBe('Onderdeel 2 van 9');
+    expect(translate('en', 'participant.blockOf', { n: 2 })).toBe('Part 2 of {m}');
+  });
+});
