@@ -20,3 +20,4 @@ export * from './projections/affected.js';
 export * from './protocol/socket-events.js';
 export * from './scenario/problems.js';
 export * from './scenario/check.js';
+export * from './room/answers.js';

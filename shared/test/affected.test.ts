@@ -32,6 +32,51 @@ const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = 
   timer_extended: { event: stamp({ type: 'timer_extended', byMs: 1 }, 2, T0), phones: 'all' },
   timer_reset: { event: stamp({ type: 'timer_reset' }, 2, T0), phones: 'all' },
   timer_expired: { event: stamp({ type: 'timer_expired' }, 2, T0), phones: 'all' },
+  answer_submitted: {
+    event: stamp(
+      {
+        type: 'answer_submitted',
+        blockId: 'b',
+        participantId: ANN.id,
+        answer: { kind: 'poll', optionIds: ['a'] },
+      },
+      2,
+      T0,
+    ),
+    phones: { participantId: ANN.id },
+  },
+  answers_locked: { event: stamp({ type: 'answers_locked', blockId: 'b' }, 2, T0), phones: 'all' },
+  answers_unlocked: {
+    event: stamp({ type: 'answers_unlocked', blockId: 'b' }, 2, T0),
+    phones: 'all',
+  },
+  results_revealed: {
+    event: stamp({ type: 'results_revealed', blockId: 'b' }, 2, T0),
+    phones: 'none',
+  },
+  results_hidden: { event: stamp({ type: 'results_hidden', blockId: 'b' }, 2, T0), phones: 'none' },
+  reflection_moderated: {
+    event: stamp(
+      {
+        type: 'reflection_moderated',
+        blockId: 'b',
+        reflectionId: 'x',
+        hidden: true,
+        highlighted: false,
+      },
+      2,
+      T0,
+    ),
+    phones: 'none',
+  },
+  roles_assigned: {
+    event: stamp({ type: 'roles_assigned', blockId: 'b', assignments: {} }, 2, T0),
+    phones: 'all',
+  },
+  groups_formed: {
+    event: stamp({ type: 'groups_formed', blockId: 'b', groups: [] }, 2, T0),
+    phones: 'all',
+  },
   session_ended: { event: stamp({ type: 'session_ended' }, 2, T0), phones: 'all' },
 };
 

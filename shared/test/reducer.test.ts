@@ -57,6 +57,7 @@ describe('folding a workshop log', () => {
         [ANON.id]: { id: ANON.id, name: null, joinedAt: T0 + 2 * MIN, presence: 'dropped' },
       },
       participantOrder: [ANN.id, BRAM.id, ANON.id],
+      runs: {},
       seq: 21,
       lastEventAt: T0 + 23 * MIN,
     });

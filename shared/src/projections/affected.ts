@@ -9,9 +9,18 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
   switch (event.type) {
     case 'participant_joined':
     case 'participant_left':
+    case 'answer_submitted':
       return { participantId: event.participantId };
     case 'presence_changed':
+    // Results and highlights are for the presenter screen; phones never show other people's answers.
+    case 'results_revealed':
+    case 'results_hidden':
+    case 'reflection_moderated':
       return 'none';
+    case 'answers_locked':
+    case 'answers_unlocked':
+    case 'roles_assigned':
+    case 'groups_formed':
     case 'room_created':
     case 'session_started':
     case 'block_entered':

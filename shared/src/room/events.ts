@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ScenarioSchema } from '../scenario/schema.js';
+import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
+import { AnswerSchema } from './answers.js';
 
 /**
  * Room events: what happened, in order. The authority writes every fact the reducer needs
@@ -64,6 +65,40 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('timer_extended'), byMs: z.number().int() }),
   z.strictObject({ ...envelope, type: z.literal('timer_reset') }),
   z.strictObject({ ...envelope, type: z.literal('timer_expired') }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('answer_submitted'),
+    blockId: ScenarioIdSchema,
+    participantId: z.string(),
+    answer: AnswerSchema,
+    /** Opaque id of a reflection, drawn on its first submission; never derived from the author. */
+    reflectionId: z.string().optional(),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('answers_locked'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...envelope, type: z.literal('answers_unlocked'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...envelope, type: z.literal('results_revealed'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...envelope, type: z.literal('results_hidden'), blockId: ScenarioIdSchema }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('reflection_moderated'),
+    blockId: ScenarioIdSchema,
+    reflectionId: z.string(),
+    hidden: z.boolean(),
+    highlighted: z.boolean(),
+  }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('roles_assigned'),
+    blockId: ScenarioIdSchema,
+    /** participant id → card id; the draw, when random, was made by the authority. */
+    assignments: z.record(z.string(), ScenarioIdSchema),
+  }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('groups_formed'),
+    blockId: ScenarioIdSchema,
+    groups: z.array(z.array(z.string())),
+  }),
   z.strictObject({ ...envelope, type: z.literal('session_ended') }),
 ]);
 export type RoomEvent = z.infer<typeof RoomEventSchema>;

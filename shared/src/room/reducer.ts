@@ -1,5 +1,6 @@
 import type { RoomEvent } from './events.js';
-import type { Participant, RoomState } from './state.js';
+import type { BlockRun, Participant, RoomState } from './state.js';
+import type { Answer } from './answers.js';
 import type { Timer } from './timer.js';
 
 /**
@@ -27,6 +28,7 @@ export function reduceRoom(state: RoomState | null, event: RoomEvent): RoomState
       timer: null,
       participants: {},
       participantOrder: [],
+      runs: {},
       seq: event.seq,
       lastEventAt: event.at,
     };
@@ -113,6 +115,32 @@ function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         durationMs: t.durationMs,
         expiredAt: event.at,
       }));
+    case 'answer_submitted':
+      return withRun(state, event.blockId, (run) => submitAnswer(run, event));
+    case 'answers_locked':
+    case 'answers_unlocked':
+      return withRun(state, event.blockId, (run) => ({
+        ...run,
+        locked: event.type === 'answers_locked',
+      }));
+    case 'results_revealed':
+    case 'results_hidden':
+      return withRun(state, event.blockId, (run) => ({
+        ...run,
+        revealed: event.type === 'results_revealed',
+      }));
+    case 'reflection_moderated':
+      return withRun(state, event.blockId, (run) => ({
+        ...run,
+        moderation: {
+          ...run.moderation,
+          [event.reflectionId]: { hidden: event.hidden, highlighted: event.highlighted },
+        },
+      }));
+    case 'roles_assigned':
+      return withRun(state, event.blockId, (run) => ({ ...run, roles: event.assignments }));
+    case 'groups_formed':
+      return withRun(state, event.blockId, (run) => ({ ...run, groups: event.groups }));
     case 'session_ended':
       return {
         ...state,
@@ -124,6 +152,55 @@ function applyEvent(state: RoomState, event: RoomEvent): RoomState {
             : state.timer,
       };
   }
+}
+
+export function emptyRun(): BlockRun {
+  return {
+    locked: false,
+    revealed: false,
+    answers: {},
+    answerOrder: [],
+    reflectionIds: {},
+    moderation: {},
+    roles: null,
+    groups: null,
+  };
+}
+
+function withRun(
+  state: RoomState,
+  blockId: string,
+  change: (run: BlockRun) => BlockRun,
+): RoomState {
+  if (!state.scenario.blocks.some((block) => block.id === blockId)) {
+    throw new RoomLogError(`no block "${blockId}"`);
+  }
+  const run = state.runs[blockId] ?? emptyRun();
+  return { ...state, runs: { ...state.runs, [blockId]: change(run) } };
+}
+
+function submitAnswer(
+  run: BlockRun,
+  event: Extract<RoomEvent, { type: 'answer_submitted' }>,
+): BlockRun {
+  const { participantId, answer } = event;
+  const previous = run.answers[participantId];
+  // Scale and statements arrive item by item: each submission adds to what was there.
+  const merged: Answer =
+    (answer.kind === 'scale' || answer.kind === 'statements') && previous?.kind === answer.kind
+      ? { kind: answer.kind, values: { ...previous.values, ...answer.values } }
+      : answer;
+  const first = previous === undefined;
+  const reflectionIds =
+    answer.kind === 'reflection' && event.reflectionId && !run.reflectionIds[participantId]
+      ? { ...run.reflectionIds, [participantId]: event.reflectionId }
+      : run.reflectionIds;
+  return {
+    ...run,
+    answers: { ...run.answers, [participantId]: merged },
+    answerOrder: first ? [...run.answerOrder, participantId] : run.answerOrder,
+    reflectionIds,
+  };
 }
 
 function extendTimer(timer: Timer, byMs: number, at: number): Timer {

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { Timer } from './timer.js';
+import type { Answer } from './answers.js';
 
 export type RoomStatus = 'lobby' | 'running' | 'ended';
 
@@ -20,6 +21,30 @@ export interface BlockVisit {
   enteredAt: number;
 }
 
+/** How a reflection is shown: the facilitator may hide it or put it on the presenter screen. */
+export interface Moderation {
+  hidden: boolean;
+  highlighted: boolean;
+}
+
+/** Everything that happened in one block, whichever time it was on screen. */
+export interface BlockRun {
+  /** Answers can no longer be changed. */
+  locked: boolean;
+  /** Results are on the presenter screen and the phones. */
+  revealed: boolean;
+  /** participant id → their answer (scale and statements merged item by item). */
+  answers: Record<string, Answer>;
+  /** Participants in the order they first answered. */
+  answerOrder: string[];
+  /** participant id → the opaque id of their reflection in this block. */
+  reflectionIds: Record<string, string>;
+  moderation: Record<string, Moderation>;
+  /** participant id → role card id. */
+  roles: Record<string, string> | null;
+  groups: string[][] | null;
+}
+
 export interface RoomState {
   roomId: string;
   code: string;
@@ -33,6 +58,8 @@ export interface RoomState {
   visits: BlockVisit[];
   timer: Timer | null;
   participants: Record<string, Participant>;
+  /** Per block id, once anything happened in it. */
+  runs: Record<string, BlockRun>;
   /** Join order, for stable lists. */
   participantOrder: string[];
   /** The seq of the last event folded in. */
