@@ -7,7 +7,7 @@ import { loadSecrets, type Secrets } from './auth/secrets.js';
 import { SqliteEventStore } from './store/sqlite-store.js';
 import type { EventStore } from './store/event-store.js';
 import { RoomRegistry } from './rooms/registry.js';
-import { randomId } from './rooms/ids.js';
+import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { roomRoutes } from './http/room-routes.js';
@@ -60,6 +60,7 @@ export async function buildApp(
     keys,
     now,
     randomId,
+    shuffle,
     onBackgroundError: onError,
   });
 

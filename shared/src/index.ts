@@ -21,3 +21,6 @@ export * from './protocol/socket-events.js';
 export * from './scenario/problems.js';
 export * from './scenario/check.js';
 export * from './room/answers.js';
+export * from './results/profile.js';
+export * from './results/tally.js';
+export * from './projections/content.js';

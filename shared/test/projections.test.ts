@@ -61,10 +61,25 @@ describe('the presenter screen', () => {
         minutes: 10,
         text: SCREEN.casus,
         perspective: 'bestuurder',
+        content: {
+          kind: 'casus',
+          caseText: 'The alderman wants the memo changed before the council meeting.',
+          perspective: 'bestuurder',
+        },
       },
       blockCount: 3,
       timer: { status: 'idle', durationMs: 10 * MIN },
       headcount: { members: 3, connected: 3 },
+      live: {
+        answered: 0,
+        locked: false,
+        revealed: false,
+        results: null,
+        rounds: [],
+        highlighted: [],
+        roleCounts: null,
+        groupCount: null,
+      },
     });
   });
 

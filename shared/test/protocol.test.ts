@@ -123,8 +123,8 @@ describe('commands that are refused with invalid_payload and the offending field
 describe('who may send what', () => {
   it('splits every command type between participant and facilitator, never both', () => {
     const all = CommandSchema.options.map((option) => option.shape.type.value);
-    expect([...PARTICIPANT_COMMAND_TYPES].sort()).toEqual(['join', 'leave']);
-    expect([...FACILITATOR_COMMAND_TYPES]).toHaveLength(all.length - 2);
+    expect([...PARTICIPANT_COMMAND_TYPES].sort()).toEqual(['answer', 'join', 'leave']);
+    expect([...FACILITATOR_COMMAND_TYPES]).toHaveLength(all.length - 3);
     for (const type of all) {
       expect(PARTICIPANT_COMMAND_TYPES.has(type) !== FACILITATOR_COMMAND_TYPES.has(type)).toBe(
         true,

@@ -21,6 +21,8 @@ export interface AuthorityDeps {
   keys: KeyRing;
   now: () => number;
   randomId: (prefix: string) => string;
+  /** A random permutation, for role and group draws. */
+  shuffle: <T>(items: readonly T[]) => T[];
   /** Told about failures that no caller is waiting for (a deadline that could not be written). */
   onBackgroundError: (error: unknown) => void;
 }
@@ -160,6 +162,8 @@ export class RoomAuthority {
       drafts = decide(this.state, actor, command, {
         now: this.deps.now(),
         newParticipantId: () => this.newParticipantId(),
+        newReflectionId: () => this.deps.randomId('f'),
+        shuffle: this.deps.shuffle,
       });
     } catch (error) {
       if (error instanceof CommandRefused) return { ok: false, error: error.toProtocolError() };

@@ -7,11 +7,16 @@ import {
   type RoomState,
 } from '@samenspel/shared';
 import type { ConnectionActor } from './actor.js';
+import { decideActivity, decideAnswer } from './decide-activities.js';
 
 export interface DecideContext {
   now: number;
   /** A fresh participant id, drawn by the authority (the decision stays free of randomness). */
   newParticipantId: () => string;
+  /** A fresh opaque id for a reflection, unrelated to its author. */
+  newReflectionId: () => string;
+  /** A random permutation, drawn by the authority; its outcome is written into the event. */
+  shuffle: <T>(items: readonly T[]) => T[];
 }
 
 /**
@@ -27,12 +32,13 @@ export function decide(
   switch (command.type) {
     case 'join':
     case 'leave':
+    case 'answer':
       return decideParticipant(state, actor, command, ctx);
     default:
       if (actor.kind !== 'facilitator') {
         throw new CommandRefused('not_facilitator', 'only the facilitator can do this');
       }
-      return decideFacilitator(state, command, ctx.now);
+      return decideFacilitator(state, command, ctx);
   }
 }
 
@@ -63,15 +69,21 @@ function decideParticipant(
       }
       return [{ type: 'participant_left', participantId: actor.id }];
     }
+    case 'answer':
+      if (actor.kind !== 'participant') {
+        throw new CommandRefused('not_joined', 'join the room before you answer');
+      }
+      return decideAnswer(state, actor.id, command.blockId, command.answer, ctx);
   }
 }
 
 function decideFacilitator(
   state: RoomState,
   command: FacilitatorCommand,
-  now: number,
+  ctx: DecideContext,
 ): RoomEventDraft[] {
   if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
+  const now = ctx.now;
   const blocks = state.scenario.blocks;
   switch (command.type) {
     case 'session.start':
@@ -127,6 +139,14 @@ function decideFacilitator(
     case 'timer.reset':
       requireTimer(state);
       return [{ type: 'timer_reset' }];
+    case 'answers.lock':
+    case 'answers.unlock':
+    case 'results.reveal':
+    case 'results.hide':
+    case 'reflection.moderate':
+    case 'roles.assign':
+    case 'groups.form':
+      return decideActivity(state, command, ctx);
     case 'session.end':
       return [{ type: 'session_ended' }];
   }

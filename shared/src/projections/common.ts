@@ -1,6 +1,9 @@
 import type { Block } from '../scenario/schema.js';
-import type { RoomState } from '../room/state.js';
-import type { BlockView, Headcount, RoomInfo } from '../protocol/views.js';
+import type { BlockRun, RoomState } from '../room/state.js';
+import { emptyRun } from '../room/reducer.js';
+import type { BlockView, Headcount, RoomInfo, RoundResults } from '../protocol/views.js';
+import { resultsOf } from '../results/tally.js';
+import { blockContent, perspectiveBefore, questionRounds } from './content.js';
 
 export function roomInfo(state: RoomState): RoomInfo {
   return {
@@ -21,8 +24,17 @@ export function currentBlock(state: RoomState): { block: Block; index: number } 
   return block ? { block, index: state.currentBlockIndex } : null;
 }
 
+export function runOf(state: RoomState, blockId: string): BlockRun {
+  return state.runs[blockId] ?? emptyRun();
+}
+
 /** The public face of a block, with the text meant for one screen. Never the facilitator notes. */
-export function blockView(block: Block, index: number, text: string | undefined): BlockView {
+export function blockView(
+  state: RoomState,
+  block: Block,
+  index: number,
+  text: string | undefined,
+): BlockView {
   return {
     index,
     id: block.id,
@@ -31,7 +43,20 @@ export function blockView(block: Block, index: number, text: string | undefined)
     minutes: block.minutes,
     text: text ?? null,
     perspective: block.kind === 'casus' ? block.perspective : null,
+    content: blockContent(state.scenario, block),
   };
+}
+
+/** The rounds of the question at `index`; `onlyRevealed` for the projector. */
+export function roundsAt(state: RoomState, index: number, onlyRevealed: boolean): RoundResults[] {
+  return questionRounds(state.scenario, index)
+    .filter(({ block }) => !onlyRevealed || runOf(state, block.id).revealed)
+    .map(({ block, index: i }) => ({
+      blockId: block.id,
+      title: block.title,
+      perspective: perspectiveBefore(state.scenario, i),
+      results: resultsOf(block, runOf(state, block.id)),
+    }));
 }
 
 export function headcount(state: RoomState): Headcount {

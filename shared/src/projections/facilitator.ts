@@ -1,8 +1,13 @@
-import type { RoomState } from '../room/state.js';
-import type { FacilitatorView, ParticipantSummary } from '../protocol/views.js';
-import { headcount, roomInfo } from './common.js';
+import type { Block } from '../scenario/schema.js';
+import type { BlockRun, RoomState } from '../room/state.js';
+import type { FacilitatorRun, FacilitatorView, ParticipantSummary } from '../protocol/views.js';
+import { resultsOf } from '../results/tally.js';
+import { headcount, roomInfo, roundsAt, runOf } from './common.js';
 
-/** Everything the facilitator may see: the whole programme with notes, and every participant. */
+/**
+ * Everything the facilitator may see: the whole programme with notes, every participant, live
+ * results — but never who wrote an anonymous reflection.
+ */
 export function projectForFacilitator(state: RoomState): FacilitatorView {
   const participants: ParticipantSummary[] = [];
   for (const id of state.participantOrder) {
@@ -10,6 +15,12 @@ export function projectForFacilitator(state: RoomState): FacilitatorView {
     if (p)
       participants.push({ id: p.id, name: p.name, presence: p.presence, joinedAt: p.joinedAt });
   }
+  const runs: Record<string, FacilitatorRun> = {};
+  state.scenario.blocks.forEach((block, index) => {
+    if (state.runs[block.id] || index === state.currentBlockIndex) {
+      runs[block.id] = facilitatorRun(state, block, runOf(state, block.id));
+    }
+  });
   return {
     role: 'facilitator',
     room: roomInfo(state),
@@ -19,5 +30,35 @@ export function projectForFacilitator(state: RoomState): FacilitatorView {
     timer: state.timer,
     participants,
     headcount: headcount(state),
+    runs,
+    rounds: state.currentBlockIndex === null ? [] : roundsAt(state, state.currentBlockIndex, false),
+  };
+}
+
+function facilitatorRun(state: RoomState, block: Block, run: BlockRun): FacilitatorRun {
+  const anonymous = block.kind === 'reflection' && block.anonymous;
+  const reflections =
+    block.kind === 'reflection'
+      ? run.answerOrder.flatMap((participantId) => {
+          const answer = run.answers[participantId];
+          const id = run.reflectionIds[participantId];
+          if (answer?.kind !== 'reflection' || !id) return [];
+          const moderation = run.moderation[id] ?? { hidden: false, highlighted: false };
+          const author = anonymous ? null : (state.participants[participantId]?.name ?? null);
+          return [{ id, text: answer.text, author, ...moderation }];
+        })
+      : [];
+  return {
+    locked: run.locked,
+    revealed: run.revealed,
+    answered: run.answerOrder.length,
+    answeredBy: anonymous ? [] : run.answerOrder,
+    results: resultsOf(block, run),
+    // Anonymous reflections are listed in a fixed order by id, not in the order people wrote.
+    reflections: anonymous
+      ? [...reflections].sort((a, b) => a.id.localeCompare(b.id))
+      : reflections,
+    roles: run.roles,
+    groups: run.groups,
   };
 }

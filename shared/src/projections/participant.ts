@@ -1,8 +1,11 @@
+import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
 import type { GuestView, ParticipantView } from '../protocol/views.js';
-import { blockView, currentBlock, roomInfo } from './common.js';
+import { roleCards } from '../scenario/check.js';
+import { profileOf, type Profile } from '../results/profile.js';
+import { blockView, currentBlock, roomInfo, runOf } from './common.js';
 
-/** One participant's phone: the public part of the room plus what is their own. */
+/** One participant's phone: the public part of the room plus what is their own, nothing of others. */
 export function projectForParticipant(state: RoomState, participantId: string): ParticipantView {
   const me = state.participants[participantId];
   if (!me) throw new Error(`unknown participant ${participantId}`);
@@ -11,12 +14,59 @@ export function projectForParticipant(state: RoomState, participantId: string): 
     role: 'participant',
     room: roomInfo(state),
     me: { id: me.id, name: me.name },
-    block: current ? blockView(current.block, current.index, current.block.phone) : null,
+    block: current ? blockView(state, current.block, current.index, current.block.phone) : null,
     blockCount: state.scenario.blocks.length,
     timer: current ? state.timer : null,
+    mine: current ? mine(state, current.block, participantId) : null,
+    profile: latestProfile(state, participantId),
+    summary: summary(state, participantId),
   };
 }
 
 export function projectForGuest(state: RoomState): GuestView {
   return { role: 'guest', room: roomInfo(state) };
+}
+
+function mine(state: RoomState, block: Block, participantId: string): ParticipantView['mine'] {
+  const run = runOf(state, block.id);
+  let role: NonNullable<ParticipantView['mine']>['role'] = null;
+  const cardId = run.roles?.[participantId];
+  if (block.kind === 'roles' && cardId) {
+    const card = (roleCards(state.scenario, block) ?? []).find((c) => c.id === cardId);
+    if (card) role = { id: card.id, name: card.name, public: card.public, brief: card.brief };
+  }
+  let group: NonNullable<ParticipantView['mine']>['group'] = null;
+  const groupIndex = run.groups?.findIndex((members) => members.includes(participantId)) ?? -1;
+  if (run.groups && groupIndex >= 0) {
+    group = {
+      number: groupIndex + 1,
+      members: run.groups[groupIndex]!.map((id) => state.participants[id]?.name ?? null),
+    };
+  }
+  return { answer: run.answers[participantId] ?? null, locked: run.locked, role, group };
+}
+
+/** The profile from the latest stellingenlijst this participant answered anything of. */
+function latestProfile(state: RoomState, participantId: string): Profile | null {
+  for (let i = state.scenario.blocks.length - 1; i >= 0; i--) {
+    const block = state.scenario.blocks[i];
+    if (block?.kind !== 'statements') continue;
+    const answer = state.runs[block.id]?.answers[participantId];
+    if (answer?.kind === 'statements') return profileOf(block, answer.values);
+  }
+  return null;
+}
+
+function summary(state: RoomState, participantId: string): ParticipantView['summary'] {
+  const reflections: ParticipantView['summary']['reflections'] = [];
+  const intentions: string[] = [];
+  for (const block of state.scenario.blocks) {
+    const answer = state.runs[block.id]?.answers[participantId];
+    if (block.kind === 'reflection' && answer?.kind === 'reflection') {
+      reflections.push({ blockId: block.id, prompt: block.prompt, text: answer.text });
+    }
+    if (block.kind === 'intentions' && answer?.kind === 'intentions')
+      intentions.push(...answer.items);
+  }
+  return { profile: latestProfile(state, participantId), reflections, intentions };
 }

@@ -1,16 +1,56 @@
+import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
-import type { PresenterView } from '../protocol/views.js';
-import { blockView, currentBlock, headcount, roomInfo } from './common.js';
+import type { PresenterLive, PresenterView } from '../protocol/views.js';
+import { resultsOf } from '../results/tally.js';
+import { blockView, currentBlock, headcount, roomInfo, roundsAt, runOf } from './common.js';
 
-/** The projector: public only. No names, no notes, no phone texts. */
+/** The projector: public only. No names, no notes, no phone texts, results only once revealed. */
 export function projectForPresenter(state: RoomState): PresenterView {
   const current = currentBlock(state);
   return {
     role: 'presenter',
     room: roomInfo(state),
-    block: current ? blockView(current.block, current.index, current.block.screen) : null,
+    block: current ? blockView(state, current.block, current.index, current.block.screen) : null,
     blockCount: state.scenario.blocks.length,
     timer: current ? state.timer : null,
     headcount: headcount(state),
+    live: current ? presenterLive(state, current.block, current.index) : null,
+  };
+}
+
+function presenterLive(state: RoomState, block: Block, index: number): PresenterLive {
+  const run = runOf(state, block.id);
+  const highlighted =
+    block.kind === 'reflection'
+      ? run.answerOrder.flatMap((participantId) => {
+          const answer = run.answers[participantId];
+          const id = run.reflectionIds[participantId];
+          const moderation = id ? run.moderation[id] : undefined;
+          if (
+            answer?.kind !== 'reflection' ||
+            !id ||
+            !moderation?.highlighted ||
+            moderation.hidden
+          ) {
+            return [];
+          }
+          return [{ id, text: answer.text }];
+        })
+      : [];
+  let roleCounts: Record<string, number> | null = null;
+  if (block.kind === 'roles' && run.roles) {
+    roleCounts = {};
+    for (const cardId of Object.values(run.roles))
+      roleCounts[cardId] = (roleCounts[cardId] ?? 0) + 1;
+  }
+  return {
+    answered: run.answerOrder.length,
+    locked: run.locked,
+    revealed: run.revealed,
+    results: run.revealed ? resultsOf(block, run) : null,
+    rounds: roundsAt(state, index, true),
+    highlighted,
+    roleCounts,
+    groupCount: block.kind === 'groups' && run.groups ? run.groups.length : null,
   };
 }

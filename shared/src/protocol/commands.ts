@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ScenarioIdSchema } from '../scenario/schema.js';
+import { AnswerSchema } from '../room/answers.js';
 
 /**
  * Commands a client sends, as one versioned tagged union. Each carries a client-made id so a
@@ -30,6 +31,12 @@ export const MAX_TIMER_EXTENSION_MS = 60 * 60_000;
 export const ParticipantCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('join'), name: DisplayNameSchema.nullable() }),
   z.strictObject({ ...base, type: z.literal('leave') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('answer'),
+    blockId: ScenarioIdSchema,
+    answer: AnswerSchema,
+  }),
 ]);
 export type ParticipantCommand = z.infer<typeof ParticipantCommandSchema>;
 
@@ -53,6 +60,26 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
       ),
   }),
   z.strictObject({ ...base, type: z.literal('timer.reset') }),
+  z.strictObject({ ...base, type: z.literal('answers.lock'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...base, type: z.literal('answers.unlock'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...base, type: z.literal('results.reveal'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...base, type: z.literal('results.hide'), blockId: ScenarioIdSchema }),
+  z.strictObject({
+    ...base,
+    type: z.literal('reflection.moderate'),
+    blockId: ScenarioIdSchema,
+    reflectionId: z.string().min(1).max(64),
+    hidden: z.boolean(),
+    highlighted: z.boolean(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('roles.assign'),
+    blockId: ScenarioIdSchema,
+    /** participant id → card id, for assignment by hand; left out, the block's own rule draws. */
+    assignments: z.record(z.string().max(64), ScenarioIdSchema).optional(),
+  }),
+  z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
 ]);
 export type FacilitatorCommand = z.infer<typeof FacilitatorCommandSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BlockKindSchema, ScenarioSchema } from '../scenario/schema.js';
 import { PerspectiveSchema } from '../scenario/perspectives.js';
 import { TimerSchema } from '../room/timer.js';
+import { AnswerSchema } from '../room/answers.js';
 
 /**
  * What each audience is sent. These schemas are the contract: the projections in
@@ -22,6 +23,50 @@ export const RoomInfoSchema = z.strictObject({
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
+const idText = z.strictObject({ id: z.string(), text: z.string() });
+
+/** What a block asks or shows, per kind: never notes, never a role's private brief. */
+export const BlockContentSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('info') }),
+  z.strictObject({ kind: z.literal('break') }),
+  z.strictObject({
+    kind: z.literal('casus'),
+    /** The case itself; a returning case carries the text of the block that first told it. */
+    caseText: z.string().nullable(),
+    perspective: PerspectiveSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('poll'),
+    question: z.string(),
+    multiple: z.boolean(),
+    options: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+  }),
+  z.strictObject({
+    kind: z.literal('scale'),
+    statements: z.array(idText),
+    points: z.number().int(),
+  }),
+  /** The statements without their ideal type: knowing it would colour the answers. */
+  z.strictObject({
+    kind: z.literal('statements'),
+    items: z.array(idText),
+    points: z.number().int(),
+  }),
+  z.strictObject({
+    kind: z.literal('reflection'),
+    prompt: z.string(),
+    anonymous: z.boolean(),
+    maxLength: z.number().int(),
+  }),
+  z.strictObject({
+    kind: z.literal('roles'),
+    cards: z.array(z.strictObject({ id: z.string(), name: z.string(), public: z.string() })),
+  }),
+  z.strictObject({ kind: z.literal('groups'), size: z.number().int(), prompt: z.string() }),
+  z.strictObject({ kind: z.literal('intentions'), prompt: z.string(), max: z.number().int() }),
+]);
+export type BlockContent = z.infer<typeof BlockContentSchema>;
+
 /** The part of a block anyone in the room may see; `text` is the audience's own text. */
 export const BlockViewSchema = z.strictObject({
   index: z.number().int(),
@@ -31,7 +76,57 @@ export const BlockViewSchema = z.strictObject({
   minutes: z.number(),
   text: z.string().nullable(),
   perspective: PerspectiveSchema.nullable(),
+  content: BlockContentSchema,
 });
+
+export const PerTypeSchema = z.strictObject({
+  bureaucraat: z.number(),
+  ondernemer: z.number(),
+  verbinder: z.number(),
+});
+
+export const ProfileSchema = z.strictObject({
+  strength: PerTypeSchema,
+  share: PerTypeSchema,
+  answered: z.number().int(),
+  total: z.number().int(),
+});
+
+/** A block's answers added up, without any name in them. */
+export const BlockResultsSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('poll'),
+    respondents: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+  }),
+  z.strictObject({
+    kind: z.literal('scale'),
+    respondents: z.number().int(),
+    statements: z.record(
+      z.string(),
+      z.strictObject({ counts: z.array(z.number().int()), mean: z.number().nullable() }),
+    ),
+  }),
+  z.strictObject({
+    kind: z.literal('statements'),
+    respondents: z.number().int(),
+    complete: z.number().int(),
+    points: z.array(PerTypeSchema),
+    mean: PerTypeSchema.nullable(),
+  }),
+  z.strictObject({ kind: z.literal('reflection'), respondents: z.number().int() }),
+  z.strictObject({ kind: z.literal('intentions'), respondents: z.number().int() }),
+]);
+
+/** One round of a question that returns: the shift between perspective rounds. */
+export const RoundResultsSchema = z.strictObject({
+  blockId: z.string(),
+  title: z.string(),
+  /** The perspective of the casus that came just before this round, if any. */
+  perspective: PerspectiveSchema.nullable(),
+  results: BlockResultsSchema.nullable(),
+});
+export type RoundResults = z.infer<typeof RoundResultsSchema>;
 export type BlockView = z.infer<typeof BlockViewSchema>;
 
 export const ParticipantSummarySchema = z.strictObject({
@@ -49,6 +144,30 @@ export const HeadcountSchema = z.strictObject({
 });
 export type Headcount = z.infer<typeof HeadcountSchema>;
 
+/** A reflection as the console shows it; `author` is null when the block is anonymous. */
+export const ModeratedReflectionSchema = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  author: z.string().nullable(),
+  hidden: z.boolean(),
+  highlighted: z.boolean(),
+});
+
+/** Everything that happened in one block, as the facilitator may see it. */
+export const FacilitatorRunSchema = z.strictObject({
+  locked: z.boolean(),
+  revealed: z.boolean(),
+  answered: z.number().int(),
+  /** Who answered; empty for an anonymous block, where only the count is known. */
+  answeredBy: z.array(z.string()),
+  results: BlockResultsSchema.nullable(),
+  reflections: z.array(ModeratedReflectionSchema),
+  /** participant id → card id */
+  roles: z.record(z.string(), z.string()).nullable(),
+  groups: z.array(z.array(z.string())).nullable(),
+});
+export type FacilitatorRun = z.infer<typeof FacilitatorRunSchema>;
+
 export const FacilitatorViewSchema = z.strictObject({
   role: z.literal('facilitator'),
   room: RoomInfoSchema,
@@ -58,8 +177,28 @@ export const FacilitatorViewSchema = z.strictObject({
   timer: TimerSchema.nullable(),
   participants: z.array(ParticipantSummarySchema),
   headcount: HeadcountSchema,
+  /** Per block id, for every block that has been on screen. */
+  runs: z.record(z.string(), FacilitatorRunSchema),
+  /** The rounds of the current block's question, when it returns from an earlier block. */
+  rounds: z.array(RoundResultsSchema),
 });
 export type FacilitatorView = z.infer<typeof FacilitatorViewSchema>;
+
+/** The current block's activity on the projector: results only once revealed. */
+export const PresenterLiveSchema = z.strictObject({
+  answered: z.number().int(),
+  locked: z.boolean(),
+  revealed: z.boolean(),
+  results: BlockResultsSchema.nullable(),
+  /** Earlier rounds of the same question, side by side; only rounds that were revealed. */
+  rounds: z.array(RoundResultsSchema),
+  /** Reflections the facilitator put on screen, without authors. */
+  highlighted: z.array(z.strictObject({ id: z.string(), text: z.string() })),
+  /** For a roles block: how many play each card. */
+  roleCounts: z.record(z.string(), z.number().int()).nullable(),
+  groupCount: z.number().int().nullable(),
+});
+export type PresenterLive = z.infer<typeof PresenterLiveSchema>;
 
 export const PresenterViewSchema = z.strictObject({
   role: z.literal('presenter'),
@@ -68,8 +207,32 @@ export const PresenterViewSchema = z.strictObject({
   blockCount: z.number().int(),
   timer: TimerSchema.nullable(),
   headcount: HeadcountSchema,
+  live: PresenterLiveSchema.nullable(),
 });
 export type PresenterView = z.infer<typeof PresenterViewSchema>;
+
+/** The participant's own part of the current block. */
+export const ParticipantMineSchema = z.strictObject({
+  answer: AnswerSchema.nullable(),
+  locked: z.boolean(),
+  /** Their own role card, private brief included. */
+  role: z
+    .strictObject({ id: z.string(), name: z.string(), public: z.string(), brief: z.string() })
+    .nullable(),
+  /** Their group: its number (from 1) and the members' names (null for anonymous). */
+  group: z
+    .strictObject({ number: z.number().int(), members: z.array(z.string().nullable()) })
+    .nullable(),
+});
+
+/** What a participant takes home: their profile, what they wrote, what they intend. */
+export const ParticipantSummarySchemaView = z.strictObject({
+  profile: ProfileSchema.nullable(),
+  reflections: z.array(
+    z.strictObject({ blockId: z.string(), prompt: z.string(), text: z.string() }),
+  ),
+  intentions: z.array(z.string()),
+});
 
 export const ParticipantViewSchema = z.strictObject({
   role: z.literal('participant'),
@@ -78,6 +241,10 @@ export const ParticipantViewSchema = z.strictObject({
   block: BlockViewSchema.nullable(),
   blockCount: z.number().int(),
   timer: TimerSchema.nullable(),
+  mine: ParticipantMineSchema.nullable(),
+  /** Their own profile from the latest stellingenlijst they answered. */
+  profile: ProfileSchema.nullable(),
+  summary: ParticipantSummarySchemaView,
 });
 export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
 

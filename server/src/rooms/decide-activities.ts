@@ -1,0 +1,336 @@
+import {
+  ANSWERABLE_KINDS,
+  CommandRefused,
+  roleCards,
+  type Answer,
+  type Block,
+  type FacilitatorCommand,
+  type RoomEventDraft,
+  type RoomState,
+} from '@samenspel/shared';
+import type { DecideContext } from './decide.js';
+
+/** A participant answers the block on screen; the answer must fit the block exactly. */
+export function decideAnswer(
+  state: RoomState,
+  participantId: string,
+  blockId: string,
+  answer: Answer,
+  ctx: DecideContext,
+): RoomEventDraft[] {
+  const index = state.currentBlockIndex;
+  const block = index === null ? undefined : state.scenario.blocks[index];
+  if (state.status !== 'running' || !block || block.id !== blockId) {
+    throw new CommandRefused('invalid_state', 'this question is no longer on screen', 'blockId');
+  }
+  if (state.runs[blockId]?.locked) {
+    throw new CommandRefused('invalid_state', 'answers to this question are closed');
+  }
+  checkAnswerFits(block, answer);
+  const run = state.runs[blockId];
+  const reflectionId =
+    answer.kind === 'reflection' && !run?.reflectionIds[participantId]
+      ? ctx.newReflectionId()
+      : undefined;
+  return [
+    {
+      type: 'answer_submitted',
+      blockId,
+      participantId,
+      answer,
+      ...(reflectionId === undefined ? {} : { reflectionId }),
+    },
+  ];
+}
+
+function checkAnswerFits(block: Block, answer: Answer): void {
+  if (answer.kind !== block.kind) {
+    throw new CommandRefused(
+      'invalid_payload',
+      `this block takes a ${block.kind} answer`,
+      'answer.kind',
+    );
+  }
+  switch (answer.kind) {
+    case 'poll': {
+      if (block.kind !== 'poll') return;
+      const known = new Set(block.options.map((o) => o.id));
+      if (answer.optionIds.some((id) => !known.has(id))) {
+        throw new CommandRefused('invalid_payload', 'there is no such option', 'answer.optionIds');
+      }
+      if (new Set(answer.optionIds).size !== answer.optionIds.length) {
+        throw new CommandRefused(
+          'invalid_payload',
+          'an option is chosen twice',
+          'answer.optionIds',
+        );
+      }
+      if (!block.multiple && answer.optionIds.length !== 1) {
+        throw new CommandRefused(
+          'invalid_payload',
+          'choose exactly one option',
+          'answer.optionIds',
+        );
+      }
+      return;
+    }
+    case 'scale':
+    case 'statements': {
+      if (block.kind !== 'scale' && block.kind !== 'statements') return;
+      const ids = new Set(
+        block.kind === 'scale' ? block.statements.map((s) => s.id) : block.items.map((i) => i.id),
+      );
+      for (const [id, value] of Object.entries(answer.values)) {
+        if (!ids.has(id)) {
+          throw new CommandRefused(
+            'invalid_payload',
+            `there is no statement "${id}"`,
+            `answer.values.${id}`,
+          );
+        }
+        if (value > block.points) {
+          throw new CommandRefused(
+            'invalid_payload',
+            `the scale goes up to ${block.points}`,
+            `answer.values.${id}`,
+          );
+        }
+      }
+      if (Object.keys(answer.values).length === 0) {
+        throw new CommandRefused(
+          'invalid_payload',
+          'answer at least one statement',
+          'answer.values',
+        );
+      }
+      return;
+    }
+    case 'reflection':
+      if (block.kind === 'reflection' && answer.text.length > block.maxLength) {
+        throw new CommandRefused(
+          'invalid_payload',
+          `a reflection here has at most ${block.maxLength} characters`,
+          'answer.text',
+        );
+      }
+      return;
+    case 'intentions':
+      if (block.kind === 'intentions' && answer.items.length > block.max) {
+        throw new CommandRefused(
+          'invalid_payload',
+          `write at most ${block.max} intentions`,
+          'answer.items',
+        );
+      }
+      return;
+  }
+}
+
+type ActivityCommand = Extract<
+  FacilitatorCommand,
+  {
+    type:
+      | 'answers.lock'
+      | 'answers.unlock'
+      | 'results.reveal'
+      | 'results.hide'
+      | 'reflection.moderate'
+      | 'roles.assign'
+      | 'groups.form';
+  }
+>;
+
+/** The facilitator's commands on a block's activity: lock, reveal, moderate, hand out roles, form groups. */
+export function decideActivity(
+  state: RoomState,
+  command: ActivityCommand,
+  ctx: DecideContext,
+): RoomEventDraft[] {
+  const block = state.scenario.blocks.find((b) => b.id === command.blockId);
+  if (!block) {
+    throw new CommandRefused('unknown_block', `there is no block "${command.blockId}"`, 'blockId');
+  }
+  const run = state.runs[block.id];
+  switch (command.type) {
+    case 'answers.lock':
+    case 'answers.unlock': {
+      requireAnswerable(block);
+      const lock = command.type === 'answers.lock';
+      if ((run?.locked ?? false) === lock) {
+        throw new CommandRefused(
+          'invalid_state',
+          lock ? 'answers are already closed' : 'answers are already open',
+        );
+      }
+      return [{ type: lock ? 'answers_locked' : 'answers_unlocked', blockId: block.id }];
+    }
+    case 'results.reveal':
+    case 'results.hide': {
+      requireAnswerable(block);
+      const reveal = command.type === 'results.reveal';
+      if ((run?.revealed ?? false) === reveal) {
+        throw new CommandRefused(
+          'invalid_state',
+          reveal ? 'results are already shown' : 'results are already hidden',
+        );
+      }
+      return [{ type: reveal ? 'results_revealed' : 'results_hidden', blockId: block.id }];
+    }
+    case 'reflection.moderate': {
+      const known = run ? Object.values(run.reflectionIds).includes(command.reflectionId) : false;
+      if (block.kind !== 'reflection' || !known) {
+        throw new CommandRefused(
+          'invalid_payload',
+          'there is no such reflection here',
+          'reflectionId',
+        );
+      }
+      return [
+        {
+          type: 'reflection_moderated',
+          blockId: block.id,
+          reflectionId: command.reflectionId,
+          hidden: command.hidden,
+          // A hidden reflection is never on the projector.
+          highlighted: command.highlighted && !command.hidden,
+        },
+      ];
+    }
+    case 'roles.assign':
+      if (block.kind !== 'roles')
+        throw new CommandRefused('invalid_state', 'this block has no roles');
+      return [
+        {
+          type: 'roles_assigned',
+          blockId: block.id,
+          assignments: command.assignments
+            ? checkedAssignments(state, block, command.assignments)
+            : drawAssignments(state, block, ctx),
+        },
+      ];
+    case 'groups.form': {
+      if (block.kind !== 'groups')
+        throw new CommandRefused('invalid_state', 'this block has no groups');
+      const present = presentParticipants(state);
+      if (present.length < 2)
+        throw new CommandRefused('invalid_state', 'groups need at least two people in the room');
+      return [
+        {
+          type: 'groups_formed',
+          blockId: block.id,
+          groups: formGroups(ctx.shuffle(present), block.size),
+        },
+      ];
+    }
+  }
+}
+
+function requireAnswerable(block: Block): void {
+  if (!ANSWERABLE_KINDS.has(block.kind)) {
+    throw new CommandRefused('invalid_state', `a ${block.kind} block has no answers`, 'blockId');
+  }
+}
+
+/** Members who are in the room now: the ones to hand roles or groups to. */
+function presentParticipants(state: RoomState): string[] {
+  return state.participantOrder.filter((id) => state.participants[id]?.presence === 'connected');
+}
+
+function checkedAssignments(
+  state: RoomState,
+  block: Extract<Block, { kind: 'roles' }>,
+  assignments: Record<string, string>,
+): Record<string, string> {
+  const cards = new Set((roleCards(state.scenario, block) ?? []).map((c) => c.id));
+  for (const [participantId, cardId] of Object.entries(assignments)) {
+    const participant = state.participants[participantId];
+    if (!participant || participant.presence === 'left') {
+      throw new CommandRefused(
+        'invalid_payload',
+        'that participant is not in this room',
+        `assignments.${participantId}`,
+      );
+    }
+    if (!cards.has(cardId)) {
+      throw new CommandRefused(
+        'invalid_payload',
+        `there is no card "${cardId}"`,
+        `assignments.${participantId}`,
+      );
+    }
+  }
+  return assignments;
+}
+
+/**
+ * A swapped round derives from the earlier round (pairs swap, or everyone moves on one card);
+ * otherwise the cards are dealt over a shuffled room, so each card has as many players as can be.
+ */
+function drawAssignments(
+  state: RoomState,
+  block: Extract<Block, { kind: 'roles' }>,
+  ctx: DecideContext,
+): Record<string, string> {
+  const cards = (roleCards(state.scenario, block) ?? []).map((c) => c.id);
+  const earlier = block.swapsWith ? state.runs[block.swapsWith]?.roles : undefined;
+  if (earlier) {
+    const swapped: Record<string, string> = {};
+    for (const [participantId, cardId] of Object.entries(earlier)) {
+      if (state.participants[participantId]?.presence === 'left') continue;
+      swapped[participantId] = swapCard(cardId, cards, block.swapPairs);
+    }
+    // Newcomers since the first round get the cards that are least played.
+    const newcomers = ctx.shuffle(presentParticipants(state).filter((id) => !(id in swapped)));
+    return dealCards(newcomers, cards, swapped);
+  }
+  const present = presentParticipants(state);
+  if (present.length === 0)
+    throw new CommandRefused('invalid_state', 'there is nobody in the room to play a role');
+  return dealCards(ctx.shuffle(present), cards, {});
+}
+
+function swapCard(
+  cardId: string,
+  cards: string[],
+  pairs: Array<[string, string]> | undefined,
+): string {
+  if (pairs) {
+    for (const [a, b] of pairs) {
+      if (cardId === a) return b;
+      if (cardId === b) return a;
+    }
+    return cardId;
+  }
+  const at = cards.indexOf(cardId);
+  return at < 0 ? cardId : cards[(at + 1) % cards.length]!;
+}
+
+/** Gives each participant the card with the fewest players so far, in card order. */
+function dealCards(
+  participants: string[],
+  cards: string[],
+  start: Record<string, string>,
+): Record<string, string> {
+  const result = { ...start };
+  const count = new Map(cards.map((c) => [c, 0]));
+  for (const cardId of Object.values(result)) count.set(cardId, (count.get(cardId) ?? 0) + 1);
+  for (const participantId of participants) {
+    let best = cards[0]!;
+    for (const card of cards) if (count.get(card)! < count.get(best)!) best = card;
+    result[participantId] = best;
+    count.set(best, count.get(best)! + 1);
+  }
+  return result;
+}
+
+/** Splits a shuffled room into groups of `size`; a remainder too small to be a group joins others. */
+export function formGroups(shuffled: string[], size: number): string[][] {
+  const groups: string[][] = [];
+  for (let i = 0; i < shuffled.length; i += size) groups.push(shuffled.slice(i, i + size));
+  const last = groups[groups.length - 1];
+  if (groups.length > 1 && last && last.length < Math.max(2, Math.ceil(size / 2))) {
+    groups.pop();
+    last.forEach((id, i) => groups[i % groups.length]!.push(id));
+  }
+  return groups;
+}

@@ -1,0 +1,92 @@
+import type { Block, Scenario } from '../scenario/schema.js';
+import type { Perspective } from '../scenario/perspectives.js';
+import type { BlockContent } from '../protocol/views.js';
+import { roleCards } from '../scenario/check.js';
+
+/** The public content of a block, per kind. Private briefs and item types stay out. */
+export function blockContent(scenario: Scenario, block: Block): BlockContent {
+  switch (block.kind) {
+    case 'info':
+    case 'break':
+      return { kind: block.kind };
+    case 'casus':
+      return {
+        kind: 'casus',
+        caseText: caseTextOf(scenario, block),
+        perspective: block.perspective,
+      };
+    case 'poll':
+      return {
+        kind: 'poll',
+        question: block.question,
+        multiple: block.multiple,
+        options: block.options.map((o) => ({ id: o.id, label: o.label })),
+      };
+    case 'scale':
+      return {
+        kind: 'scale',
+        statements: block.statements.map((s) => ({ id: s.id, text: s.text })),
+        points: block.points,
+      };
+    case 'statements':
+      return {
+        kind: 'statements',
+        items: block.items.map((item) => ({ id: item.id, text: item.text })),
+        points: block.points,
+      };
+    case 'reflection':
+      return {
+        kind: 'reflection',
+        prompt: block.prompt,
+        anonymous: block.anonymous,
+        maxLength: block.maxLength,
+      };
+    case 'roles':
+      return {
+        kind: 'roles',
+        cards: (roleCards(scenario, block) ?? []).map((c) => ({
+          id: c.id,
+          name: c.name,
+          public: c.public,
+        })),
+      };
+    case 'groups':
+      return { kind: 'groups', size: block.size, prompt: block.prompt };
+    case 'intentions':
+      return { kind: 'intentions', prompt: block.prompt, max: block.max };
+  }
+}
+
+function caseTextOf(scenario: Scenario, block: Extract<Block, { kind: 'casus' }>): string | null {
+  if (block.case) return block.case;
+  const origin = scenario.blocks.find((b) => b.id === block.sameCaseAs);
+  return origin?.kind === 'casus' ? (origin.case ?? null) : null;
+}
+
+/** The perspective of the casus shown last before a block: the lens a vote was cast through. */
+export function perspectiveBefore(scenario: Scenario, index: number): Perspective | null {
+  for (let i = index; i >= 0; i--) {
+    const block = scenario.blocks[i];
+    if (block?.kind === 'casus') return block.perspective;
+  }
+  return null;
+}
+
+/**
+ * The rounds of a returning question, up to and including the block at `index`: the first
+ * asking and every later block that repeats it. Empty for a question asked once.
+ */
+export function questionRounds(
+  scenario: Scenario,
+  index: number,
+): Array<{ block: Block; index: number }> {
+  const block = scenario.blocks[index];
+  if (!block || (block.kind !== 'poll' && block.kind !== 'scale')) return [];
+  const originOf = (b: Block): string =>
+    (b.kind === 'poll' || b.kind === 'scale') && b.repeats ? b.repeats : b.id;
+  const origin = originOf(block);
+  const rounds = scenario.blocks
+    .map((b, i) => ({ block: b, index: i }))
+    .filter(({ block: b, index: i }) => i <= index && (b.id === origin || originOf(b) === origin));
+  return rounds.length > 1 ? rounds : [];
+}
