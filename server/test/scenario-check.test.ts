@@ -204,3 +204,59 @@ blocks:
     ]);
   });
 });
+
+describe('messages a trainer can act on', () => {
+  it('lists the allowed values of a union of plain values', () => {
+    const text = VALID.replace('    question: Wat doe je?', '    question: Wat doe je?').replace(
+      '  - id: opening\n    title: Opening\n    kind: info\n    minutes: 5\n',
+      '  - id: opening\n    title: Opening\n    kind: scale\n    minutes: 5\n    points: 4\n    statements:\n      - { id: s1, text: Ik ken de kaders }\n',
+    );
+    expect(problems(text)).toEqual([
+      'scenarios/gemeente-x.yaml:9:13 blocks[0].points: expected one of 5, 7; found 4',
+    ]);
+  });
+
+  it('refuses a repeated vote whose options are worded differently or chosen differently', () => {
+    const second = `  - id: stem-2
+    title: Tweede stem
+    kind: poll
+    minutes: 0
+    repeats: stem
+    multiple: true
+    question: Wat doe je nu?
+    options:
+      - id: a
+        label: Regels volgen
+      - id: b
+        label: Ruimte pakken
+`;
+    const found = problems(VALID + second);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('keeps the options of "stem" word for word');
+    expect(found[1]).toContain('chooses the way "stem" does (multiple: false)');
+  });
+
+  it('refuses two files with the same programme id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'samenspel-dup-'));
+    try {
+      writeFileSync(path.join(dir, 'a.yaml'), VALID);
+      writeFileSync(path.join(dir, 'b.yaml'), VALID);
+      let output = '';
+      try {
+        execFileSync(
+          'pnpm',
+          ['--silent', 'scenarios:check', path.join(dir, 'a.yaml'), path.join(dir, 'b.yaml')],
+          {
+            cwd: repoRoot,
+            encoding: 'utf8',
+          },
+        );
+      } catch (error) {
+        output = (error as { stdout: string }).stdout;
+      }
+      expect(output).toMatch(/b\.yaml:1:1 id: "gemeente-x" is already the id of .*a\.yaml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -14,10 +14,19 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   let problemCount = 0;
+  // Ids are unique across files: the server serves only one of two programmes sharing an id.
+  const idOwners = new Map<string, string>();
   for (const file of files) {
     const display = path.relative(cwd, path.resolve(cwd, file)) || file;
     const result = await checkScenarioFile(path.resolve(cwd, file), display);
-    if (result.ok) {
+    const owner = result.ok ? idOwners.get(result.scenario.id) : undefined;
+    if (result.ok && owner) {
+      problemCount++;
+      console.log(
+        `${display}:1:1 id: "${result.scenario.id}" is already the id of ${owner}; give this programme its own id`,
+      );
+    } else if (result.ok) {
+      idOwners.set(result.scenario.id, display);
       console.log(
         `ok  ${display}  (${result.scenario.blocks.length} blocks, ${result.scenario.minutes} min)`,
       );

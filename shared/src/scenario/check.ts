@@ -131,12 +131,19 @@ function checkReference(
     return problems;
   }
   if (block.kind === 'poll' && target.kind === 'poll') {
-    const mine = block.options.map((o) => o.id).join(', ');
-    const theirs = target.options.map((o) => o.id).join(', ');
+    // Rounds are shown side by side: the same options, worded the same, the same way of choosing.
+    const mine = block.options.map((o) => `${o.id}: ${o.label}`).join(' | ');
+    const theirs = target.options.map((o) => `${o.id}: ${o.label}`).join(' | ');
     if (mine !== theirs) {
       problems.push({
         path: ['blocks', index, 'options'],
-        message: `a repeated vote keeps the options of "${target.id}" (${theirs}); found ${mine}`,
+        message: `a repeated vote keeps the options of "${target.id}" word for word (${theirs}); found ${mine}`,
+      });
+    }
+    if (block.multiple !== target.multiple) {
+      problems.push({
+        path: ['blocks', index],
+        message: `a repeated vote chooses the way "${target.id}" does (multiple: ${target.multiple})`,
       });
     }
   }

@@ -40,6 +40,19 @@ function listOf(values: readonly unknown[]): string {
   return values.map((v) => String(v)).join(', ');
 }
 
+/** A union of plain values (like `5 | 7`) fails with one invalid_value per branch: list them. */
+function literalAlternatives(
+  branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>,
+): unknown[] | null {
+  const values: unknown[] = [];
+  for (const branch of branches) {
+    const [only] = branch;
+    if (branch.length !== 1 || only?.code !== 'invalid_value') return null;
+    values.push(...only.values);
+  }
+  return values.length > 0 ? values : null;
+}
+
 /** Turns zod's issues into "expected …; found …" problems, one per issue and unknown key. */
 export function problemsFromZod(
   issues: readonly z.core.$ZodIssue[],
@@ -58,8 +71,11 @@ export function problemsFromZod(
       case 'invalid_union': {
         // A discriminated union names its allowed tags; zod's issue type does not declare them.
         const options = (issue as { options?: unknown }).options;
+        const literals = literalAlternatives(issue.errors);
         if (Array.isArray(options)) {
           problems.push({ path, message: `expected one of ${listOf(options)}; found ${found}` });
+        } else if (literals) {
+          problems.push({ path, message: `expected one of ${listOf(literals)}; found ${found}` });
         } else {
           problems.push({ path, message: `${issue.message}; found ${found}` });
         }
