@@ -27,6 +27,7 @@ const casus: BlockView = {
   minutes: 20,
   text: 'Je bent **de Ondernemer**.',
   perspective: 'ondernemer',
+  content: { kind: 'casus', caseText: 'De wethouder wil snel.', perspective: 'ondernemer' },
 };
 
 const view = (status: RoomInfo['status'], block: BlockView | null = null): View => ({
@@ -36,6 +37,9 @@ const view = (status: RoomInfo['status'], block: BlockView | null = null): View 
   block,
   blockCount: 9,
   timer: block ? { status: 'paused', durationMs: 1_200_000, remainingMs: 90_000 } : null,
+  mine: block ? { answer: null, locked: false, role: null, group: null } : null,
+  profile: null,
+  summary: { profile: null, reflections: [], intentions: [] },
 });
 
 beforeEach(() => useRoomStore.getState().reset());
