@@ -1,7 +1,16 @@
 import type { Catalog } from './types';
 
 /** English. Typed as a Catalog, so a missing or extra key is a compile error. */
+import { chartsEn } from './sections/charts.en';
+import { consoleEn } from './sections/console.en';
+import { phoneEn } from './sections/phone.en';
+import { presenterEn } from './sections/presenter.en';
+
 export const en: Catalog = {
+  ...phoneEn,
+  ...consoleEn,
+  ...presenterEn,
+  ...chartsEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

@@ -2,7 +2,16 @@
  * Dutch, the default language of the room. This catalog defines the keys: every other catalog
  * must have exactly these. Placeholders look like {name}.
  */
+import { chartsNl } from './sections/charts.nl';
+import { consoleNl } from './sections/console.nl';
+import { phoneNl } from './sections/phone.nl';
+import { presenterNl } from './sections/presenter.nl';
+
 export const nl = {
+  ...phoneNl,
+  ...consoleNl,
+  ...presenterNl,
+  ...chartsNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',

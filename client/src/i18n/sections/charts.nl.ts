@@ -1,0 +1,22 @@
+/** Dutch strings of the charts and the ideal types. The English file must have the same keys. */
+export const chartsNl = {
+  'type.bureaucraat': 'Bureaucraat',
+  'type.ondernemer': 'Ondernemer',
+  'type.verbinder': 'Verbinder',
+  'type.bureaucraat.short':
+    'Regels, zorgvuldigheid en rechtsgelijkheid: betrouwbaar binnen de kaders.',
+  'type.ondernemer.short':
+    'Initiatief, resultaat en vernieuwing: zoekt ruimte en durft risico te nemen.',
+  'type.verbinder.short':
+    'Relaties, netwerk en maatschappelijke waarde: werkt samen met de omgeving.',
+  'ternary.legend.you': 'Jij',
+  'ternary.legend.member': 'Een deelnemer',
+  'ternary.legend.mean': 'Gemiddelde van de groep',
+  'ternary.describe.profile':
+    'Jouw profiel: Bureaucraat {bureaucraat}%, Ondernemer {ondernemer}%, Verbinder {verbinder}%.',
+  'ternary.describe.mean':
+    'Groepsgemiddelde: Bureaucraat {bureaucraat}%, Ondernemer {ondernemer}%, Verbinder {verbinder}%.',
+  'ternary.describe.spread':
+    '{count} deelnemers. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
+  'ternary.empty': 'Nog geen profielen.',
+} as const satisfies Record<string, string>;
