@@ -19,4 +19,11 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'ternary.describe.spread':
     '{count} participants. Closest to the Bureaucrat: {bureaucraat}, to the Entrepreneur: {ondernemer}, to the Connector: {verbinder}.',
   'ternary.empty': 'No profiles yet.',
+  'poll.count': '{count} ({percent}%)',
+  'poll.respondents': '{count} participants voted',
+  'scale.mean': 'average {mean}',
+  'scale.noAnswers': 'no answers yet',
+  'scale.disagree': 'Strongly disagree',
+  'scale.agree': 'Strongly agree',
+  'scale.point': '{value}: {count}',
 };

@@ -19,4 +19,11 @@ export const chartsNl = {
   'ternary.describe.spread':
     '{count} deelnemers. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
   'ternary.empty': 'Nog geen profielen.',
+  'poll.count': '{count} ({percent}%)',
+  'poll.respondents': '{count} deelnemers stemden',
+  'scale.mean': 'gemiddeld {mean}',
+  'scale.noAnswers': 'nog geen antwoorden',
+  'scale.disagree': 'Helemaal oneens',
+  'scale.agree': 'Helemaal eens',
+  'scale.point': '{value}: {count}',
 } as const satisfies Record<string, string>;

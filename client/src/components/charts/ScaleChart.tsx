@@ -1,0 +1,63 @@
+import { useT } from '../../i18n/useT';
+import './charts.css';
+
+export interface ScaleChartProps {
+  statements: ReadonlyArray<{ id: string; text: string }>;
+  results: Readonly<Record<string, { counts: number[]; mean: number | null }>>;
+  points: number;
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * Agree–disagree answers per statement: a stacked bar from "strongly disagree" to "strongly
+ * agree", the mean in words, and the counts per point for screen readers.
+ */
+export function ScaleChart({ statements, results, points, theme = 'light' }: ScaleChartProps) {
+  const t = useT();
+  return (
+    <div className={`scale-chart scale-chart--${theme}`} data-testid="scale-chart">
+      <p className="scale-chart__ends" aria-hidden="true">
+        <span>{t('scale.disagree')}</span>
+        <span>{t('scale.agree')}</span>
+      </p>
+      <ul className="scale-chart__list">
+        {statements.map((statement) => {
+          const result = results[statement.id];
+          const counts = result?.counts ?? new Array<number>(points).fill(0);
+          const total = counts.reduce((sum, n) => sum + n, 0);
+          const described = counts
+            .map((count, i) => t('scale.point', { value: i + 1, count }))
+            .join(', ');
+          return (
+            <li
+              key={statement.id}
+              className="scale-chart__row"
+              data-testid="scale-row"
+              data-statement-id={statement.id}
+            >
+              <span className="scale-chart__text">{statement.text}</span>
+              <span className="scale-chart__track" role="img" aria-label={described}>
+                {counts.map((count, i) =>
+                  count > 0 ? (
+                    <span
+                      key={i}
+                      className={`scale-chart__part scale-chart__part--${Math.round((i / Math.max(1, points - 1)) * 4)}`}
+                      style={{ width: `${(count / Math.max(1, total)) * 100}%` }}
+                    >
+                      {count}
+                    </span>
+                  ) : null,
+                )}
+              </span>
+              <span className="scale-chart__mean" data-testid="scale-mean">
+                {result?.mean != null
+                  ? t('scale.mean', { mean: result.mean.toLocaleString() })
+                  : t('scale.noAnswers')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
