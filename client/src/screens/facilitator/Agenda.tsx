@@ -1,26 +1,42 @@
 import { formatDuration, type FacilitatorView } from '@samenspel/shared';
 import { useServerNow } from '../../hooks/useServerNow';
+import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { actualMsPerBlock } from '../../lib/agenda';
+import { clockTime } from './agenda/clockTime';
+import { plannedStarts } from './agenda/schedule';
+import { ScheduleSummary } from './agenda/ScheduleSummary';
 
 interface AgendaProps {
   view: FacilitatorView;
   onGoto: (blockId: string) => void;
 }
 
-/** All blocks with planned and actual time; while running, click one to go there. */
+/** A block counts as overrun once it took this much longer than planned: a few seconds is noise. */
+const OVERRUN_MARGIN_MS = 30_000;
+
+/**
+ * All blocks with planned against actual time, the planned start of each from the real session
+ * start, and the forecast end on top. While running, click a block to go there.
+ */
 export function Agenda({ view, onGoto }: AgendaProps) {
   const t = useT();
+  const language = useLanguage((state) => state.language);
   const now = useServerNow(1000);
   const running = view.room.status === 'running';
   const actual = actualMsPerBlock(view.visits, view.room.endedAt ?? now);
+  const starts = plannedStarts(view);
   return (
     <>
+      <ScheduleSummary view={view} now={now} />
       {running ? <p className="muted small">{t('console.gotoHint')}</p> : null}
       <ol className="agenda" data-testid="agenda">
         {view.scenario.blocks.map((block, index) => {
           const current = index === view.currentBlockIndex && running;
           const spent = actual.get(index);
+          const start = starts[index];
+          const overMs = spent === undefined ? 0 : spent - block.minutes * 60_000;
+          const overrun = overMs > OVERRUN_MARGIN_MS;
           return (
             <li
               key={block.id}
@@ -28,6 +44,8 @@ export function Agenda({ view, onGoto }: AgendaProps) {
               data-testid="agenda-item"
               data-block-id={block.id}
               data-current={current}
+              data-visited={spent !== undefined}
+              data-planned-start={start}
             >
               <button
                 type="button"
@@ -43,11 +61,24 @@ export function Agenda({ view, onGoto }: AgendaProps) {
                   <span className="agenda__kind"> · {t(`kind.${block.kind}`)}</span>
                 </span>
                 <span className="agenda__time">
+                  {start !== undefined ? (
+                    <span className="agenda__start" data-testid="agenda-planned-start">
+                      {t('console.schedule.startsAt', { time: clockTime(start, language) })}
+                      {' · '}
+                    </span>
+                  ) : null}
                   {t('console.planned', { minutes: block.minutes })}
                   {spent !== undefined ? (
-                    <span className="agenda__actual" data-testid="agenda-actual">
+                    <span
+                      className={overrun ? 'agenda__actual agenda__actual--over' : 'agenda__actual'}
+                      data-testid="agenda-actual"
+                      data-actual-ms={spent}
+                    >
                       {' · '}
                       {t('console.actual', { time: formatDuration(spent) })}
+                      {overrun
+                        ? ` (${t('console.schedule.over', { minutes: Math.round(overMs / 60_000) || 1 })})`
+                        : null}
                     </span>
                   ) : null}
                   {current ? (

@@ -1,32 +1,46 @@
-import { Link } from 'react-router-dom';
-import { formatJoinCode, PATHS, type FacilitatorView } from '@samenspel/shared';
+import { useState } from 'react';
+import type { FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
-import { StatusBadge } from '../../components/StatusBadge';
 import type { SendCommand } from '../../hooks/useRoomConnection';
 import { useT } from '../../i18n/useT';
 import { timerToggle } from '../../lib/timerToggle';
+import { ActivityPanel } from './activity/ActivityPanel';
+import { hasChart, isAnonymous, takesAnswers } from './activity/blockKinds';
 import { Agenda } from './Agenda';
+import { ConsoleHeader } from './ConsoleHeader';
 import { CurrentBlockPanel } from './CurrentBlockPanel';
 import { ParticipantList } from './ParticipantList';
 import { EndSessionControl, SessionControls } from './SessionControls';
+import { ShortcutHelp } from './ShortcutHelp';
 import { TimerControls } from './TimerControls';
 import { useConsoleShortcuts } from './useConsoleShortcuts';
+import './console.css';
 
 interface ConsoleProps {
   view: FacilitatorView;
   send: SendCommand;
 }
 
-/** The facilitator's console: where the room is, what comes next, and who is there. */
+/**
+ * The facilitator's console: the moves through the programme on top, the notes beside what the
+ * room is doing now, and the agenda and the people along the side.
+ */
 export function Console({ view, send }: ConsoleProps) {
   const t = useT();
+  const [helpOpen, setHelpOpen] = useState(false);
   const { room, scenario, currentBlockIndex } = view;
   const running = room.status === 'running';
   const lastIndex = scenario.blocks.length - 1;
   const canPrevious = running && currentBlockIndex !== null && currentBlockIndex > 0;
   const canNext = running && currentBlockIndex !== null && currentBlockIndex < lastIndex;
+  const block =
+    running && currentBlockIndex !== null ? scenario.blocks[currentBlockIndex] : undefined;
+  const run = block ? view.runs[block.id] : undefined;
+  // Only a block where the console may know who answered gets marks in the participant list.
+  const answeredBy =
+    block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
 
   useConsoleShortcuts({
     next: () => {
@@ -39,74 +53,76 @@ export function Console({ view, send }: ConsoleProps) {
       const type = running ? timerToggle(view.timer) : null;
       if (type) void send({ type });
     },
+    toggleLock: () => {
+      if (!block || !run || !takesAnswers(block)) return;
+      void send({ type: run.locked ? 'answers.unlock' : 'answers.lock', blockId: block.id });
+    },
+    toggleReveal: () => {
+      if (!block || !run || !hasChart(block)) return;
+      void send({ type: run.revealed ? 'results.hide' : 'results.reveal', blockId: block.id });
+    },
+    toggleHelp: () => setHelpOpen((open) => !open),
   });
 
   return (
     <Page wide aside={<ConnectionIndicator />}>
-      <ErrorNotice />
-      <div className="console__header">
-        <p>
-          <Link to={PATHS.facilitatorHome}>← {t('console.back')}</Link>
-        </p>
-        <h1 data-testid="room-title">
-          {room.title}
-          {room.groupName ? <span className="muted"> · {room.groupName}</span> : null}
-        </h1>
-        <dl className="facts">
-          <div>
-            <dt>{t('console.joinCode')}</dt>
-            <dd className="code code--large" data-testid="join-code" data-code={room.code}>
-              {formatJoinCode(room.code)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('console.status')}</dt>
-            <dd data-testid="room-status" data-status={room.status}>
-              <StatusBadge status={room.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('console.participants')}</dt>
-            <dd
-              data-testid="headcount"
-              data-connected={view.headcount.connected}
-              data-members={view.headcount.members}
-            >
-              {t('console.headcount', {
-                connected: view.headcount.connected,
-                members: view.headcount.members,
-              })}
-            </dd>
-          </div>
-        </dl>
-      </div>
+      <div className="console">
+        <ErrorNotice />
+        <ConsoleHeader view={view} />
 
-      <div className="console__grid">
-        <section className="panel console__controls" aria-labelledby="controls-heading">
-          <h2 id="controls-heading">{t('console.controls')}</h2>
-          <SessionControls
-            status={room.status}
-            canPrevious={canPrevious}
-            canNext={canNext}
-            send={send}
-          />
-          {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
-          {room.status === 'ended' ? <p data-testid="console-ended">{t('console.ended')}</p> : null}
-          <CurrentBlockPanel view={view} />
-          {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
-          <p className="muted small">{t('console.shortcuts')}</p>
-          {room.status !== 'ended' ? <EndSessionControl send={send} /> : null}
-        </section>
+        <div className="console__layout">
+          <div className="console__stage">
+            <section className="panel console__controls" aria-labelledby="controls-heading">
+              <div className="console__controls-head">
+                <h2 id="controls-heading">{t('console.controls')}</h2>
+                <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+              </div>
+              <div className="console__controls-body">
+                <SessionControls
+                  status={room.status}
+                  canPrevious={canPrevious}
+                  canNext={canNext}
+                  send={send}
+                />
+                {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
+              </div>
+              {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
+              {room.status === 'ended' ? (
+                <p data-testid="console-ended">{t('console.ended')}</p>
+              ) : null}
+            </section>
 
-        <section className="panel" aria-labelledby="agenda-heading">
-          <h2 id="agenda-heading">{t('console.agenda')}</h2>
-          <Agenda view={view} onGoto={(blockId) => void send({ type: 'block.goto', blockId })} />
-        </section>
+            {running ? (
+              <div className="console__split">
+                <section className="panel console__notes" aria-label={t('console.currentBlock')}>
+                  <CurrentBlockPanel view={view} />
+                </section>
+                <ActivityPanel view={view} send={send} />
+              </div>
+            ) : null}
+          </div>
 
-        <section className="panel" aria-labelledby="participants-heading">
-          <h2 id="participants-heading">{t('console.participants')}</h2>
-          <ParticipantList participants={view.participants} />
-        </section>
+          <div className="console__side">
+            <section className="panel" aria-labelledby="agenda-heading">
+              <h2 id="agenda-heading">{t('console.agenda')}</h2>
+              <Agenda
+                view={view}
+                onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
+              />
+            </section>
+
+            <section className="panel" aria-labelledby="participants-heading">
+              <h2 id="participants-heading">{t('console.participants')}</h2>
+              <ParticipantList participants={view.participants} answeredBy={answeredBy} />
+            </section>
+
+            {room.status !== 'ended' ? (
+              <section className="panel console__end">
+                <EndSessionControl send={send} />
+              </section>
+            ) : null}
+          </div>
+        </div>
       </div>
     </Page>
   );

@@ -1,0 +1,73 @@
+import type { FacilitatorView } from '@samenspel/shared';
+import type { SendCommand } from '../../../hooks/useRoomConnection';
+import { useT } from '../../../i18n/useT';
+import { AnswerControls } from './AnswerControls';
+import { AnsweredCount } from './AnsweredCount';
+import { hasChart, takesAnswers } from './blockKinds';
+import { GroupsActivity } from './GroupsActivity';
+import { ReflectionList } from './ReflectionList';
+import { ResultsSection } from './ResultsSection';
+import { RolesActivity } from './RolesActivity';
+import './activity.css';
+
+interface ActivityPanelProps {
+  view: FacilitatorView;
+  send: SendCommand;
+}
+
+/** What the room is doing in the current block, and the facilitator's moves on it. */
+export function ActivityPanel({ view, send }: ActivityPanelProps) {
+  const t = useT();
+  const index = view.currentBlockIndex;
+  const block = index === null ? undefined : view.scenario.blocks[index];
+  if (view.room.status !== 'running' || !block) return null;
+  const run = view.runs[block.id];
+  const answerable = takesAnswers(block);
+
+  return (
+    <section
+      className="panel activity"
+      data-testid="activity-panel"
+      data-kind={block.kind}
+      data-block-id={block.id}
+      aria-labelledby="activity-heading"
+    >
+      <div className="activity__head">
+        <h2 id="activity-heading">{t('console.activity.heading')}</h2>
+        {answerable && run ? (
+          <AnsweredCount answered={run.answered} members={view.headcount.members} />
+        ) : null}
+      </div>
+
+      {answerable && run ? (
+        <AnswerControls blockId={block.id} run={run} canReveal={hasChart(block)} send={send} />
+      ) : null}
+
+      {hasChart(block) && run ? <ResultsSection view={view} block={block} run={run} /> : null}
+
+      {block.kind === 'reflection' && run ? (
+        <ReflectionList blockId={block.id} anonymous={block.anonymous} run={run} send={send} />
+      ) : null}
+
+      {block.kind === 'intentions' ? (
+        <p className="activity__note" data-testid="intentions-note">
+          {t('console.activity.intentions')}
+        </p>
+      ) : null}
+
+      {block.kind === 'roles' ? (
+        <RolesActivity view={view} block={block} run={run} send={send} />
+      ) : null}
+
+      {block.kind === 'groups' ? (
+        <GroupsActivity view={view} block={block} run={run} send={send} />
+      ) : null}
+
+      {!answerable && block.kind !== 'roles' && block.kind !== 'groups' ? (
+        <p className="activity__note muted" data-testid="activity-none">
+          {t('console.activity.none')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
