@@ -1,34 +1,90 @@
 import { formatJoinCode, PATHS, type PresenterView } from '@samenspel/shared';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n/useT';
+import { countKey } from './format';
 
-/** Before the start: the code as large as the wall allows, a QR code and who is in. */
+/** Seats drawn for the room; past this the count says it, a wall of dots would not. */
+const MAX_SEATS = 48;
+
+/** Before the start: the code as large as the wall allows, a QR code, and the room filling up. */
 export function PresenterLobby({ view }: { view: PresenterView }) {
   const t = useT();
-  const { room } = view;
+  const { room, headcount } = view;
   const url = `${window.location.origin}${PATHS.join(room.code)}`;
+  const code = formatJoinCode(room.code);
+  const members = headcount.members;
   return (
-    <div className="presenter__lobby">
-      <div className="presenter__join">
-        <p className="presenter__eyebrow">{room.title}</p>
-        <h1 className="presenter__heading">{t('presenter.joinWith')}</h1>
-        <p className="presenter__lead">{t('presenter.goTo', { host: window.location.host })}</p>
-        <p className="presenter__code" data-testid="join-code" data-code={room.code}>
-          {formatJoinCode(room.code)}
+    <div className="lobby" data-testid="presenter-lobby">
+      <header className="lobby__top">
+        <p className="lobby__brand">{t('app.name')}</p>
+        <p className="lobby__room">
+          {room.title}
+          {room.groupName ? <span className="lobby__group"> · {room.groupName}</span> : null}
         </p>
-        <p className="presenter__lead">{t('presenter.scan')}</p>
+      </header>
+      <div className="lobby__main">
+        <section className="lobby__join">
+          <h1 className="lobby__heading">{t('presenter.joinWith')}</h1>
+          <ol className="lobby__steps">
+            <li>
+              <span className="lobby__n" aria-hidden="true">
+                1
+              </span>
+              <span>
+                {t('presenter.lobby.step1')}{' '}
+                <strong className="lobby__host">{window.location.host}</strong>
+              </span>
+            </li>
+            <li>
+              <span className="lobby__n" aria-hidden="true">
+                2
+              </span>
+              <span>{t('presenter.lobby.step2')}</span>
+            </li>
+          </ol>
+          <p
+            className="lobby__code"
+            data-testid="join-code"
+            data-code={room.code}
+            aria-label={code}
+          >
+            {[...code].map((char, i) =>
+              char === '-' ? (
+                <span key={i} className="lobby__dash" aria-hidden="true">
+                  -
+                </span>
+              ) : (
+                <span key={i} className="lobby__char" aria-hidden="true">
+                  {char}
+                </span>
+              ),
+            )}
+          </p>
+        </section>
+        <section className="lobby__qr">
+          <QrCode value={url} alt={t('presenter.qrAlt', { url })} />
+          <p className="lobby__scan">{t('presenter.scan')}</p>
+        </section>
       </div>
-      <div className="presenter__qr">
-        <QrCode value={url} alt={t('presenter.qrAlt', { url })} />
+      <footer className="lobby__foot">
+        <div className="lobby__seats" aria-hidden="true">
+          {Array.from({ length: Math.min(members, MAX_SEATS) }, (_, i) => (
+            <span key={i} className="lobby__seat" />
+          ))}
+        </div>
         <p
-          className="presenter__headcount"
+          className="lobby__count"
           data-testid="headcount"
-          data-connected={view.headcount.connected}
-          data-members={view.headcount.members}
+          data-connected={headcount.connected}
+          data-members={members}
+          aria-live="polite"
         >
-          {t('presenter.headcount', { count: view.headcount.members })}
+          {members === 0
+            ? t('presenter.lobby.in.zero')
+            : t(countKey('presenter.lobby.in', members), { count: members })}
         </p>
-      </div>
+        <p className="lobby__soon">{t('presenter.lobby.soon')}</p>
+      </footer>
     </div>
   );
 }

@@ -1,38 +1,55 @@
 import type { BlockView, PresenterView } from '@samenspel/shared';
-import { Countdown } from '../../components/Countdown';
-import { PerspectiveBadge } from '../../components/PerspectiveBadge';
-import { PlainText } from '../../components/PlainText';
 import { useT } from '../../i18n/useT';
+import { BlockBody } from './blocks/BlockBody';
+import { PerspectiveBanner } from './PerspectiveBanner';
+import { PresenterTimer } from './PresenterTimer';
 
 interface PresenterRunningProps {
   view: PresenterView;
   block: BlockView;
 }
 
-/** During the session: the block's title, lens and screen text in large type, and the timer. */
+/**
+ * During the session, one block per screen: where we are in the programme and the clock always
+ * in the top bar, then the title, the lens of a casus, and the block's own body.
+ */
 export function PresenterRunning({ view, block }: PresenterRunningProps) {
   const t = useT();
+  const n = block.index + 1;
+  const m = Math.max(view.blockCount, n);
+  // The break screen makes the clock its centrepiece; a second one in the corner would compete.
+  const cornerTimer = view.timer && block.kind !== 'break' ? view.timer : null;
   return (
-    <article className="presenter__block" data-testid="current-block" data-block-id={block.id}>
-      <header className="presenter__block-head">
-        <p className="presenter__eyebrow">
-          <span data-testid="block-kind" data-kind={block.kind}>
-            {t(`kind.${block.kind}`)}
+    <article
+      className={`stage stage--${block.kind}`}
+      data-testid="presenter-block"
+      data-kind={block.kind}
+      data-block-id={block.id}
+    >
+      <header className="stage__bar" data-testid="current-block" data-block-id={block.id}>
+        <div className="stage__where">
+          <p className="stage__eyebrow">
+            <span className="stage__kind" data-testid="block-kind" data-kind={block.kind}>
+              {t(`kind.${block.kind}`)}
+            </span>
+            <span className="stage__dot" aria-hidden="true" />
+            <span data-testid="block-progress">{t('presenter.progress', { n, m })}</span>
+          </p>
+          <span className="stage__progress" aria-hidden="true">
+            <span className="stage__progress-done" style={{ width: `${(n / m) * 100}%` }} />
           </span>
-          {' · '}
-          <span data-testid="block-progress">
-            {t('participant.blockOf', { n: block.index + 1, m: view.blockCount })}
-          </span>
-        </p>
-        {view.timer ? <Countdown timer={view.timer} size="huge" /> : null}
+        </div>
+        {cornerTimer ? <PresenterTimer timer={cornerTimer} /> : null}
       </header>
-      <h1 className="presenter__title" data-testid="block-title">
+      <h1 className="stage__title" data-testid="block-title">
         {block.title}
       </h1>
-      {block.perspective ? <PerspectiveBadge perspective={block.perspective} /> : null}
-      {block.text ? (
-        <PlainText text={block.text} className="presenter__text" testId="block-text" />
+      {block.content.kind === 'casus' ? (
+        <PerspectiveBanner perspective={block.content.perspective} />
       ) : null}
+      <div className="stage__body" key={block.id}>
+        <BlockBody view={view} block={block} />
+      </div>
     </article>
   );
 }

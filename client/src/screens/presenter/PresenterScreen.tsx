@@ -9,6 +9,7 @@ import { useRoomStore } from '../../state/roomStore';
 import { PresenterEnded } from './PresenterEnded';
 import { PresenterLobby } from './PresenterLobby';
 import { PresenterRunning } from './PresenterRunning';
+import './presenter.css';
 
 /** Route /present/:roomId#key=...: the projector. Read-only, public content only. */
 export function PresenterScreen() {
@@ -48,7 +49,7 @@ export function PresenterScreen() {
 
   return (
     <main
-      className="presenter"
+      className="presenter presenter--projector"
       data-testid="room-status"
       data-status={shown?.room.status ?? 'unknown'}
     >
