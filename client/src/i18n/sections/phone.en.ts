@@ -1,4 +1,102 @@
 import type { phoneNl } from './phone.nl';
 
 /** English strings of the phone screens; typed so a key missing from Dutch or English fails to compile. */
-export const phoneEn: Record<keyof typeof phoneNl, string> = {};
+export const phoneEn: Record<keyof typeof phoneNl, string> = {
+  'phone.state.sending': 'Sending…',
+  'phone.state.pending':
+    'Not sent yet: you are offline for a moment. It will go out by itself once the connection is back.',
+  'phone.state.sent': 'Your answer has been received',
+  'phone.state.sentReflection': 'Your reflection has been received',
+  'phone.state.sentIntentions': 'Your intentions have been saved',
+  'phone.state.failed': 'This did not arrive.',
+  'phone.retry': 'Send again',
+  'phone.locked.vote': 'The facilitator has closed the vote',
+  'phone.locked.writing':
+    'The facilitator has closed this round. You can still read back your answer.',
+
+  'phone.casus.label': 'The case',
+  'phone.casus.lens': 'Read the case through this lens.',
+
+  'phone.poll.chooseOne': 'Choose one answer. Changed your mind? Just tap another one.',
+  'phone.poll.chooseMany': 'Choose everything that fits you, then tap Send.',
+  'phone.poll.submit': 'Send',
+  'phone.poll.resubmit': 'Send change',
+  'phone.poll.notSent': 'Not sent yet: tap Send.',
+
+  'phone.scale.stronglyDisagree': 'Strongly disagree',
+  'phone.scale.disagree': 'Disagree',
+  'phone.scale.somewhatDisagree': 'Somewhat disagree',
+  'phone.scale.neutral': 'Neutral',
+  'phone.scale.somewhatAgree': 'Somewhat agree',
+  'phone.scale.agree': 'Agree',
+  'phone.scale.stronglyAgree': 'Strongly agree',
+  'phone.scale.point': '{n} of {m}',
+  'phone.scale.choice': 'Your choice: {label}',
+  'phone.scale.noChoice': 'Not answered yet',
+
+  'phone.statements.progress': '{n} of {m}',
+  'phone.statements.progressLabel': 'answered',
+  'phone.statements.hint': 'There are no right or wrong answers. Go with your first feeling.',
+  'phone.statements.done': 'All statements answered, thank you! Your profile is below.',
+  'phone.statements.toProfile': 'Go to your profile',
+  'phone.statements.waiting': 'Your profile appears as soon as all your answers are in.',
+
+  'phone.profile.title': 'Your profile',
+  'phone.profile.chart': 'Your profile in the triangle of the three ideal types',
+  'phone.profile.leaning': 'You lean most towards the {type}.',
+  'phone.profile.balanced':
+    'Your profile is remarkably balanced: none of the three types stands out.',
+  'phone.profile.strength': 'How strongly you recognise yourself',
+  'phone.profile.partial': 'Based on {n} of the {m} statements.',
+  'phone.profile.note':
+    'Each type is a strength in the right situation, not a box. What matters is that you recognise all three and choose deliberately what a situation asks for.',
+  'phone.profile.mine': 'My profile',
+
+  'phone.reflection.count': '{n} / {max} characters',
+  'phone.reflection.remaining': '{n} characters left',
+  'phone.reflection.anonymous': 'Anonymous: nobody sees who wrote this, not even the facilitator',
+  'phone.reflection.submit': 'Send',
+  'phone.reflection.resubmit': 'Send change',
+  'phone.reflection.draft': 'Draft, kept on this device. Not sent yet.',
+  'phone.reflection.editHint':
+    'You can edit your text and send it again; the new version replaces the old one.',
+
+  'phone.intentions.label': 'Intention {n}',
+  'phone.intentions.add': 'Add another intention',
+  'phone.intentions.remove': 'Remove',
+  'phone.intentions.removeLabel': 'Remove intention {n}',
+  'phone.intentions.tip': 'Make it concrete: what will you do, when, and with whom?',
+  'phone.intentions.max': 'You can write down at most {max} here.',
+  'phone.intentions.submit': 'Save intentions',
+  'phone.intentions.draft': 'Not saved yet. Your text is kept on this device.',
+  'phone.intentions.saved': 'This is what we noted',
+  'phone.intentions.edit': 'Change',
+
+  'phone.roles.waiting': 'The facilitator will hand out the roles in a moment',
+  'phone.roles.waitingHint':
+    'Your role card will appear here by itself. Are the others already reading and you see nothing? Let the facilitator know.',
+  'phone.roles.yours': 'Your role',
+  'phone.roles.public': 'What everyone knows about this role',
+  'phone.roles.private': 'Only for you',
+  'phone.roles.privateHint': 'Do not show this part to anyone.',
+  'phone.roles.all': 'All roles in this play ({count})',
+
+  'phone.groups.waiting': 'The groups will be made in a moment',
+  'phone.groups.waitingHint': 'Your group will appear here by itself.',
+  'phone.groups.yours': 'You are in group {number}',
+  'phone.groups.members': 'In your group',
+  'phone.groups.anonymous': 'Anonymous participant',
+
+  'phone.break.title': 'Short break',
+  'phone.break.hint':
+    'Get something to drink and stretch your legs. This screen moves on by itself when we start again.',
+
+  'phone.summary.intro':
+    'Below is what you contributed today. Read it back at your leisure and take it with you to work.',
+  'phone.summary.reflections': 'What you wrote',
+  'phone.summary.intentions': 'Your intentions',
+  'phone.summary.nothing': 'You did not write anything down today. Listening is taking part too.',
+  'phone.summary.closing':
+    'Good teamwork starts with small, concrete steps. You can take the first one tomorrow. Good luck!',
+  'phone.summary.keep': 'Want to keep this? Take a screenshot or keep this window open.',
+};

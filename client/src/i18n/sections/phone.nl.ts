@@ -1,2 +1,100 @@
 /** Dutch strings of the phone screens (live activities). The English file must have the same keys. */
-export const phoneNl = {} as const satisfies Record<string, string>;
+export const phoneNl = {
+  'phone.state.sending': 'Bezig met versturen…',
+  'phone.state.pending':
+    'Nog niet verstuurd: je bent even offline. Zodra de verbinding terug is, gaat het vanzelf mee.',
+  'phone.state.sent': 'Je antwoord is ontvangen',
+  'phone.state.sentReflection': 'Je reflectie is ontvangen',
+  'phone.state.sentIntentions': 'Je voornemens zijn opgeslagen',
+  'phone.state.failed': 'Dit is niet aangekomen.',
+  'phone.retry': 'Opnieuw versturen',
+  'phone.locked.vote': 'De workshopleider heeft de stemming gesloten',
+  'phone.locked.writing':
+    'De workshopleider heeft deze ronde afgesloten. Je kunt je antwoord nog wel teruglezen.',
+
+  'phone.casus.label': 'De casus',
+  'phone.casus.lens': 'Lees de casus door deze bril.',
+
+  'phone.poll.chooseOne': 'Kies één antwoord. Van gedachten veranderd? Tik gewoon een ander aan.',
+  'phone.poll.chooseMany': 'Kies alles wat bij je past en tik dan op Versturen.',
+  'phone.poll.submit': 'Versturen',
+  'phone.poll.resubmit': 'Wijziging versturen',
+  'phone.poll.notSent': 'Nog niet verstuurd: tik op Versturen.',
+
+  'phone.scale.stronglyDisagree': 'Helemaal oneens',
+  'phone.scale.disagree': 'Oneens',
+  'phone.scale.somewhatDisagree': 'Een beetje oneens',
+  'phone.scale.neutral': 'Neutraal',
+  'phone.scale.somewhatAgree': 'Een beetje eens',
+  'phone.scale.agree': 'Eens',
+  'phone.scale.stronglyAgree': 'Helemaal eens',
+  'phone.scale.point': '{n} van {m}',
+  'phone.scale.choice': 'Jouw keuze: {label}',
+  'phone.scale.noChoice': 'Nog niet ingevuld',
+
+  'phone.statements.progress': '{n} van {m}',
+  'phone.statements.progressLabel': 'beantwoord',
+  'phone.statements.hint': 'Er zijn geen goede of foute antwoorden. Ga af op je eerste gevoel.',
+  'phone.statements.done': 'Alle stellingen beantwoord, dank je! Je profiel staat hieronder.',
+  'phone.statements.toProfile': 'Naar je profiel',
+  'phone.statements.waiting': 'Je profiel verschijnt zodra al je antwoorden binnen zijn.',
+
+  'phone.profile.title': 'Jouw profiel',
+  'phone.profile.chart': 'Jouw profiel in de driehoek van de drie ideaaltypen',
+  'phone.profile.leaning': 'Je voorkeur ligt het meest bij de {type}.',
+  'phone.profile.balanced':
+    'Je profiel is opvallend evenwichtig: geen van de drie typen springt eruit.',
+  'phone.profile.strength': 'Hoe sterk je je herkent',
+  'phone.profile.partial': 'Gebaseerd op {n} van de {m} stellingen.',
+  'phone.profile.note':
+    'Elk type is een kracht in de juiste situatie, geen hokje. Het gaat erom dat je alle drie herkent en bewust kiest wat een situatie vraagt.',
+  'phone.profile.mine': 'Mijn profiel',
+
+  'phone.reflection.count': '{n} / {max} tekens',
+  'phone.reflection.remaining': 'Nog {n} tekens over',
+  'phone.reflection.anonymous': 'Anoniem: niemand ziet wie dit schreef, ook de workshopleider niet',
+  'phone.reflection.submit': 'Versturen',
+  'phone.reflection.resubmit': 'Wijziging versturen',
+  'phone.reflection.draft': 'Concept, bewaard op dit toestel. Nog niet verstuurd.',
+  'phone.reflection.editHint':
+    'Je kunt je tekst aanpassen en opnieuw versturen; de nieuwe versie vervangt de oude.',
+
+  'phone.intentions.label': 'Voornemen {n}',
+  'phone.intentions.add': 'Nog een voornemen toevoegen',
+  'phone.intentions.remove': 'Weghalen',
+  'phone.intentions.removeLabel': 'Voornemen {n} weghalen',
+  'phone.intentions.tip': 'Maak het concreet: wat ga je doen, wanneer, en met wie?',
+  'phone.intentions.max': 'Je kunt er hier hooguit {max} opschrijven.',
+  'phone.intentions.submit': 'Voornemens opslaan',
+  'phone.intentions.draft': 'Nog niet opgeslagen. Je tekst blijft op dit toestel bewaard.',
+  'phone.intentions.saved': 'Zo staan ze genoteerd',
+  'phone.intentions.edit': 'Aanpassen',
+
+  'phone.roles.waiting': 'De workshopleider deelt zo de rollen uit',
+  'phone.roles.waitingHint':
+    'Je rolkaart verschijnt hier vanzelf. Lezen de anderen al en zie jij nog niets? Zeg het even tegen de workshopleider.',
+  'phone.roles.yours': 'Jouw rol',
+  'phone.roles.public': 'Wat iedereen van deze rol weet',
+  'phone.roles.private': 'Alleen voor jou',
+  'phone.roles.privateHint': 'Laat dit deel aan niemand zien.',
+  'phone.roles.all': 'Alle rollen in dit spel ({count})',
+
+  'phone.groups.waiting': 'De groepen worden zo gemaakt',
+  'phone.groups.waitingHint': 'Je groep verschijnt hier vanzelf.',
+  'phone.groups.yours': 'Je zit in groep {number}',
+  'phone.groups.members': 'In jouw groep',
+  'phone.groups.anonymous': 'Anonieme deelnemer',
+
+  'phone.break.title': 'Even pauze',
+  'phone.break.hint':
+    'Haal iets te drinken en strek je benen. Dit scherm gaat vanzelf verder als we weer beginnen.',
+
+  'phone.summary.intro':
+    'Hieronder staat wat je vandaag hebt ingebracht. Lees het rustig terug en neem het mee naar je werk.',
+  'phone.summary.reflections': 'Wat je schreef',
+  'phone.summary.intentions': 'Je voornemens',
+  'phone.summary.nothing': 'Je hebt vandaag niets opgeschreven. Ook luisteren is meedoen.',
+  'phone.summary.closing':
+    'Goed samenspel begint met kleine, concrete stappen. Morgen kun je de eerste al zetten. Veel succes!',
+  'phone.summary.keep': 'Wil je dit bewaren? Maak een schermafbeelding of houd dit venster open.',
+} as const satisfies Record<string, string>;

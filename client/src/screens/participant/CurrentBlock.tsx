@@ -1,18 +1,37 @@
-import type { BlockView, Timer } from '@samenspel/shared';
+import type { BlockView, ParticipantView, Timer } from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
-import { PlainText } from '../../components/PlainText';
 import { useT } from '../../i18n/useT';
+import { BlockBody } from './blocks/BlockBody';
+import type { AnswerTarget } from './blocks/storage';
+import type { Mine } from './blocks/types';
 
 interface CurrentBlockProps {
   block: BlockView;
   blockCount: number;
   timer: Timer | null;
+  mine: ParticipantView['mine'];
+  profile: ParticipantView['profile'];
+  target: AnswerTarget;
 }
 
-/** The block on the phone: where we are, what kind, through which lens, and how long still. */
-export function CurrentBlock({ block, blockCount, timer }: CurrentBlockProps) {
+/** Before anything is answered or dealt. */
+const NOTHING_YET: Mine = { answer: null, locked: false, role: null, group: null };
+
+/**
+ * The block on the phone: where we are, what kind, through which lens, how long still, and
+ * then what this kind of block shows or asks.
+ */
+export function CurrentBlock({
+  block,
+  blockCount,
+  timer,
+  mine,
+  profile,
+  target,
+}: CurrentBlockProps) {
   const t = useT();
+  const kind = block.content.kind;
   return (
     <article className="block" data-testid="current-block" data-block-id={block.id}>
       <p className="block__meta">
@@ -24,13 +43,19 @@ export function CurrentBlock({ block, blockCount, timer }: CurrentBlockProps) {
         </span>
       </p>
       <h1 data-testid="block-title">{block.title}</h1>
-      {block.perspective ? <PerspectiveBadge perspective={block.perspective} /> : null}
-      {timer ? <Countdown timer={timer} size="large" /> : null}
-      {block.text ? (
-        <PlainText text={block.text} className="block__text" testId="block-text" />
-      ) : (
-        <p className="block__text block__text--empty">{t('participant.lookAtScreen')}</p>
-      )}
+      {/* A case shows its lens as a banner above the case itself. */}
+      {block.perspective && kind !== 'casus' ? (
+        <PerspectiveBadge perspective={block.perspective} />
+      ) : null}
+      {/* A break shows its own, larger countdown. */}
+      {timer && kind !== 'break' ? <Countdown timer={timer} size="large" /> : null}
+      <BlockBody
+        block={block}
+        timer={timer}
+        mine={mine ?? NOTHING_YET}
+        profile={profile}
+        target={target}
+      />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { useRoomStore } from '../../state/roomStore';
 import { JoinForm } from './JoinForm';
 import { LeftScreen } from './LeftScreen';
 import { ParticipantView } from './ParticipantView';
+import { SendContext } from './blocks/sendContext';
 
 /** Refusals that mean the stored token is no good: forget it and come in as a guest. */
 const STALE_TOKEN = new Set(['invalid_token', 'participant_left']);
@@ -86,7 +87,9 @@ export function ParticipantRoom({ code }: { code: string }) {
       {shown?.role === 'guest' ? (
         <JoinForm room={shown.room} onJoin={join} />
       ) : shown?.role === 'participant' ? (
-        <ParticipantView view={shown} onLeave={leave} />
+        <SendContext.Provider value={send}>
+          <ParticipantView view={shown} onLeave={leave} />
+        </SendContext.Provider>
       ) : fatal !== null ? (
         <section>
           <h1 data-testid="connect-refused" data-reason={fatal}>

@@ -1,17 +1,19 @@
 import type { ParticipantView as View } from '@samenspel/shared';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
+import { MyProfile } from './blocks/MyProfile';
 import { CurrentBlock } from './CurrentBlock';
+import { SummaryScreen } from './SummaryScreen';
 
 interface ParticipantViewProps {
   view: View;
   onLeave: () => void;
 }
 
-/** The joined phone: lobby, the current block, or the thank-you at the end. */
+/** The joined phone: lobby, the current block, or the personal summary at the end. */
 export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
   const t = useT();
-  const { room } = view;
+  const { room, block } = view;
   return (
     <section
       className="participant"
@@ -23,12 +25,24 @@ export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
         {room.title}
       </p>
       {room.status === 'ended' ? (
+        <SummaryScreen summary={view.summary} />
+      ) : room.status === 'running' && block ? (
         <>
-          <h1 data-testid="participant-ended">{t('participant.ended')}</h1>
-          <p className="lead">{t('participant.endedHint')}</p>
+          {/* Keyed by block: what is tapped or typed in one block never carries over to the next. */}
+          <CurrentBlock
+            key={block.id}
+            block={block}
+            blockCount={view.blockCount}
+            timer={view.timer}
+            mine={view.mine}
+            profile={view.profile}
+            target={{ code: room.code, participantId: view.me.id, blockId: block.id }}
+          />
+          {/* The stellingenlijst shows the profile itself; elsewhere it stays within reach. */}
+          {view.profile && block.kind !== 'statements' ? (
+            <MyProfile profile={view.profile} />
+          ) : null}
         </>
-      ) : room.status === 'running' && view.block ? (
-        <CurrentBlock block={view.block} blockCount={view.blockCount} timer={view.timer} />
       ) : (
         <>
           <h1 data-testid="participant-lobby">{t('participant.lobby')}</h1>

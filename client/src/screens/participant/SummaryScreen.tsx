@@ -1,0 +1,57 @@
+import type { ParticipantView } from '@samenspel/shared';
+import { useT } from '../../i18n/useT';
+import { ProfileCard } from './blocks/ProfileCard';
+import './blocks/blocks.css';
+
+/**
+ * The end of the day on the phone: thanks, then what the participant takes home: their
+ * profile, what they wrote and what they intend, and a warm closing word.
+ */
+export function SummaryScreen({ summary }: { summary: ParticipantView['summary'] }) {
+  const t = useT();
+  const { profile, reflections, intentions } = summary;
+  const nothing = profile === null && reflections.length === 0 && intentions.length === 0;
+  return (
+    <div className="summary" data-testid="summary">
+      <h1 data-testid="participant-ended">{t('participant.ended')}</h1>
+      <p className="lead">{nothing ? t('phone.summary.nothing') : t('phone.summary.intro')}</p>
+      {profile ? (
+        <div className="summary__section">
+          <ProfileCard profile={profile} />
+        </div>
+      ) : null}
+      {reflections.length > 0 ? (
+        <section className="summary__section" aria-labelledby="summary-reflections">
+          <h2 id="summary-reflections">{t('phone.summary.reflections')}</h2>
+          <ul className="summary__reflections">
+            {reflections.map((reflection) => (
+              <li
+                key={reflection.blockId}
+                className="summary-reflection"
+                data-testid="summary-reflection"
+                data-block-id={reflection.blockId}
+              >
+                <p className="summary-reflection__prompt">{reflection.prompt}</p>
+                <blockquote className="summary-reflection__text">{reflection.text}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {intentions.length > 0 ? (
+        <section className="summary__section" aria-labelledby="summary-intentions">
+          <h2 id="summary-intentions">{t('phone.summary.intentions')}</h2>
+          <ol className="saved-list">
+            {intentions.map((intention, i) => (
+              <li key={i} data-testid="summary-intention">
+                {intention}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <p className="summary__closing">{t('phone.summary.closing')}</p>
+      <p className="field__hint">{t('phone.summary.keep')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useT } from '../../../i18n/useT';
+import type { ActivityProps } from './types';
+import { Waiting } from './Waiting';
+
+type GroupsBlockProps = Omit<ActivityProps<'groups'>, 'target'>;
+
+/** Group work: the task, then which group one is in and with whom, once the groups are made. */
+export function GroupsBlock({ content, mine }: GroupsBlockProps) {
+  const t = useT();
+  const group = mine.group;
+  return (
+    <div className="activity">
+      <p className="activity__question">{content.prompt}</p>
+      {group ? (
+        <section className="group-card" data-testid="group" data-group-number={group.number}>
+          <h2 className="group-card__title">{t('phone.groups.yours', { number: group.number })}</h2>
+          <h3 className="group-card__label">{t('phone.groups.members')}</h3>
+          <ul className="group-card__members">
+            {group.members.map((name, i) => (
+              <li
+                key={i}
+                className={name === null ? 'group-member group-member--anonymous' : 'group-member'}
+                data-testid="group-member"
+              >
+                {name ?? t('phone.groups.anonymous')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Waiting
+          title={t('phone.groups.waiting')}
+          hint={t('phone.groups.waitingHint')}
+          testId="groups-waiting"
+        />
+      )}
+    </div>
+  );
+}

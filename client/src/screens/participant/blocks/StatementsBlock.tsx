@@ -1,0 +1,83 @@
+import type { ParticipantView } from '@samenspel/shared';
+import { useT } from '../../../i18n/useT';
+import { AnswerStatus } from './AnswerStatus';
+import { LockedNote } from './LockedNote';
+import { ProfileCard } from './ProfileCard';
+import { ScaleItem } from './ScaleItem';
+import type { ActivityProps } from './types';
+import { useScaleAnswers } from './useScaleAnswers';
+
+interface StatementsBlockProps extends ActivityProps<'statements'> {
+  profile: ParticipantView['profile'];
+}
+
+/**
+ * The stellingenlijst: every statement in one scrollable list under a sticky progress bar
+ * ("12 van 24"). Once all are answered and the server has scored them, the profile follows.
+ */
+export function StatementsBlock({ content, mine, target, profile }: StatementsBlockProps) {
+  const t = useT();
+  const profileId = `profile-${target.blockId}`;
+  const { values, choose, sender } = useScaleAnswers('statements', mine, target);
+  const total = content.items.length;
+  const answered = content.items.filter((item) => values[item.id] !== undefined).length;
+  const complete = total > 0 && answered === total;
+  // The profile is scored on the server (the statements' types are not sent to phones).
+  const scored = profile !== null && profile.total === total && profile.answered === total;
+
+  // Moves to the profile and puts the focus on its heading, for keyboards and screen readers too.
+  const showProfile = () => {
+    const heading = document.getElementById(profileId);
+    heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div className="activity" data-testid="answer-statements">
+      {mine.locked ? <LockedNote text={t('phone.locked.vote')} /> : null}
+      <div className="statements-bar">
+        <p
+          className="statements-bar__progress"
+          data-testid="statements-progress"
+          data-answered={answered}
+          data-total={total}
+        >
+          <strong>{t('phone.statements.progress', { n: answered, m: total })}</strong>{' '}
+          {t('phone.statements.progressLabel')}
+        </p>
+        <div className="progress" aria-hidden="true">
+          <span
+            className="progress__fill"
+            style={{ width: `${total > 0 ? (answered / total) * 100 : 0}%` }}
+          />
+        </div>
+        <AnswerStatus sender={sender} sentLabel={t('phone.state.sent')} />
+      </div>
+      <p className="field__hint">{t('phone.statements.hint')}</p>
+      {content.items.map((item, i) => (
+        <ScaleItem
+          key={item.id}
+          statement={item}
+          number={i + 1}
+          points={content.points}
+          value={values[item.id]}
+          disabled={mine.locked}
+          onChoose={(value) => choose(item.id, value)}
+        />
+      ))}
+      <div role="status" className="statements-done">
+        {complete ? (
+          <p className="notice notice--ok" data-testid="statements-done">
+            <span>{scored ? t('phone.statements.done') : t('phone.statements.waiting')}</span>
+            {scored ? (
+              <button type="button" className="button button--secondary" onClick={showProfile}>
+                {t('phone.statements.toProfile')}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      {complete && scored ? <ProfileCard profile={profile} headingId={profileId} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { Answer } from '@samenspel/shared';
+import { useRoomStore } from '../../../state/roomStore';
+import { SendContext } from './sendContext';
+import { outbox, type AnswerTarget } from './storage';
+
+/** What the phone says about an answer: nothing yet, on its way, waiting for a network, in, or refused. */
+export type AnswerState = 'idle' | 'sending' | 'pending' | 'sent' | 'failed';
+
+/** Refusals that no retry will change: the question closed or moved on, or the answer is wrong. */
+const FINAL_REFUSALS = new Set(['invalid_state', 'invalid_payload', 'room_ended', 'unknown_block']);
+
+export interface AnswerSender {
+  state: AnswerState;
+  /** Sends the answer (with anything for this block still unsent); resolves true once it is in. */
+  submit(answer: Answer): Promise<boolean>;
+  /** Something is still waiting to be sent again (a refusal that a retry may change). */
+  retryable: boolean;
+  /** Sends again what is still waiting, after a refusal or when the server did not answer. */
+  retry(): void;
+}
+
+/**
+ * Sends a block's answers through the command queue and keeps each one in the outbox until the
+ * server has it, so a reload while offline sends it on the next visit.
+ */
+export function useAnswerSender(
+  target: AnswerTarget,
+  { saved, locked }: { saved: boolean; locked: boolean },
+): AnswerSender {
+  const send = useContext(SendContext);
+  const online = useRoomStore((state) => state.status === 'online');
+  const [inFlight, setInFlight] = useState(0);
+  const [last, setLast] = useState<'ok' | 'failed' | null>(null);
+  const { code, participantId, blockId } = target;
+
+  const sendWaiting = useCallback(async (): Promise<boolean> => {
+    const where = { code, participantId, blockId };
+    const entry = outbox.get(where);
+    if (entry === null) return false;
+    setInFlight((n) => n + 1);
+    const outcome = await send({ type: 'answer', blockId, answer: entry.answer });
+    setInFlight((n) => n - 1);
+    if (outcome.ok) {
+      outbox.settle(where, entry.rev);
+      setLast('ok');
+      return true;
+    }
+    // A closed connection is being replaced: the outbox keeps the answer for the next one.
+    if (outcome.error.code === 'closed') return false;
+    if (FINAL_REFUSALS.has(outcome.error.code)) outbox.settle(where, entry.rev);
+    setLast('failed');
+    return false;
+  }, [send, code, participantId, blockId]);
+
+  const submit = useCallback(
+    (answer: Answer) => {
+      outbox.put({ code, participantId, blockId }, answer);
+      return sendWaiting();
+    },
+    [sendWaiting, code, participantId, blockId],
+  );
+
+  // After a reload: whatever was sent but never acknowledged goes out again, once.
+  const resent = useRef(false);
+  useEffect(() => {
+    if (resent.current) return;
+    resent.current = true;
+    if (locked) outbox.forget({ code, participantId, blockId });
+    else void sendWaiting();
+  }, [locked, sendWaiting, code, participantId, blockId]);
+
+  const state: AnswerState =
+    inFlight > 0
+      ? online
+        ? 'sending'
+        : 'pending'
+      : last === 'failed'
+        ? 'failed'
+        : last === 'ok' || saved
+          ? 'sent'
+          : 'idle';
+
+  return {
+    state,
+    submit,
+    retryable: state === 'failed' && outbox.get(target) !== null,
+    retry: () => void sendWaiting(),
+  };
+}

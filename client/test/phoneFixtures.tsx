@@ -1,0 +1,70 @@
+import { render } from '@testing-library/react';
+import type { BlockContent, BlockView, ParticipantView as View } from '@samenspel/shared';
+import type { SendCommand } from '../src/hooks/useRoomConnection';
+import type { CommandOutcome } from '../src/net/commandQueue';
+import { ParticipantView } from '../src/screens/participant/ParticipantView';
+import { SendContext } from '../src/screens/participant/blocks/sendContext';
+
+/** Fixtures for the phone's activities: a running room with one block on screen. */
+
+export const CODE = 'K7W4PX';
+export const ME = 'p1';
+
+export function blockOf(content: BlockContent, text: string | null = null): BlockView {
+  return {
+    index: 3,
+    id: `${content.kind}-1`,
+    title: `Een ${content.kind}-blok`,
+    kind: content.kind,
+    minutes: 5,
+    text,
+    perspective: null,
+    content,
+  };
+}
+
+export function viewWith(block: BlockView | null, patch: Partial<View> = {}): View {
+  return {
+    role: 'participant',
+    room: {
+      roomId: 'r1',
+      code: CODE,
+      title: 'Bestuurlijke sensitiviteit',
+      groupName: null,
+      status: 'running',
+      createdAt: 0,
+      startedAt: 1,
+      endedAt: null,
+    },
+    me: { id: ME, name: 'Anna' },
+    block,
+    blockCount: 10,
+    timer: null,
+    mine: block ? { answer: null, locked: false, role: null, group: null } : null,
+    profile: null,
+    summary: { profile: null, reflections: [], intentions: [] },
+    ...patch,
+  };
+}
+
+export const ok = (): Promise<CommandOutcome> => Promise.resolve({ ok: true, seq: 1 });
+
+/** The phone as ParticipantRoom shows it, with `send` in place of the room connection. */
+export function renderPhone(view: View, send: SendCommand) {
+  const tree = (v: View) => (
+    <SendContext.Provider value={send}>
+      <ParticipantView view={v} onLeave={() => undefined} />
+    </SendContext.Provider>
+  );
+  const result = render(tree(view));
+  return { ...result, update: (next: View) => result.rerender(tree(next)) };
+}
+
+/** A promise to resolve by hand, for acks that arrive when the test says so. */
+export function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
