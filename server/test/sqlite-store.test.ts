@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RoomEvent } from '@samenspel/shared';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import { SeqConflict } from '../src/store/event-store.js';
@@ -41,6 +41,7 @@ describe('SQLite event store', () => {
   afterEach(async () => {
     await store.close();
   });
+  afterAll(() => temp.remove());
 
   it('appends, reads back in order and keeps the room index', async () => {
     store = new SqliteEventStore(temp.dir, 'full');

@@ -46,3 +46,12 @@ describe('formatDuration', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 });
+
+describe('a clock a little behind the server', () => {
+  it('never shows more than the whole duration on a timer that just started', () => {
+    const timer = { status: 'running', durationMs: 60_000, endsAt: 1_000_000 + 60_000 } as const;
+    // The client's estimate of "now" is 300 ms behind the moment the server started the timer.
+    expect(timerRemainingMs(timer, 1_000_000 - 300)).toBe(60_000);
+    expect(formatDuration(timerRemainingMs(timer, 1_000_000 - 300))).toBe('1:00');
+  });
+});

@@ -30,7 +30,9 @@ export function timerRemainingMs(timer: Timer, now: number): number {
     case 'idle':
       return timer.durationMs;
     case 'running':
-      return Math.max(0, timer.endsAt - now);
+      // Never more than the whole duration: a clock estimate a little behind the server would
+      // otherwise show 1:01 on a one-minute timer that just started.
+      return Math.min(timer.durationMs, Math.max(0, timer.endsAt - now));
     case 'paused':
       return timer.remainingMs;
     case 'expired':
