@@ -11,8 +11,8 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
     case 'participant_left':
     case 'answer_submitted':
       return { participantId: event.participantId };
-    case 'presence_changed':
     // Results and highlights are for the presenter screen; phones never show other people's answers.
+    case 'presence_changed':
     case 'results_revealed':
     case 'results_hidden':
     case 'reflection_moderated':
