@@ -50,12 +50,19 @@ function ensureBrowser() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   if (candidates.some((candidate) => candidate && existsSync(candidate))) return;
   console.log('\nNo system Chromium found: installing Playwright’s own Chromium.');
-  must(run(['--filter', '@samenspel/e2e', 'exec', 'playwright', 'install', 'chromium']), 'Installing a browser');
+  must(
+    run(['--filter', '@samenspel/e2e', 'exec', 'playwright', 'install', 'chromium']),
+    'Installing a browser',
+  );
 }
 
 function countVitest(file) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: report.numFailedTests ?? 0,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 }
 
 function countPlaywright(file) {
@@ -65,6 +72,7 @@ function countPlaywright(file) {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
     skipped: stats.skipped ?? 0,
+    flaky: stats.flaky ?? 0,
   };
 }
 
@@ -84,10 +92,13 @@ function test() {
     '--reporter=json',
     `--outputFile.json=${vitestReport}`,
   ]);
-  const e2e = run(['--filter', '@samenspel/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
-  });
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const e2e = run(
+    ['--filter', '@samenspel/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'],
+    {
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    },
+  );
+  const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   for (const [file, count] of [
     [vitestReport, countVitest],
     [playwrightReport, countPlaywright],
@@ -100,9 +111,17 @@ function test() {
     counts.passed += c.passed;
     counts.failed += c.failed;
     counts.skipped += c.skipped ?? 0;
+    counts.flaky += c.flaky ?? 0;
   }
   rmSync(reports, { recursive: true, force: true });
-  console.log(`\nunit + integration: ${unit === 0 ? 'ok' : 'FAILED'}; end-to-end: ${e2e === 0 ? 'ok' : 'FAILED'}`);
+  console.log(
+    `\nunit + integration: ${unit === 0 ? 'ok' : 'FAILED'}; end-to-end: ${e2e === 0 ? 'ok' : 'FAILED'}`,
+  );
+  if (counts.flaky > 0) {
+    console.log(
+      `flaky: ${counts.flaky} end-to-end test(s) passed only on a retry (counted as passed)`,
+    );
+  }
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   process.exit(unit !== 0 || e2e !== 0 || counts.failed > 0 ? 1 : 0);
 }
