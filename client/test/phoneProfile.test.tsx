@@ -172,3 +172,22 @@ describe('the summary at the end', () => {
     expect(screen.queryByTestId('leave')).toBeNull();
   });
 });
+
+describe('a closed stellingenlijst', () => {
+  it('shows the profile of what was answered, and says on how many statements it rests', () => {
+    const view = viewWith(blockOf(statements), {
+      profile: { ...profile, answered: 2 },
+    });
+    view.mine = {
+      answer: { kind: 'statements', values: { d1: 2, d2: 3 } },
+      locked: true,
+      role: null,
+      group: null,
+    };
+    renderPhone(view, vi.fn<SendCommand>(ok));
+    expect(screen.getByTestId('answers-locked')).toBeTruthy();
+    expect(screen.getByTestId('profile').textContent).toContain(
+      'Gebaseerd op 2 van de 3 stellingen.',
+    );
+  });
+});

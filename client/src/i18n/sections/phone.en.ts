@@ -17,7 +17,8 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.casus.label': 'The case',
   'phone.casus.lens': 'Read the case through this lens.',
 
-  'phone.poll.chooseOne': 'Choose one answer. Changed your mind? Just tap another one.',
+  'phone.poll.chooseOne':
+    'Your choice is sent straight away. Changed your mind? Just tap another answer.',
   'phone.poll.chooseMany': 'Choose everything that fits you, then tap Send.',
   'phone.poll.submit': 'Send',
   'phone.poll.resubmit': 'Send change',
@@ -87,7 +88,7 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.groups.members': 'In your group',
   'phone.groups.anonymous': 'Anonymous participant',
 
-  'phone.break.title': 'Short break',
+  'phone.break.until': 'We carry on in',
   'phone.break.hint':
     'Get something to drink and stretch your legs. This screen moves on by itself when we start again.',
 

@@ -15,7 +15,8 @@ export const phoneNl = {
   'phone.casus.label': 'De casus',
   'phone.casus.lens': 'Lees de casus door deze bril.',
 
-  'phone.poll.chooseOne': 'Kies één antwoord. Van gedachten veranderd? Tik gewoon een ander aan.',
+  'phone.poll.chooseOne':
+    'Je keuze wordt meteen verstuurd. Van gedachten veranderd? Tik gewoon een ander antwoord aan.',
   'phone.poll.chooseMany': 'Kies alles wat bij je past en tik dan op Versturen.',
   'phone.poll.submit': 'Versturen',
   'phone.poll.resubmit': 'Wijziging versturen',
@@ -85,7 +86,7 @@ export const phoneNl = {
   'phone.groups.members': 'In jouw groep',
   'phone.groups.anonymous': 'Anonieme deelnemer',
 
-  'phone.break.title': 'Even pauze',
+  'phone.break.until': 'We gaan weer verder over',
   'phone.break.hint':
     'Haal iets te drinken en strek je benen. Dit scherm gaat vanzelf verder als we weer beginnen.',
 

@@ -13,8 +13,12 @@ export function BreakBlock({ timer, text }: BreakBlockProps) {
   const t = useT();
   return (
     <div className="break-card" data-testid="break-countdown">
-      <p className="break-card__title">{t('phone.break.title')}</p>
-      {timer ? <Countdown timer={timer} size="huge" /> : null}
+      {timer ? (
+        <>
+          <p className="break-card__title">{t('phone.break.until')}</p>
+          <Countdown timer={timer} size="huge" />
+        </>
+      ) : null}
       <BlockText text={text} />
       <p className="break-card__hint">{t('phone.break.hint')}</p>
     </div>

@@ -102,22 +102,10 @@ export function IntentionsBlock({ content, mine, target }: ActivityProps<'intent
         </p>
         {items.map((item, i) => (
           <div key={i} className="intention">
-            <label htmlFor={`${id}-${i}`} className="field__label">
-              {t('phone.intentions.label', { n: i + 1 })}
-            </label>
-            <div className="intention__row">
-              <textarea
-                id={`${id}-${i}`}
-                className="input textarea textarea--short"
-                rows={2}
-                value={item}
-                maxLength={MAX_INTENTION_LENGTH}
-                autoFocus={focusIndex === i}
-                onChange={(event) =>
-                  update(items.map((old, j) => (j === i ? event.target.value : old)))
-                }
-                data-testid="intention-input"
-              />
+            <div className="intention__head">
+              <label htmlFor={`${id}-${i}`} className="field__label">
+                {t('phone.intentions.label', { n: i + 1 })}
+              </label>
               {items.length > 1 ? (
                 <button
                   type="button"
@@ -133,6 +121,18 @@ export function IntentionsBlock({ content, mine, target }: ActivityProps<'intent
                 </button>
               ) : null}
             </div>
+            <textarea
+              id={`${id}-${i}`}
+              className="input textarea textarea--short"
+              rows={2}
+              value={item}
+              maxLength={MAX_INTENTION_LENGTH}
+              autoFocus={focusIndex === i}
+              onChange={(event) =>
+                update(items.map((old, j) => (j === i ? event.target.value : old)))
+              }
+              data-testid="intention-input"
+            />
           </div>
         ))}
         {items.length < content.max ? (

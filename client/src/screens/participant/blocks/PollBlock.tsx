@@ -52,11 +52,17 @@ export function PollBlock({ content, mine, target }: ActivityProps<'poll'>) {
   return (
     <form className="activity" onSubmit={submit} data-testid="answer-poll" noValidate>
       {mine.locked ? <LockedNote text={t('phone.locked.vote')} /> : null}
-      <fieldset className="choices" disabled={mine.locked} aria-describedby={`${id}-hint`}>
+      <fieldset
+        className="choices"
+        disabled={mine.locked}
+        aria-describedby={mine.locked ? undefined : `${id}-hint`}
+      >
         <legend className="activity__question">{content.question}</legend>
-        <p id={`${id}-hint`} className="field__hint">
-          {content.multiple ? t('phone.poll.chooseMany') : t('phone.poll.chooseOne')}
-        </p>
+        {mine.locked ? null : (
+          <p id={`${id}-hint`} className="field__hint">
+            {content.multiple ? t('phone.poll.chooseMany') : t('phone.poll.chooseOne')}
+          </p>
+        )}
         {content.options.map((option) => {
           const selected = chosen.includes(option.id);
           return (

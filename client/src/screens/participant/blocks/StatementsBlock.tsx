@@ -22,8 +22,12 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
   const total = content.items.length;
   const answered = content.items.filter((item) => values[item.id] !== undefined).length;
   const complete = total > 0 && answered === total;
-  // The profile is scored on the server (the statements' types are not sent to phones).
-  const scored = profile !== null && profile.total === total && profile.answered === total;
+  // The profile is scored on the server (the statements' types are not sent to phones). It
+  // comes once the list is complete, or with what there is once the facilitator closes it.
+  const ours = profile !== null && profile.total === total ? profile : null;
+  const scored = ours !== null && ours.answered === total;
+  const shown =
+    ours !== null && ((complete && scored) || (mine.locked && answered > 0)) ? ours : null;
 
   // Moves to the profile and puts the focus on its heading, for keyboards and screen readers too.
   const showProfile = () => {
@@ -77,7 +81,7 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
           </p>
         ) : null}
       </div>
-      {complete && scored ? <ProfileCard profile={profile} headingId={profileId} /> : null}
+      {shown ? <ProfileCard profile={shown} headingId={profileId} /> : null}
     </div>
   );
 }
