@@ -165,13 +165,20 @@ describe('live activities', () => {
     expect(mine.profile?.answered).toBe(6);
     const share = mine.profile!.share;
     expect(share.bureaucraat + share.ondernemer + share.verbinder).toBeCloseTo(1, 3);
-    const other = await phoneView(1, (v) => v.profile !== null);
-    expect(other.profile?.answered).toBe(2);
+    // A half-answered list shows no profile yet: it would give away each statement's type.
+    const partial = await phoneView(1, (v) => v.mine?.answer?.kind === 'statements');
+    expect(partial.profile).toBeNull();
     await facilitator.send({ type: 'results.reveal', blockId: 'mini-stellingen' });
     const spread = await screen((v) => v.live?.results?.kind === 'statements');
     const results = spread.live?.results;
-    expect(results?.kind === 'statements' && results.points).toHaveLength(2);
+    // The group picture holds finished lists only.
+    expect(results?.kind === 'statements' && results.points).toHaveLength(1);
+    expect(results?.kind === 'statements' && results.respondents).toBe(2);
     expect(results?.kind === 'statements' && results.complete).toBe(1);
+    // Once the list is closed, the half-answered one gets the profile of what it did answer.
+    await facilitator.send({ type: 'answers.lock', blockId: 'mini-stellingen' });
+    const closed = await phoneView(1, (v) => v.profile != null);
+    expect(closed.profile?.answered).toBe(2);
   });
 
   it('never lets the author of an anonymous reflection be seen, and highlights on request', async () => {

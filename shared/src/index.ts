@@ -24,3 +24,4 @@ export * from './room/answers.js';
 export * from './results/profile.js';
 export * from './results/tally.js';
 export * from './projections/content.js';
+export * from './room/redact.js';

@@ -10,8 +10,9 @@ export class KeyRing {
     private readonly passphrase: string,
   ) {}
 
+  /** Bound to the passphrase too: a new passphrase retires every co-facilitator link. */
   facilitatorKey(roomId: string): string {
-    return this.mac(`facilitator:${roomId}`);
+    return this.mac(`facilitator:${roomId}:${this.digest(this.passphrase).toString('hex')}`);
   }
 
   presenterKey(roomId: string): string {

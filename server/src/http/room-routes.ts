@@ -3,6 +3,7 @@ import {
   API,
   CreateRoomRequestSchema,
   parseAtBoundary,
+  redactLog,
   type JoinLookup,
   type RoomSummary,
   type Scenario,
@@ -78,7 +79,8 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
     async (request, reply) => {
       const stored = await registry.store.findRoom(request.params.roomId);
       if (!stored) return sendError(reply, 404, { code: 'unknown_room', message: 'no such room' });
-      return { roomId: stored.roomId, events: await registry.store.read(stored.roomId) };
+      // The log leaves the server only redacted: no anonymous reflection carries its author.
+      return { roomId: stored.roomId, events: redactLog(await registry.store.read(stored.roomId)) };
     },
   );
 

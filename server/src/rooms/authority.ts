@@ -27,6 +27,9 @@ export interface AuthorityDeps {
   onBackgroundError: (error: unknown) => void;
 }
 
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const RETRY_MS = 1000;
+
 export type RoomListener = (events: readonly RoomEvent[], state: RoomState) => void;
 
 interface ProcessedCommand {
@@ -83,16 +86,19 @@ export class RoomAuthority {
         (id) => authority.state.participants[id]?.presence === 'connected',
       );
       if (dropped.length > 0) {
-        await authority.enqueue(() =>
-          authority.commit(
-            dropped.map((participantId) => ({
-              type: 'presence_changed',
-              participantId,
-              presence: 'dropped',
-            })),
-            { kind: 'system' },
-          ),
-        );
+        // Not fatal: the room still comes back, and presence is put right on the next connect.
+        await authority
+          .enqueue(() =>
+            authority.commit(
+              dropped.map((participantId) => ({
+                type: 'presence_changed',
+                participantId,
+                presence: 'dropped',
+              })),
+              { kind: 'system' },
+            ),
+          )
+          .catch(deps.onBackgroundError);
       }
       authority.armDeadline();
     }
@@ -173,6 +179,8 @@ export class RoomAuthority {
         error: protocolError('internal_error', 'something went wrong; try again'),
       };
     }
+    // Nothing to write (an answer sent again unchanged): acknowledged, and nothing happens.
+    if (drafts.length === 0) return { ok: true, seq: this.state.seq };
     const eventActor = eventActorFor(actor, drafts);
     try {
       await this.commit(drafts, eventActor, command.id);
@@ -261,10 +269,15 @@ export class RoomAuthority {
     this.clearDeadline();
     const timer = this.state.timer;
     if (this.closed || this.state.status !== 'running' || timer?.status !== 'running') return;
-    const delay = Math.max(0, timer.endsAt - this.deps.now());
+    // setTimeout fires at once beyond 2^31 ms; a far deadline is simply checked again later.
+    const delay = Math.min(MAX_TIMEOUT_MS, Math.max(0, timer.endsAt - this.deps.now()));
     this.deadline = setTimeout(() => {
       this.deadline = null;
-      void this.enqueue(() => this.expireIfDue()).catch(this.deps.onBackgroundError);
+      void this.enqueue(() => this.expireIfDue()).catch((error: unknown) => {
+        this.deps.onBackgroundError(error);
+        // The expiry could not be written: try again shortly rather than leave the timer running.
+        if (!this.closed) this.deadline = setTimeout(() => this.armDeadline(), RETRY_MS);
+      });
     }, delay);
   }
 

@@ -28,6 +28,7 @@ export function decideAnswer(
   }
   checkAnswerFits(block, answer);
   const run = state.runs[blockId];
+  if (changesNothing(run?.answers[participantId], answer)) return [];
   const reflectionId =
     answer.kind === 'reflection' && !run?.reflectionIds[participantId]
       ? ctx.newReflectionId()
@@ -41,6 +42,28 @@ export function decideAnswer(
       ...(reflectionId === undefined ? {} : { reflectionId }),
     },
   ];
+}
+
+/** An answer sent again as it stands (a double tap, a retry with a new id) is not written twice. */
+function changesNothing(previous: Answer | undefined, answer: Answer): boolean {
+  if (!previous || previous.kind !== answer.kind) return false;
+  switch (answer.kind) {
+    case 'poll':
+      return previous.kind === 'poll' && previous.optionIds.join() === answer.optionIds.join();
+    case 'scale':
+    case 'statements':
+      return (
+        (previous.kind === 'scale' || previous.kind === 'statements') &&
+        Object.entries(answer.values).every(([id, value]) => previous.values[id] === value)
+      );
+    case 'reflection':
+      return previous.kind === 'reflection' && previous.text === answer.text;
+    case 'intentions':
+      return (
+        previous.kind === 'intentions' &&
+        previous.items.join('\u0000') === answer.items.join('\u0000')
+      );
+  }
 }
 
 function checkAnswerFits(block: Block, answer: Answer): void {
@@ -231,9 +254,12 @@ function requireAnswerable(block: Block): void {
   }
 }
 
-/** Members who are in the room now: the ones to hand roles or groups to. */
+/**
+ * Members who have not left: the ones to hand roles or groups to. A phone that is asleep is
+ * still someone in the room, so dropped members count too.
+ */
 function presentParticipants(state: RoomState): string[] {
-  return state.participantOrder.filter((id) => state.participants[id]?.presence === 'connected');
+  return state.participantOrder.filter((id) => state.participants[id]?.presence !== 'left');
 }
 
 function checkedAssignments(
@@ -243,7 +269,10 @@ function checkedAssignments(
 ): Record<string, string> {
   const cards = new Set((roleCards(state.scenario, block) ?? []).map((c) => c.id));
   for (const [participantId, cardId] of Object.entries(assignments)) {
-    const participant = state.participants[participantId];
+    // Own properties only: "constructor" is not a participant.
+    const participant = Object.hasOwn(state.participants, participantId)
+      ? state.participants[participantId]
+      : undefined;
     if (!participant || participant.presence === 'left') {
       throw new CommandRefused(
         'invalid_payload',
@@ -323,14 +352,15 @@ function dealCards(
   return result;
 }
 
-/** Splits a shuffled room into groups of `size`; a remainder too small to be a group joins others. */
-export function formGroups(shuffled: string[], size: number): string[][] {
-  const groups: string[][] = [];
-  for (let i = 0; i < shuffled.length; i += size) groups.push(shuffled.slice(i, i + size));
-  const last = groups[groups.length - 1];
-  if (groups.length > 1 && last && last.length < Math.max(2, Math.ceil(size / 2))) {
-    groups.pop();
-    last.forEach((id, i) => groups[i % groups.length]!.push(id));
-  }
+/**
+ * Splits a shuffled room into groups as close to `size` as can be, sizes differing by one at
+ * most, and never a group of one: 11 people in pairs are four pairs and a three.
+ */
+export function formGroups(shuffled: readonly string[], size: number): string[][] {
+  const n = shuffled.length;
+  let count = Math.max(1, Math.ceil(n / size));
+  if (n / count < 2) count = Math.max(1, Math.floor(n / size));
+  const groups: string[][] = Array.from({ length: count }, () => []);
+  shuffled.forEach((id, i) => groups[i % count]!.push(id));
   return groups;
 }

@@ -49,6 +49,10 @@ function decideParticipant(
   ctx: DecideContext,
 ): RoomEventDraft[] {
   if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
+  // A participant who left may still have a tab open; nothing it sends counts any more.
+  if (actor.kind === 'participant' && state.participants[actor.id]?.presence === 'left') {
+    throw new CommandRefused('participant_left', 'you have left this session');
+  }
   switch (command.type) {
     case 'join':
       if (actor.kind === 'participant') {
@@ -127,6 +131,8 @@ function decideFacilitator(
     case 'timer.pause': {
       const timer = requireTimer(state);
       if (timer.status !== 'running') throw invalid('the timer is not running');
+      // The deadline has passed and its expiry is about to be written: there is nothing to pause.
+      if (timer.endsAt <= now) throw invalid('the time is already up');
       return [{ type: 'timer_paused', remainingMs: Math.max(0, timer.endsAt - now) }];
     }
     case 'timer.extend': {

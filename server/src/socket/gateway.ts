@@ -1,21 +1,17 @@
-import type { Socket } from 'socket.io';
-import {
-  CLOCK_EVENT,
-  COMMAND_EVENT,
-  MESSAGE_EVENT,
-  protocolError,
-  type ClientToServerEvents,
-  type ProtocolError,
-  type ServerToClientEvents,
-} from '@samenspel/shared';
+import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type ProtocolError } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
-import { channelFor, type RoomServer, type SocketBinding, type SocketData } from './binding.js';
+import type { RoomServer } from './binding.js';
+import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
 import { resolveHandshake } from './handshake.js';
-import { viewFor, viewMessage } from './views.js';
+import { TokenBucket } from './rate-limit.js';
+
+/** A phone tapping through a stellingenlijst sends a few commands a second at most. */
+const COMMAND_BURST = 30;
+const COMMANDS_PER_SECOND = 10;
 
 export interface GatewayDeps {
   keys: KeyRing;
@@ -24,13 +20,6 @@ export interface GatewayDeps {
   staffIntervalMs: number;
   onError: (error: unknown) => void;
 }
-
-type RoomSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
 export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): void } {
@@ -92,14 +81,32 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
     if (typeof ack === 'function') ack({ serverNow: deps.now() });
   });
 
+  const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND, deps.now());
+  let joining = false;
+
   socket.on(COMMAND_EVENT, (payload, ack) => {
     // A client may leave out the acknowledgement; the command still counts.
     const reply: typeof ack = typeof ack === 'function' ? ack : () => undefined;
+    if (!bucket.take(deps.now())) {
+      return reply({
+        ok: false,
+        error: protocolError('rate_limited', 'too many actions at once; wait a moment'),
+      });
+    }
     const current = socket.data.binding!;
     const guarded = guardCommand(payload, current.actor);
     if (!guarded.ok) return reply({ ok: false, error: guarded.error });
-    authority.submit(current.actor, guarded.command).then(
+    const command = guarded.command;
+    if (command.type === 'join') {
+      // Two joins in flight from one socket would leave a second, ghost participant behind.
+      if (joining) {
+        return reply({ ok: false, error: protocolError('invalid_state', 'already joining') });
+      }
+      joining = true;
+    }
+    authority.submit(current.actor, command).then(
       (result) => {
+        if (command.type === 'join') joining = false;
         if (result.ok && result.join && current.actor.kind === 'guest') {
           rebind(
             socket,
@@ -107,12 +114,13 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
             { kind: 'participant', id: result.join.participantId },
             deps.now,
           );
-        } else if (result.ok && guarded.command.type === 'leave') {
-          rebind(socket, authority, { kind: 'guest' }, deps.now);
+        } else if (result.ok && command.type === 'leave' && current.actor.kind === 'participant') {
+          void unbindEverywhere(socket, authority, current.actor.id, deps.now);
         }
         reply(result);
       },
       (error: unknown) => {
+        if (command.type === 'join') joining = false;
         deps.onError(error);
         reply({
           ok: false,
@@ -126,32 +134,6 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
     const actor = socket.data.binding?.actor;
     if (actor?.kind === 'participant') authority.disconnect(actor.id);
   });
-}
-
-/** Puts a socket in its audience's channel, counts its presence and sends its first view. */
-function bind(
-  socket: RoomSocket,
-  authority: RoomAuthority,
-  binding: SocketBinding,
-  now: () => number,
-): void {
-  socket.data.binding = binding;
-  void socket.join(channelFor(binding));
-  if (binding.actor.kind === 'participant') authority.connect(binding.actor.id);
-  const state = authority.snapshot;
-  socket.emit(MESSAGE_EVENT, viewMessage(state, viewFor(state, binding.actor), now()));
-}
-
-function rebind(
-  socket: RoomSocket,
-  authority: RoomAuthority,
-  actor: SocketBinding['actor'],
-  now: () => number,
-): void {
-  const old = socket.data.binding!;
-  void socket.leave(channelFor(old));
-  if (old.actor.kind === 'participant') authority.disconnect(old.actor.id);
-  bind(socket, authority, { roomId: old.roomId, actor }, now);
 }
 
 function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {

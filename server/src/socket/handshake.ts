@@ -55,24 +55,23 @@ export async function resolveHandshake(
     return { ok: true, binding: { roomId, actor: { kind: 'participant', id: participantId } } };
   }
 
+  // Keys are checked first: they need no room in memory, so a bad key loads nothing.
+  if (hello.role === 'presenter' && !keys.checkPresenterKey(hello.roomId, hello.key)) {
+    return {
+      ok: false,
+      error: protocolError('unauthorized', 'this presenter link is not valid', 'key'),
+    };
+  }
+  if (
+    hello.role === 'facilitator' &&
+    !keys.checkFacilitatorKey(hello.roomId, hello.key) &&
+    !keys.checkSessionToken(hello.key, deps.now())
+  ) {
+    return { ok: false, error: protocolError('unauthorized', 'log in as facilitator', 'key') };
+  }
   const authority = await registry.get(hello.roomId);
   if (!authority) {
     return { ok: false, error: protocolError('unknown_room', 'there is no such room', 'roomId') };
   }
-  if (hello.role === 'presenter') {
-    if (!keys.checkPresenterKey(hello.roomId, hello.key)) {
-      return {
-        ok: false,
-        error: protocolError('unauthorized', 'this presenter link is not valid', 'key'),
-      };
-    }
-    return { ok: true, binding: { roomId: hello.roomId, actor: { kind: 'presenter' } } };
-  }
-  const allowed =
-    keys.checkFacilitatorKey(hello.roomId, hello.key) ||
-    keys.checkSessionToken(hello.key, deps.now());
-  if (!allowed) {
-    return { ok: false, error: protocolError('unauthorized', 'log in as facilitator', 'key') };
-  }
-  return { ok: true, binding: { roomId: hello.roomId, actor: { kind: 'facilitator' } } };
+  return { ok: true, binding: { roomId: hello.roomId, actor: { kind: hello.role } } };
 }

@@ -82,8 +82,18 @@ export function questionRounds(
 ): Array<{ block: Block; index: number }> {
   const block = scenario.blocks[index];
   if (!block || (block.kind !== 'poll' && block.kind !== 'scale')) return [];
-  const originOf = (b: Block): string =>
-    (b.kind === 'poll' || b.kind === 'scale') && b.repeats ? b.repeats : b.id;
+  const byId = new Map(scenario.blocks.map((b) => [b.id, b]));
+  // Follow `repeats` back to the first asking, however long the chain.
+  const originOf = (b: Block): string => {
+    const seen = new Set<string>();
+    let current: Block | undefined = b;
+    while (current && (current.kind === 'poll' || current.kind === 'scale') && current.repeats) {
+      if (seen.has(current.id)) break;
+      seen.add(current.id);
+      current = byId.get(current.repeats);
+    }
+    return current?.id ?? b.id;
+  };
   const origin = originOf(block);
   const rounds = scenario.blocks
     .map((b, i) => ({ block: b, index: i }))

@@ -46,13 +46,20 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
   return { answer: run.answers[participantId] ?? null, locked: run.locked, role, group };
 }
 
-/** The profile from the latest stellingenlijst this participant answered anything of. */
+/**
+ * The profile from the latest stellingenlijst this participant finished (or that was closed
+ * with their answers in it). Never a profile that grows item by item: that would tell which
+ * ideal type each statement belongs to, and colour the answers still to come.
+ */
 function latestProfile(state: RoomState, participantId: string): Profile | null {
   for (let i = state.scenario.blocks.length - 1; i >= 0; i--) {
     const block = state.scenario.blocks[i];
     if (block?.kind !== 'statements') continue;
-    const answer = state.runs[block.id]?.answers[participantId];
-    if (answer?.kind === 'statements') return profileOf(block, answer.values);
+    const run = state.runs[block.id];
+    const answer = run?.answers[participantId];
+    if (answer?.kind !== 'statements') continue;
+    const profile = profileOf(block, answer.values);
+    if (profile && (profile.answered === profile.total || run?.locked)) return profile;
   }
   return null;
 }

@@ -22,20 +22,23 @@ function presenterLive(state: RoomState, block: Block, index: number): Presenter
   const run = runOf(state, block.id);
   const highlighted =
     block.kind === 'reflection'
-      ? run.answerOrder.flatMap((participantId) => {
-          const answer = run.answers[participantId];
-          const id = run.reflectionIds[participantId];
-          const moderation = id ? run.moderation[id] : undefined;
-          if (
-            answer?.kind !== 'reflection' ||
-            !id ||
-            !moderation?.highlighted ||
-            moderation.hidden
-          ) {
-            return [];
-          }
-          return [{ id, text: answer.text }];
-        })
+      ? run.answerOrder
+          .flatMap((participantId) => {
+            const answer = run.answers[participantId];
+            const id = run.reflectionIds[participantId];
+            const moderation = id ? run.moderation[id] : undefined;
+            if (
+              answer?.kind !== 'reflection' ||
+              !id ||
+              !moderation?.highlighted ||
+              moderation.hidden
+            ) {
+              return [];
+            }
+            return [{ id, text: answer.text }];
+          })
+          // A fixed order by opaque id, never the order in which people wrote.
+          .sort((a, b) => a.id.localeCompare(b.id))
       : [];
   let roleCounts: Record<string, number> | null = null;
   if (block.kind === 'roles' && run.roles) {

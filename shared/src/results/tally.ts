@@ -49,7 +49,10 @@ export function resultsOf(block: Block, run: BlockRun): BlockResults | null {
         const profile = profileOf(block, answer.values);
         if (profile) profiles.push(profile);
       }
-      const points = profiles
+      // Only finished lists go into the picture: a half-answered one leans to whichever type
+      // its first statements happened to be about.
+      const complete = profiles.filter((p) => p.answered === p.total);
+      const points = complete
         .map((profile) => profile.share)
         .sort(
           (a, b) =>
@@ -60,9 +63,9 @@ export function resultsOf(block: Block, run: BlockRun): BlockResults | null {
       return {
         kind: 'statements',
         respondents: profiles.length,
-        complete: profiles.filter((p) => p.answered === p.total).length,
+        complete: complete.length,
         points,
-        mean: meanShare(profiles),
+        mean: meanShare(complete),
       };
     }
     case 'reflection':

@@ -1,0 +1,60 @@
+import type { Socket } from 'socket.io';
+import {
+  MESSAGE_EVENT,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@samenspel/shared';
+import type { RoomAuthority } from '../rooms/authority.js';
+import { channel, channelFor, type SocketBinding, type SocketData } from './binding.js';
+import { viewFor, viewMessage } from './views.js';
+
+export type RoomSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+/** Puts a socket in its audience's channel, counts its presence and sends its first view. */
+export function bind(
+  socket: RoomSocket,
+  authority: RoomAuthority,
+  binding: SocketBinding,
+  now: () => number,
+): void {
+  socket.data.binding = binding;
+  void socket.join(channelFor(binding));
+  if (binding.actor.kind === 'participant') authority.connect(binding.actor.id);
+  const state = authority.snapshot;
+  socket.emit(MESSAGE_EVENT, viewMessage(state, viewFor(state, binding.actor), now()));
+}
+
+/** Moves a socket to another identity in the same room (a guest who joined, a participant who left). */
+export function rebind(
+  socket: RoomSocket,
+  authority: RoomAuthority,
+  actor: SocketBinding['actor'],
+  now: () => number,
+): void {
+  // A socket that dropped while its command was handled has already been counted out.
+  if (socket.disconnected) return;
+  const old = socket.data.binding!;
+  void socket.leave(channelFor(old));
+  if (old.actor.kind === 'participant') authority.disconnect(old.actor.id);
+  bind(socket, authority, { roomId: old.roomId, actor }, now);
+}
+
+/** After a leave, every tab of that participant becomes a guest again, not only the one that left. */
+export async function unbindEverywhere(
+  socket: RoomSocket,
+  authority: RoomAuthority,
+  participantId: string,
+  now: () => number,
+): Promise<void> {
+  const roomId = authority.roomId;
+  const sockets = await socket.nsp.in(channel.participant(roomId, participantId)).fetchSockets();
+  for (const other of sockets) {
+    const local = socket.nsp.sockets.get(other.id) as RoomSocket | undefined;
+    if (local) rebind(local, authority, { kind: 'guest' }, now);
+  }
+}
