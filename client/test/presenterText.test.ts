@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropHeadings, splitTables } from '../src/screens/presenter/screenText';
+import { dropHeadings, splitTables, withoutRepeats } from '../src/screens/presenter/screenText';
 import { breakEndsAt, countKey } from '../src/screens/presenter/format';
 
 describe('screen text on the projector', () => {
@@ -59,5 +59,22 @@ describe('presenter formatting', () => {
   it('picks singular or plural', () => {
     expect(countKey('presenter.groups.count', 1)).toBe('presenter.groups.count.one');
     expect(countKey('presenter.groups.count', 0)).toBe('presenter.groups.count.other');
+  });
+});
+
+describe('a slide that repeats its question', () => {
+  it('loses the paragraphs that only say the question again', () => {
+    const question = 'Wat adviseer jij de wethouder voor het collegebesluit van dinsdag?';
+    const slide =
+      '**Wat adviseer jij de wethouder voor dinsdag?**\n\nStem als jezelf, met wat deze bril je net liet zien.';
+    expect(withoutRepeats(slide, question)).toBe(
+      'Stem als jezelf, met wat deze bril je net liet zien.',
+    );
+  });
+
+  it('keeps what adds to the question', () => {
+    expect(withoutRepeats('Na drie brillen: waar kom je uit?', 'Wat adviseer jij?')).toBe(
+      'Na drie brillen: waar kom je uit?',
+    );
   });
 });

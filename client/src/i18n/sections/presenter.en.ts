@@ -53,7 +53,7 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
   'presenter.roles.players.other': '{count} players',
   'presenter.roles.none': 'not played',
   'presenter.roles.undealt': 'The roles will be dealt in a moment.',
-  'presenter.roles.dealt': 'Your role card is on your phone. The secret part is for you alone.',
+  'presenter.roles.dealt': 'Everyone has a role: look at your phone.',
   'presenter.roles.cards': 'The roles',
 
   'presenter.groups.count.one': '1 group',

@@ -51,7 +51,7 @@ export const presenterNl = {
   'presenter.roles.players.other': '{count} spelers',
   'presenter.roles.none': 'niet gespeeld',
   'presenter.roles.undealt': 'De rollen worden zo verdeeld.',
-  'presenter.roles.dealt': 'Je rolkaart staat op je telefoon. Het geheime deel is alleen voor jou.',
+  'presenter.roles.dealt': 'Iedereen heeft een rol: kijk op je telefoon.',
   'presenter.roles.cards': 'De rollen',
 
   'presenter.groups.count.one': '1 groep',

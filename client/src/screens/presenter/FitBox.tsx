@@ -7,12 +7,14 @@ interface FitBoxProps {
   content: unknown;
   className?: string;
   testId?: string;
+  /** How far a short text may grow beyond its designed size to fill the box (1: not at all). */
+  grow?: number;
 }
 
 /** A region of the stage that shrinks its type to fit rather than scroll or cut off. */
-export function FitBox({ children, content, className, testId }: FitBoxProps) {
+export function FitBox({ children, content, className, testId, grow = 1 }: FitBoxProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useFitToBox(ref, content);
+  useFitToBox(ref, content, grow);
   return (
     <div ref={ref} className={`stage-fit ${className ?? ''}`} data-testid={testId}>
       {children}

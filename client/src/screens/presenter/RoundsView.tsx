@@ -51,13 +51,15 @@ export function RoundsView({ chart, rounds, currentId }: RoundsViewProps) {
             >
               <div className="stage-round__head">
                 <h3 className="stage-round__title">{round.title}</h3>
-                {lensed && round.perspective ? (
-                  <PerspectiveChip perspective={round.perspective} />
-                ) : null}
                 {current ? (
                   <span className="stage-round__now">{t('presenter.round.current')}</span>
                 ) : null}
               </div>
+              {lensed && round.perspective ? (
+                <p className="stage-round__lens">
+                  <PerspectiveChip perspective={round.perspective} />
+                </p>
+              ) : null}
               <RoundChart chart={chart} round={round} />
             </li>
           );

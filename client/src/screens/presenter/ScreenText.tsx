@@ -1,13 +1,15 @@
 import { Fragment } from 'react';
 import { PlainText } from '../../components/PlainText';
 import { toRuns } from '../../lib/textBlocks';
-import { dropHeadings, splitTables, type HeadingRule } from './screenText';
+import { dropHeadings, splitTables, withoutRepeats, type HeadingRule } from './screenText';
 
 interface ScreenTextProps {
   text: string;
   /** The block title, to leave out a first heading that only repeats it. */
   title: string;
   headings: HeadingRule;
+  /** The question shown above: paragraphs that only repeat it are left out. */
+  question?: string;
   className?: string;
   testId?: string;
 }
@@ -29,8 +31,15 @@ function Inline({ text }: { text: string }) {
 }
 
 /** A block's screen text in projector type: the shared renderer, plus tables drawn as tables. */
-export function ScreenText({ text, title, headings, className, testId }: ScreenTextProps) {
-  const segments = splitTables(dropHeadings(text, headings, title));
+export function ScreenText({
+  text,
+  title,
+  headings,
+  question,
+  className,
+  testId,
+}: ScreenTextProps) {
+  const segments = screenSegments(text, title, headings, question);
   if (segments.length === 0) return null;
   return (
     <div className={`stage-text ${className ?? ''}`} data-testid={testId}>
@@ -73,7 +82,17 @@ export function ScreenText({ text, title, headings, className, testId }: ScreenT
   );
 }
 
-/** True when the text has anything left to show after the heading rule. */
-export function hasScreenText(text: string | null, title: string, headings: HeadingRule): boolean {
-  return text !== null && splitTables(dropHeadings(text, headings, title)).length > 0;
+function screenSegments(text: string, title: string, headings: HeadingRule, question?: string) {
+  const kept = dropHeadings(text, headings, title);
+  return splitTables(question === undefined ? kept : withoutRepeats(kept, question));
+}
+
+/** True when the text has anything left to show after the heading rule and the repeats. */
+export function hasScreenText(
+  text: string | null,
+  title: string,
+  headings: HeadingRule,
+  question?: string,
+): text is string {
+  return text !== null && screenSegments(text, title, headings, question).length > 0;
 }

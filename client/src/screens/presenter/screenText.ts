@@ -44,6 +44,31 @@ function cells(row: string): string[] {
     .map((cell) => cell.trim());
 }
 
+const words = (text: string): string[] =>
+  plain(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+
+/** A paragraph that shares this much of its words with the question only says it again. */
+const REPEAT_SHARE = 0.7;
+
+/**
+ * Leaves out the paragraphs that restate the question shown above them: a slide often repeats
+ * its question ("**Wat adviseer jij?**"), and on the projector it would then stand there twice.
+ */
+export function withoutRepeats(source: string, question: string): string {
+  const asked = new Set(words(question));
+  return source
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .filter((paragraph) => {
+      const own = words(paragraph);
+      if (own.length === 0) return true;
+      return own.filter((word) => asked.has(word)).length / own.length < REPEAT_SHARE;
+    })
+    .join('\n\n');
+}
+
 /** Splits text into runs of ordinary Markdown and Markdown tables (a header row, a rule, rows). */
 export function splitTables(source: string): ScreenSegment[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');

@@ -5,10 +5,11 @@ const MIN_SCALE = 0.45;
 
 /**
  * A projector cannot scroll. The box keeps its size from the layout; when its content is taller,
- * this lowers the `--fit` factor its font size is multiplied by, until the content fits.
+ * this lowers the `--fit` factor its font size is multiplied by, until the content fits. With
+ * `grow` above 1, a short text may also grow up to that factor to use the room it has.
  * `content` is anything that changes what is inside (the text, the number of cards).
  */
-export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown): void {
+export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown, grow = 1): void {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
@@ -18,10 +19,10 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
     };
     const fit = () => {
       // An unlaid-out box (a test's DOM, a hidden tab) measures 0: leave the designed size.
-      if (box.clientHeight === 0 || fits(1)) return;
+      if (box.clientHeight === 0 || fits(grow)) return;
       let low = MIN_SCALE;
-      let high = 1;
-      for (let step = 0; step < 8; step++) {
+      let high = grow;
+      for (let step = 0; step < 9; step++) {
         const middle = (low + high) / 2;
         if (fits(middle)) low = middle;
         else high = middle;
@@ -34,5 +35,5 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
     const observer = new ResizeObserver(fit);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [ref, content]);
+  }, [ref, content, grow]);
 }

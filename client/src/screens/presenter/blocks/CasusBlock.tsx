@@ -29,7 +29,12 @@ export function CasusBlock({ block, content }: BlockProps<'casus'>) {
           <p className="stage-casus__label" aria-hidden="true">
             {t('presenter.case')}
           </p>
-          <FitBox content={content.caseText} className="stage-casus__sheet" testId="presenter-case">
+          <FitBox
+            content={content.caseText}
+            className="stage-casus__sheet"
+            testId="presenter-case"
+            grow={1.7}
+          >
             <ScreenText text={content.caseText} title={block.title} headings="keep" />
           </FitBox>
         </section>

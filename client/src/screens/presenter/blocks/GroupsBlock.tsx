@@ -23,6 +23,7 @@ export function GroupsBlock({ block, content, live }: BlockProps<'groups'>) {
             text={block.text}
             title={block.title}
             headings="all"
+            question={content.prompt}
             className="stage-text--note"
           />
         ) : null}

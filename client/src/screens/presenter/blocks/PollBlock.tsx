@@ -21,9 +21,11 @@ export function PollBlock({ block, content, live, headcount }: BlockProps<'poll'
         <h2 className="stage-question__text" data-testid="presenter-question">
           {content.question}
         </h2>
-        <p className="stage-question__how">
-          {t(content.multiple ? 'presenter.poll.multiple' : 'presenter.poll.single')}
-        </p>
+        {results ? null : (
+          <p className="stage-question__how">
+            {t(content.multiple ? 'presenter.poll.multiple' : 'presenter.poll.single')}
+          </p>
+        )}
       </div>
       {showRounds ? (
         <RoundsView
@@ -47,6 +49,7 @@ export function PollBlock({ block, content, live, headcount }: BlockProps<'poll'
               text={block.text}
               title={block.title}
               headings="all"
+              question={content.question}
               className="stage-text--note"
             />
           ) : null}

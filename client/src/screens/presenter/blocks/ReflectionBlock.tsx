@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/useT';
 import { AnsweredMeter } from '../AnsweredMeter';
+import { AskText } from '../AskText';
 import { FitBox } from '../FitBox';
-import { ScreenText } from '../ScreenText';
 import type { BlockProps } from './types';
 
 /**
@@ -12,51 +12,45 @@ import type { BlockProps } from './types';
 export function ReflectionBlock({ block, content, live, headcount }: BlockProps<'reflection'>) {
   const t = useT();
   const quotes = live.highlighted;
+  const anonymous = content.anonymous ? (
+    <p className="stage-tag stage-tag--quiet" data-testid="presenter-anonymous">
+      {t('presenter.reflection.anonymous')}
+    </p>
+  ) : null;
   return (
-    <div className={`stage-question ${quotes.length > 0 ? 'stage-question--quotes' : ''}`}>
-      <div className="stage-question__head">
-        <h2 className="stage-question__text" data-testid="presenter-prompt">
-          {content.prompt}
-        </h2>
-        {content.anonymous ? (
-          <p className="stage-tag stage-tag--quiet" data-testid="presenter-anonymous">
-            {t('presenter.reflection.anonymous')}
-          </p>
-        ) : null}
-      </div>
-      {quotes.length > 0 ? (
-        <FitBox content={quotes} className="stage-quotes-box">
-          <h3 className="visually-hidden">{t('presenter.reflection.highlights')}</h3>
-          <ul
-            className="stage-quotes"
-            data-testid="presenter-highlights"
-            data-count={Math.min(quotes.length, 7)}
-            aria-live="polite"
-          >
-            {quotes.map((quote) => (
-              // Keyed by id: a newly highlighted quote mounts, and only it animates in.
-              <li
-                key={quote.id}
-                className="stage-quote"
-                data-testid="presenter-highlight"
-                data-reflection-id={quote.id}
-              >
-                <blockquote className="stage-quote__text">{quote.text}</blockquote>
-              </li>
-            ))}
-          </ul>
-        </FitBox>
-      ) : block.text ? (
-        <FitBox content={block.text} className="stage-note-box">
-          <ScreenText
-            text={block.text}
-            title={block.title}
-            headings="all"
-            className="stage-text--note"
-          />
-        </FitBox>
+    <div className="stage-question">
+      {quotes.length === 0 ? (
+        <AskText block={block} prompt={content.prompt} aside={anonymous} />
       ) : (
-        <div className="stage-spacer" />
+        <>
+          <div className="stage-question__head stage-question__head--small">
+            <h2 className="stage-question__text" data-testid="presenter-prompt">
+              {content.prompt}
+            </h2>
+            {anonymous}
+          </div>
+          <FitBox content={quotes} className="stage-quotes-box" grow={1.5}>
+            <h3 className="visually-hidden">{t('presenter.reflection.highlights')}</h3>
+            <ul
+              className="stage-quotes"
+              data-testid="presenter-highlights"
+              data-count={Math.min(quotes.length, 7)}
+              aria-live="polite"
+            >
+              {quotes.map((quote) => (
+                // Keyed by id: a newly highlighted quote mounts, and only it animates in.
+                <li
+                  key={quote.id}
+                  className="stage-quote"
+                  data-testid="presenter-highlight"
+                  data-reflection-id={quote.id}
+                >
+                  <blockquote className="stage-quote__text">{quote.text}</blockquote>
+                </li>
+              ))}
+            </ul>
+          </FitBox>
+        </>
       )}
       <AnsweredMeter
         kind="reflection"

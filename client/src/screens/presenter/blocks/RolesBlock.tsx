@@ -16,7 +16,7 @@ export function RolesBlock({ block, content, live }: BlockProps<'roles'>) {
   return (
     <div className={`stage-roles ${screen ? 'stage-roles--with-text' : ''}`}>
       {screen ? (
-        <FitBox content={screen} className="stage-roles__setup">
+        <FitBox content={screen} className="stage-roles__setup" grow={1.3}>
           <ScreenText
             text={screen}
             title={block.title}
@@ -30,7 +30,7 @@ export function RolesBlock({ block, content, live }: BlockProps<'roles'>) {
         <p className="stage-roles__status" data-testid="presenter-roles-status">
           {t(counts ? 'presenter.roles.dealt' : 'presenter.roles.undealt')}
         </p>
-        <FitBox content={[content.cards, counts]} className="stage-roles__box">
+        <FitBox content={[content.cards, counts]} className="stage-roles__box" grow={1.5}>
           <ul
             className="stage-cards"
             data-testid="presenter-roles"
