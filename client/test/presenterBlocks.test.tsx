@@ -300,8 +300,9 @@ describe('the stellingenlijst on the projector', () => {
         revealed: true,
         results: {
           kind: 'statements',
-          respondents: 2,
-          complete: 1,
+          // Three started, two finished: only finished lists are points.
+          respondents: 3,
+          complete: 2,
           points,
           mean: { bureaucraat: 0.35, ondernemer: 0.275, verbinder: 0.375 },
         },
@@ -315,7 +316,7 @@ describe('the stellingenlijst on the projector', () => {
     expect(legend.textContent).toContain('Verbinder');
     expect(screen.getByTestId('presenter-mean-verbinder').textContent).toBe('groep: 38%');
     expect(screen.getByTestId('presenter-results').textContent).toContain(
-      '1 van 2 beantwoordden alle uitspraken',
+      '2 van 3 lijsten zijn helemaal ingevuld; alleen die staan in het beeld.',
     );
   });
 });

@@ -42,7 +42,8 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
   'presenter.statements.private':
     'This screen only shows the group as a whole, without names. Your own profile is on your phone.',
   'presenter.spread.title': 'The group across the three ideal types',
-  'presenter.spread.complete': '{complete} of {respondents} answered every statement',
+  'presenter.spread.complete':
+    '{complete} of {respondents} lists are complete; only those are in the picture.',
   'presenter.spread.legend': 'The three ideal types',
   'presenter.spread.mean': 'group: {percent}%',
 

@@ -40,7 +40,8 @@ export const presenterNl = {
   'presenter.statements.private':
     'Op dit scherm komt alleen het beeld van de groep, zonder namen. Je eigen profiel zie je op je telefoon.',
   'presenter.spread.title': 'De groep over de drie ideaaltypen',
-  'presenter.spread.complete': '{complete} van {respondents} beantwoordden alle uitspraken',
+  'presenter.spread.complete':
+    '{complete} van {respondents} lijsten zijn helemaal ingevuld; alleen die staan in het beeld.',
   'presenter.spread.legend': 'De drie ideaaltypen',
   'presenter.spread.mean': 'groep: {percent}%',
 
