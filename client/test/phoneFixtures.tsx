@@ -40,7 +40,16 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
     block,
     blockCount: 10,
     timer: null,
-    mine: block ? { answer: null, locked: false, role: null, group: null } : null,
+    mine: block
+      ? {
+          answer: null,
+          locked: false,
+          role: null,
+          group: null,
+          rolesDealt: false,
+          groupsFormed: false,
+        }
+      : null,
     profile: null,
     summary: { profile: null, reflections: [], intentions: [] },
     ...patch,

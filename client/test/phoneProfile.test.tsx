@@ -17,6 +17,7 @@ const statements: BlockContent = {
 };
 
 const profile: NonNullable<View['profile']> = {
+  blockId: 'statements-1',
   strength: { bureaucraat: 0.25, ondernemer: 0.5, verbinder: 1 },
   share: { bureaucraat: 0.1429, ondernemer: 0.2857, verbinder: 0.5714 },
   answered: 3,
@@ -39,6 +40,8 @@ describe('the stellingenlijst on the phone', () => {
       locked: false,
       role: null,
       group: null,
+      rolesDealt: false,
+      groupsFormed: false,
     };
     const { update } = renderPhone(view, send);
     expect(screen.getByTestId('statements-progress').textContent).toBe('2 van 3 beantwoord');
@@ -109,6 +112,8 @@ describe('roles and groups on the phone', () => {
         answer: null,
         locked: false,
         group: null,
+        rolesDealt: true,
+        groupsFormed: false,
         role: {
           id: 'adviseur',
           name: 'Beleidsadviseur',
@@ -131,6 +136,8 @@ describe('roles and groups on the phone', () => {
       locked: false,
       role: null,
       group: { number: 3, members: ['Anna', null] },
+      rolesDealt: false,
+      groupsFormed: true,
     };
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(screen.getByTestId('group').dataset.groupNumber).toBe('3');
@@ -183,6 +190,8 @@ describe('a closed stellingenlijst', () => {
       locked: true,
       role: null,
       group: null,
+      rolesDealt: false,
+      groupsFormed: false,
     };
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(screen.getByTestId('answers-locked')).toBeTruthy();

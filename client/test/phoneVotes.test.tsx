@@ -59,6 +59,8 @@ describe('a poll on the phone', () => {
       locked: false,
       role: null,
       group: null,
+      rolesDealt: false,
+      groupsFormed: false,
     };
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(control('plan').checked).toBe(true);
@@ -93,6 +95,8 @@ describe('a poll on the phone', () => {
       locked: true,
       role: null,
       group: null,
+      rolesDealt: false,
+      groupsFormed: false,
     };
     const send = vi.fn<SendCommand>(ok);
     renderPhone(view, send);

@@ -82,6 +82,8 @@ describe('a reflection on the phone', () => {
       locked: false,
       role: null,
       group: null,
+      rolesDealt: false,
+      groupsFormed: false,
     };
     const { update } = renderPhone(view, vi.fn<SendCommand>(ok));
     expect(input().value).toBe('Mijn tekst');
@@ -127,6 +129,8 @@ describe('intentions on the phone', () => {
         locked: false,
         role: null,
         group: null,
+        rolesDealt: false,
+        groupsFormed: false,
       },
     });
     expect(screen.getAllByTestId('intention-saved').map((li) => li.textContent)).toEqual([

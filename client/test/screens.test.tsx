@@ -37,7 +37,16 @@ const view = (status: RoomInfo['status'], block: BlockView | null = null): View 
   block,
   blockCount: 9,
   timer: block ? { status: 'paused', durationMs: 1_200_000, remainingMs: 90_000 } : null,
-  mine: block ? { answer: null, locked: false, role: null, group: null } : null,
+  mine: block
+    ? {
+        answer: null,
+        locked: false,
+        role: null,
+        group: null,
+        rolesDealt: false,
+        groupsFormed: false,
+      }
+    : null,
   profile: null,
   summary: { profile: null, reflections: [], intentions: [] },
 });

@@ -11,7 +11,8 @@ import { sendError } from './errors.js';
 export async function serveClient(app: FastifyInstance, clientDir: string) {
   const hasClient = existsSync(path.join(clientDir, 'index.html'));
   if (hasClient) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up per request, so a rebuilt client needs no server restart.
+    await app.register(fastifyStatic, { root: clientDir, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !/^\/(api|socket\.io)(\/|$)/.test(request.url);

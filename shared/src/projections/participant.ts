@@ -43,7 +43,14 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
       members: run.groups[groupIndex]!.map((id) => state.participants[id]?.name ?? null),
     };
   }
-  return { answer: run.answers[participantId] ?? null, locked: run.locked, role, group };
+  return {
+    answer: run.answers[participantId] ?? null,
+    locked: run.locked,
+    role,
+    group,
+    rolesDealt: run.roles !== null,
+    groupsFormed: run.groups !== null,
+  };
 }
 
 /**

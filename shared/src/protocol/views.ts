@@ -86,6 +86,8 @@ export const PerTypeSchema = z.strictObject({
 });
 
 export const ProfileSchema = z.strictObject({
+  /** The stellingenlijst it comes from (a programme may measure before and after). */
+  blockId: z.string(),
   strength: PerTypeSchema,
   share: PerTypeSchema,
   answered: z.number().int(),
@@ -223,6 +225,9 @@ export const ParticipantMineSchema = z.strictObject({
   group: z
     .strictObject({ number: z.number().int(), members: z.array(z.string().nullable()) })
     .nullable(),
+  /** Cards were dealt in this block (so a phone without one knows it was left out, not early). */
+  rolesDealt: z.boolean(),
+  groupsFormed: z.boolean(),
 });
 
 /** What a participant takes home: their profile, what they wrote, what they intend. */

@@ -8,6 +8,8 @@ export type PerType = Record<IdealType, number>;
 
 /** A participant's profile across the three ideal types, from their answers to a stellingenlijst. */
 export interface Profile {
+  /** The stellingenlijst it comes from (a programme may measure before and after). */
+  blockId: string;
   /** How strongly each type is endorsed, 0 (fully disagree throughout) to 1 (fully agree). */
   strength: PerType;
   /** The strengths as shares of the whole, adding up to 1: a point in the triangle. */
@@ -41,7 +43,13 @@ export function profileOf(
   const total = IDEAL_TYPES.reduce((sum, type) => sum + strength[type], 0);
   // Someone who disagrees with everything has no preference: the middle of the triangle.
   const share = mapTypes((type) => (total > 0 ? strength[type] / total : 1 / 3));
-  return { strength: round(strength), share: round(share), answered, total: block.items.length };
+  return {
+    blockId: block.id,
+    strength: round(strength),
+    share: round(share),
+    answered,
+    total: block.items.length,
+  };
 }
 
 function mapTypes(value: (type: IdealType) => number): PerType {

@@ -76,6 +76,9 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.roles.waiting': 'The facilitator will hand out the roles in a moment',
   'phone.roles.waitingHint':
     'Your role card will appear here by itself. Are the others already reading and you see nothing? Let the facilitator know.',
+  'phone.roles.missed': 'The roles have already been handed out',
+  'phone.roles.missedHint':
+    'You came in just after. Have a word with the facilitator: they will give you a role or a place as observer.',
   'phone.roles.yours': 'Your role',
   'phone.roles.public': 'What everyone knows about this role',
   'phone.roles.private': 'Only for you',
@@ -84,6 +87,8 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
 
   'phone.groups.waiting': 'The groups will be made in a moment',
   'phone.groups.waitingHint': 'Your group will appear here by itself.',
+  'phone.groups.missed': 'The groups have already been made',
+  'phone.groups.missedHint': 'You came in just after. Ask the facilitator which group to join.',
   'phone.groups.yours': 'You are in group {number}',
   'phone.groups.members': 'In your group',
   'phone.groups.anonymous': 'Anonymous participant',

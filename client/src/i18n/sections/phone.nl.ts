@@ -74,6 +74,9 @@ export const phoneNl = {
   'phone.roles.waiting': 'De workshopleider deelt zo de rollen uit',
   'phone.roles.waitingHint':
     'Je rolkaart verschijnt hier vanzelf. Lezen de anderen al en zie jij nog niets? Zeg het even tegen de workshopleider.',
+  'phone.roles.missed': 'De rollen zijn al uitgedeeld',
+  'phone.roles.missedHint':
+    'Je kwam er net na binnen. Loop even naar de workshopleider: die geeft je een rol of een plek als observator.',
   'phone.roles.yours': 'Jouw rol',
   'phone.roles.public': 'Wat iedereen van deze rol weet',
   'phone.roles.private': 'Alleen voor jou',
@@ -82,6 +85,9 @@ export const phoneNl = {
 
   'phone.groups.waiting': 'De groepen worden zo gemaakt',
   'phone.groups.waitingHint': 'Je groep verschijnt hier vanzelf.',
+  'phone.groups.missed': 'De groepen zijn al gemaakt',
+  'phone.groups.missedHint':
+    'Je kwam er net na binnen. Vraag de workshopleider bij welke groep je aansluit.',
   'phone.groups.yours': 'Je zit in groep {number}',
   'phone.groups.members': 'In jouw groep',
   'phone.groups.anonymous': 'Anonieme deelnemer',

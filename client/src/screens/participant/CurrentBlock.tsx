@@ -16,7 +16,14 @@ interface CurrentBlockProps {
 }
 
 /** Before anything is answered or dealt. */
-const NOTHING_YET: Mine = { answer: null, locked: false, role: null, group: null };
+const NOTHING_YET: Mine = {
+  answer: null,
+  locked: false,
+  role: null,
+  group: null,
+  rolesDealt: false,
+  groupsFormed: false,
+};
 
 /**
  * The block on the phone: where we are, what kind, through which lens, how long still, and

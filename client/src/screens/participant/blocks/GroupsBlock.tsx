@@ -29,9 +29,9 @@ export function GroupsBlock({ content, mine }: GroupsBlockProps) {
         </section>
       ) : (
         <Waiting
-          title={t('phone.groups.waiting')}
-          hint={t('phone.groups.waitingHint')}
-          testId="groups-waiting"
+          title={t(mine.groupsFormed ? 'phone.groups.missed' : 'phone.groups.waiting')}
+          hint={t(mine.groupsFormed ? 'phone.groups.missedHint' : 'phone.groups.waitingHint')}
+          testId={mine.groupsFormed ? 'groups-missed' : 'groups-waiting'}
         />
       )}
     </div>

@@ -45,9 +45,9 @@ export function RolesBlock({ content, mine }: RolesBlockProps) {
         </article>
       ) : (
         <Waiting
-          title={t('phone.roles.waiting')}
-          hint={t('phone.roles.waitingHint')}
-          testId="roles-waiting"
+          title={t(mine.rolesDealt ? 'phone.roles.missed' : 'phone.roles.waiting')}
+          hint={t(mine.rolesDealt ? 'phone.roles.missedHint' : 'phone.roles.waitingHint')}
+          testId={mine.rolesDealt ? 'roles-missed' : 'roles-waiting'}
         />
       )}
       {content.cards.length > 0 ? (

@@ -24,7 +24,7 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
   const complete = total > 0 && answered === total;
   // The profile is scored on the server (the statements' types are not sent to phones). It
   // comes once the list is complete, or with what there is once the facilitator closes it.
-  const ours = profile !== null && profile.total === total ? profile : null;
+  const ours = profile !== null && profile.blockId === target.blockId ? profile : null;
   const scored = ours !== null && ours.answered === total;
   const shown =
     ours !== null && ((complete && scored) || (mine.locked && answered > 0)) ? ours : null;
