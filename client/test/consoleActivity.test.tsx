@@ -166,7 +166,7 @@ describe('reflections', () => {
     render(<ActivityPanel view={reflectionView()} send={send} />);
     const [shown, hidden] = screen.getAllByTestId('reflection-item');
     expect(hidden!.dataset.hidden).toBe('true');
-    expect(hidden!.className).toContain('reflection--hidden');
+    expect(hidden!.className).toContain('console-reflection--hidden');
     expect(screen.getByTestId('highlight-count').dataset.count).toBe('1');
 
     fireEvent.click(within(shown!).getByTestId('reflection-highlight'));
@@ -227,6 +227,12 @@ describe('roles', () => {
     ]);
     const save = screen.getByTestId('roles-save') as HTMLButtonElement;
     expect(save.disabled).toBe(true);
+    // Dealing again would reshuffle everyone: it asks before it sends anything.
+    send.mockClear();
+    fireEvent.click(screen.getByTestId('roles-deal'));
+    expect(send).not.toHaveBeenCalled();
+    expect(screen.getByTestId('roles-deal-confirm')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('roles-deal-cancel'));
     fireEvent.change(within(rows[3]!).getByTestId('role-select'), { target: { value: 'bewoner' } });
     expect(save.disabled).toBe(false);
     fireEvent.click(save);
@@ -290,6 +296,16 @@ describe('groups and intentions', () => {
     expect(groups.map((g) => g.dataset.groupNumber)).toEqual(['1', '2']);
     expect(groups[0]!.textContent).toContain('Anna');
     expect(groups[0]!.textContent).toContain('Anoniem (deelnemer 4)');
+    // Groups exist: forming again splits them up, so it asks first.
+    fireEvent.click(screen.getByTestId('groups-form'));
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('groups-form-confirm'));
+    expect(send).toHaveBeenCalledWith({ type: 'groups.form', blockId: 'tweetallen' });
+  });
+
+  it('forms the first groups in one click', () => {
+    const send = recordingSend();
+    render(<ActivityPanel view={viewAt('tweetallen', run())} send={send} />);
     fireEvent.click(screen.getByTestId('groups-form'));
     expect(send).toHaveBeenCalledWith({ type: 'groups.form', blockId: 'tweetallen' });
   });

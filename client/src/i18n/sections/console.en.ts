@@ -3,6 +3,7 @@ import type { consoleNl } from './console.nl';
 /** English strings of the console screens; typed so a key missing from Dutch or English fails to compile. */
 export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.activity.heading': 'In the room',
+  'console.activity.prompt': 'Question to the participants',
   'console.activity.answered': '{answered} of {members} answered',
   'console.activity.openState': 'Answers are open: participants can still answer and change.',
   'console.activity.lockedState': 'Answers are closed: nobody can change anything.',
@@ -50,6 +51,9 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.roles.dealAgain': 'Deal again',
   'console.roles.dealHint':
     'Everyone connected now gets a card. Afterwards you can change the assignment by hand.',
+  'console.roles.dealAgainQuestion':
+    'Deal again? Everyone gets a new card and changes made by hand are lost.',
+  'console.roles.dealAgainConfirm': 'Yes, deal again',
   'console.roles.propose': 'Make a proposal',
   'console.roles.proposeAgain': 'New proposal',
   'console.roles.proposalHint':
@@ -72,6 +76,8 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.groups.size': 'Groups of {size}.',
   'console.groups.form': 'Form groups',
   'console.groups.formAgain': 'Form again',
+  'console.groups.formAgainQuestion': 'Form the groups again? Everyone gets a new group.',
+  'console.groups.formAgainConfirm': 'Yes, form again',
   'console.groups.hint': 'Everyone connected now is placed in a group at random.',
   'console.groups.outside': 'Not in a group yet: {count}. Form the groups again to include them.',
   'console.groups.heading': 'Groups ({count})',

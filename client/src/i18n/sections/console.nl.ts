@@ -1,6 +1,7 @@
 /** Dutch strings of the console screens (live activities). The English file must have the same keys. */
 export const consoleNl = {
   'console.activity.heading': 'In de zaal',
+  'console.activity.prompt': 'Vraag aan de deelnemers',
   'console.activity.answered': '{answered} van {members} beantwoord',
   'console.activity.openState':
     'Antwoorden staan open: deelnemers kunnen nog invullen en wijzigen.',
@@ -50,6 +51,9 @@ export const consoleNl = {
   'console.roles.dealAgain': 'Opnieuw uitdelen',
   'console.roles.dealHint':
     'Iedereen die nu verbonden is, krijgt een kaart. Daarna kun je de toewijzing met de hand aanpassen.',
+  'console.roles.dealAgainQuestion':
+    'Opnieuw uitdelen? Iedereen krijgt een nieuwe kaart en aanpassingen met de hand vervallen.',
+  'console.roles.dealAgainConfirm': 'Ja, opnieuw uitdelen',
   'console.roles.propose': 'Voorstel laten maken',
   'console.roles.proposeAgain': 'Nieuw voorstel',
   'console.roles.proposalHint':
@@ -72,6 +76,8 @@ export const consoleNl = {
   'console.groups.size': 'Groepjes van {size}.',
   'console.groups.form': 'Groepen maken',
   'console.groups.formAgain': 'Opnieuw indelen',
+  'console.groups.formAgainQuestion': 'Opnieuw indelen? Iedereen krijgt een nieuwe groep.',
+  'console.groups.formAgainConfirm': 'Ja, opnieuw indelen',
   'console.groups.hint': 'Iedereen die nu verbonden is, wordt willekeurig ingedeeld.',
   'console.groups.outside': 'Nog niet ingedeeld: {count}. Deel opnieuw in om hen mee te nemen.',
   'console.groups.heading': 'Groepen ({count})',

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatDuration, type FacilitatorView } from '@samenspel/shared';
 import { useServerNow } from '../../hooks/useServerNow';
 import { useLanguage } from '../../i18n/language';
@@ -23,6 +24,7 @@ export function Agenda({ view, onGoto }: AgendaProps) {
   const t = useT();
   const language = useLanguage((state) => state.language);
   const now = useServerNow(1000);
+  const timesId = useId();
   const running = view.room.status === 'running';
   const actual = actualMsPerBlock(view.visits, view.room.endedAt ?? now);
   const starts = plannedStarts(view);
@@ -53,6 +55,12 @@ export function Agenda({ view, onGoto }: AgendaProps) {
                 disabled={!running || current}
                 aria-current={current ? 'step' : undefined}
                 aria-label={t('console.goto', { title: block.title })}
+                // The label names the block; the times are read as its description.
+                aria-describedby={
+                  start !== undefined
+                    ? `${timesId}-${index}-start ${timesId}-${index}`
+                    : `${timesId}-${index}`
+                }
                 onClick={() => onGoto(block.id)}
               >
                 <span className="agenda__index">{index + 1}</span>
@@ -60,13 +68,19 @@ export function Agenda({ view, onGoto }: AgendaProps) {
                   {block.title}
                   <span className="agenda__kind"> · {t(`kind.${block.kind}`)}</span>
                 </span>
-                <span className="agenda__time">
-                  {start !== undefined ? (
-                    <span className="agenda__start" data-testid="agenda-planned-start">
+                {start !== undefined ? (
+                  <span
+                    className="agenda__start"
+                    id={`${timesId}-${index}-start`}
+                    data-testid="agenda-planned-start"
+                  >
+                    <span className="visually-hidden">
                       {t('console.schedule.startsAt', { time: clockTime(start, language) })}
-                      {' · '}
                     </span>
-                  ) : null}
+                    <span aria-hidden="true">{clockTime(start, language)}</span>
+                  </span>
+                ) : null}
+                <span className="agenda__time" id={`${timesId}-${index}`}>
                   {t('console.planned', { minutes: block.minutes })}
                   {spent !== undefined ? (
                     <span

@@ -93,7 +93,10 @@ export function Console({ view, send }: ConsoleProps) {
             </section>
 
             {running ? (
-              <div className="console__split">
+              <div
+                className="console__split"
+                data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
+              >
                 <section className="panel console__notes" aria-label={t('console.currentBlock')}>
                   <CurrentBlockPanel view={view} />
                 </section>

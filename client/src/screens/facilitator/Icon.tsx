@@ -20,7 +20,7 @@ export type IconName = keyof typeof PATHS;
 export function Icon({ name, className }: { name: IconName; className?: string }) {
   return (
     <svg
-      className={className ? `icon ${className}` : 'icon'}
+      className={className ? `console-icon ${className}` : 'console-icon'}
       viewBox="0 0 24 24"
       width="1em"
       height="1em"

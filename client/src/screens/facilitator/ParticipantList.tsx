@@ -29,9 +29,9 @@ export function ParticipantList({ participants, answeredBy }: ParticipantListPro
           <span className="participant-row__name" data-testid="participant-name">
             {participant.name ?? <em>{t('console.anonymous')}</em>}
           </span>
-          <span className="participant-row__marks">
+          <span className="console-participant-marks">
             {answered.has(participant.id) ? (
-              <span className="answered-mark" data-testid="participant-answered">
+              <span className="console-answered-mark" data-testid="participant-answered">
                 <Icon name="check" /> {t('console.participants.answered')}
               </span>
             ) : null}

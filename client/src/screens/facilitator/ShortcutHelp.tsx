@@ -20,10 +20,10 @@ export function ShortcutHelp({ open, onToggle }: ShortcutHelpProps) {
     { keys: ['?'], action: t('console.shortcuts.help') },
   ];
   return (
-    <div className="shortcut-help">
+    <div className="console-shortcut-help">
       <button
         type="button"
-        className="button button--quiet button--small shortcut-help__toggle"
+        className="button button--quiet console-button-small console-shortcut-help__toggle"
         data-testid="shortcuts-toggle"
         aria-expanded={open}
         aria-controls={listId}
@@ -31,18 +31,23 @@ export function ShortcutHelp({ open, onToggle }: ShortcutHelpProps) {
         onClick={onToggle}
       >
         <Icon name="keyboard" /> {t('console.shortcuts.toggle')}{' '}
-        <kbd className="kbd" aria-hidden="true">
+        <kbd className="console-kbd" aria-hidden="true">
           ?
         </kbd>
       </button>
-      <dl id={listId} className="shortcut-help__list" data-testid="shortcuts" hidden={!open}>
+      <dl
+        id={listId}
+        className="console-shortcut-help__list"
+        data-testid="shortcuts"
+        hidden={!open}
+      >
         {keys.map((entry) => (
-          <div key={entry.action} className="shortcut-help__row">
+          <div key={entry.action} className="console-shortcut-help__row">
             <dt>
               {entry.keys.map((key, i) => (
                 <span key={key}>
                   {i > 0 ? ` ${t('console.shortcuts.or')} ` : null}
-                  <kbd className="kbd">{key}</kbd>
+                  <kbd className="console-kbd">{key}</kbd>
                 </span>
               ))}
             </dt>

@@ -1,4 +1,4 @@
-import type { FacilitatorView } from '@samenspel/shared';
+import type { Block, FacilitatorView } from '@samenspel/shared';
 import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
 import { AnswerControls } from './AnswerControls';
@@ -23,21 +23,29 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
   if (view.room.status !== 'running' || !block) return null;
   const run = view.runs[block.id];
   const answerable = takesAnswers(block);
+  const prompt = promptOf(block);
 
   return (
     <section
-      className="panel activity"
+      className="panel console-activity"
       data-testid="activity-panel"
       data-kind={block.kind}
       data-block-id={block.id}
       aria-labelledby="activity-heading"
     >
-      <div className="activity__head">
+      <div className="console-activity__head">
         <h2 id="activity-heading">{t('console.activity.heading')}</h2>
         {answerable && run ? (
           <AnsweredCount answered={run.answered} members={view.headcount.members} />
         ) : null}
       </div>
+
+      {prompt ? (
+        <p className="console-activity__prompt" data-testid="activity-prompt">
+          <span className="console-activity__prompt-label">{t('console.activity.prompt')}</span>{' '}
+          {prompt}
+        </p>
+      ) : null}
 
       {answerable && run ? (
         <AnswerControls blockId={block.id} run={run} canReveal={hasChart(block)} send={send} />
@@ -50,7 +58,7 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
       ) : null}
 
       {block.kind === 'intentions' ? (
-        <p className="activity__note" data-testid="intentions-note">
+        <p className="console-activity__note" data-testid="intentions-note">
           {t('console.activity.intentions')}
         </p>
       ) : null}
@@ -64,10 +72,25 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
       ) : null}
 
       {!answerable && block.kind !== 'roles' && block.kind !== 'groups' ? (
-        <p className="activity__note muted" data-testid="activity-none">
+        <p className="console-activity__note muted" data-testid="activity-none">
           {t('console.activity.none')}
         </p>
       ) : null}
     </section>
   );
+}
+
+/** What the phones ask, so the facilitator can read it out without looking at the projector. */
+function promptOf(block: Block): string | null {
+  switch (block.kind) {
+    case 'poll':
+      // A vote's title usually is its question; saying it twice adds nothing.
+      return block.question === block.title ? null : block.question;
+    case 'reflection':
+    case 'groups':
+    case 'intentions':
+      return block.prompt;
+    default:
+      return null;
+  }
 }

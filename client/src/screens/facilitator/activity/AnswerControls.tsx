@@ -18,12 +18,16 @@ interface AnswerControlsProps {
 export function AnswerControls({ blockId, run, canReveal, send }: AnswerControlsProps) {
   const t = useT();
   return (
-    <div className="answer-controls">
-      <p className="answer-controls__state" data-testid="answers-state" data-locked={run.locked}>
-        <Icon name={run.locked ? 'lock' : 'unlock'} className="answer-controls__icon" />
+    <div className="console-answer-controls">
+      <p
+        className="console-answer-controls__state"
+        data-testid="answers-state"
+        data-locked={run.locked}
+      >
+        <Icon name={run.locked ? 'lock' : 'unlock'} className="console-answer-controls__icon" />
         {run.locked ? t('console.activity.lockedState') : t('console.activity.openState')}
       </p>
-      <div className="button-row answer-controls__buttons">
+      <div className="button-row console-answer-controls__buttons">
         {run.locked ? (
           <button
             type="button"
@@ -33,7 +37,7 @@ export function AnswerControls({ blockId, run, canReveal, send }: AnswerControls
             onClick={() => void send({ type: 'answers.unlock', blockId })}
           >
             {t('console.activity.unlock')}{' '}
-            <kbd className="kbd" aria-hidden="true">
+            <kbd className="console-kbd" aria-hidden="true">
               L
             </kbd>
           </button>
@@ -46,7 +50,7 @@ export function AnswerControls({ blockId, run, canReveal, send }: AnswerControls
             onClick={() => void send({ type: 'answers.lock', blockId })}
           >
             {t('console.activity.lock')}{' '}
-            <kbd className="kbd" aria-hidden="true">
+            <kbd className="console-kbd" aria-hidden="true">
               L
             </kbd>
           </button>
@@ -61,7 +65,7 @@ export function AnswerControls({ blockId, run, canReveal, send }: AnswerControls
               onClick={() => void send({ type: 'results.hide', blockId })}
             >
               {t('console.activity.hide')}{' '}
-              <kbd className="kbd" aria-hidden="true">
+              <kbd className="console-kbd" aria-hidden="true">
                 R
               </kbd>
             </button>
@@ -74,7 +78,7 @@ export function AnswerControls({ blockId, run, canReveal, send }: AnswerControls
               onClick={() => void send({ type: 'results.reveal', blockId })}
             >
               {t('console.activity.reveal')}{' '}
-              <kbd className="kbd" aria-hidden="true">
+              <kbd className="console-kbd" aria-hidden="true">
                 R
               </kbd>
             </button>

@@ -11,17 +11,17 @@ export function AnsweredCount({ answered, members }: AnsweredCountProps) {
   // Someone who answered and then left still counts as an answer, so the share can pass 100%.
   const share = members > 0 ? Math.min(1, answered / members) : 0;
   return (
-    <div className="answered">
+    <div className="console-answered">
       <p
-        className="answered__text"
+        className="console-answered__text"
         data-testid="answered-count"
         data-answered={answered}
         data-members={members}
       >
         {t('console.activity.answered', { answered, members })}
       </p>
-      <span className="answered__track" aria-hidden="true">
-        <span className="answered__fill" style={{ width: `${share * 100}%` }} />
+      <span className="console-answered__track" aria-hidden="true">
+        <span className="console-answered__fill" style={{ width: `${share * 100}%` }} />
       </span>
     </div>
   );

@@ -17,9 +17,9 @@ interface ReflectionItemProps {
 export function ReflectionItem({ reflection, moderate }: ReflectionItemProps) {
   const t = useT();
   const { hidden, highlighted } = reflection;
-  const classes = ['reflection'];
-  if (hidden) classes.push('reflection--hidden');
-  if (highlighted) classes.push('reflection--highlighted');
+  const classes = ['console-reflection'];
+  if (hidden) classes.push('console-reflection--hidden');
+  if (highlighted) classes.push('console-reflection--highlighted');
   return (
     <li
       className={classes.join(' ')}
@@ -28,25 +28,25 @@ export function ReflectionItem({ reflection, moderate }: ReflectionItemProps) {
       data-hidden={hidden}
       data-highlighted={highlighted}
     >
-      <blockquote className="reflection__text">{reflection.text}</blockquote>
-      <div className="reflection__foot">
-        <p className="reflection__author" data-testid="reflection-author">
+      <blockquote className="console-reflection__text">{reflection.text}</blockquote>
+      <div className="console-reflection__foot">
+        <p className="console-reflection__author" data-testid="reflection-author">
           {reflection.author ?? <em>{t('console.anonymous')}</em>}
         </p>
         {hidden ? (
-          <p className="tag tag--muted">
+          <p className="console-tag console-tag--muted">
             <Icon name="eyeOff" /> {t('console.reflections.hiddenTag')}
           </p>
         ) : null}
         {highlighted ? (
-          <p className="tag tag--public">
+          <p className="console-tag console-tag--public">
             <Icon name="screen" /> {t('console.reflections.onScreenTag')}
           </p>
         ) : null}
-        <div className="reflection__actions">
+        <div className="console-reflection__actions">
           <button
             type="button"
-            className="button button--small button--secondary"
+            className="button console-button-small button--secondary"
             data-testid="reflection-highlight"
             // A hidden reflection never goes on the projector; the server refuses it as well.
             disabled={hidden}
@@ -58,7 +58,7 @@ export function ReflectionItem({ reflection, moderate }: ReflectionItemProps) {
           </button>
           <button
             type="button"
-            className="button button--small button--quiet"
+            className="button console-button-small button--quiet"
             data-testid="reflection-hide"
             onClick={() => moderate(!hidden, false)}
           >

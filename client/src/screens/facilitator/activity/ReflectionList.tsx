@@ -17,8 +17,8 @@ export function ReflectionList({ blockId, anonymous, run, send }: ReflectionList
   const onScreen = reflections.filter((r) => r.highlighted).length;
   const hidden = reflections.filter((r) => r.hidden).length;
   return (
-    <section className="reflections" aria-label={t('console.reflections.heading')}>
-      <p className="reflections__summary" data-testid="reflection-summary">
+    <section className="console-reflections" aria-label={t('console.reflections.heading')}>
+      <p className="console-reflections__summary" data-testid="reflection-summary">
         <span data-testid="highlight-count" data-count={onScreen}>
           {t('console.reflections.onScreenCount', { count: onScreen })}
         </span>
@@ -30,12 +30,14 @@ export function ReflectionList({ blockId, anonymous, run, send }: ReflectionList
         ) : null}
       </p>
       {anonymous ? (
-        <p className="reflections__anonymous muted small">{t('console.reflections.anonymous')}</p>
+        <p className="console-reflections__anonymous muted small">
+          {t('console.reflections.anonymous')}
+        </p>
       ) : null}
       {reflections.length === 0 ? (
-        <p className="empty">{t('console.reflections.empty')}</p>
+        <p className="console-empty">{t('console.reflections.empty')}</p>
       ) : (
-        <ul className="reflections__list">
+        <ul className="console-reflections__list">
           {reflections.map((reflection) => (
             <ReflectionItem
               key={reflection.id}

@@ -35,8 +35,8 @@ export function ResultsChart({ block, results }: ResultsChartProps) {
   }
   const tally = results?.kind === 'statements' ? results : null;
   return (
-    <div className="statements-result">
-      <p className="statements-result__complete" data-testid="statements-complete">
+    <div className="console-statements-result">
+      <p className="console-statements-result__complete" data-testid="statements-complete">
         {t('console.activity.complete', {
           complete: tally?.complete ?? 0,
           respondents: tally?.respondents ?? 0,

@@ -20,7 +20,7 @@ export function ResultsSection({ view, block, run }: ResultsSectionProps) {
   const state = run.revealed ? 'public' : 'private';
   return (
     <section
-      className={`results results--${state}`}
+      className={`console-results console-results--${state}`}
       data-testid={`results-${state}`}
       aria-label={t('console.activity.results')}
     >

@@ -51,11 +51,11 @@ export function RoleAssignmentTable({
     if (Object.keys(assignments).length > 0) save(assignments);
   };
 
-  if (rows.length === 0) return <p className="empty">{t('console.roles.nobodyHere')}</p>;
+  if (rows.length === 0) return <p className="console-empty">{t('console.roles.nobodyHere')}</p>;
   return (
-    <form className="role-table" onSubmit={onSubmit} data-testid="role-table">
-      <table className="table">
-        <caption id={captionId} className="table__caption">
+    <form className="console-role-table" onSubmit={onSubmit} data-testid="role-table">
+      <table className="console-table">
+        <caption id={captionId} className="console-table__caption">
           {t('console.roles.tableCaption')}
         </caption>
         <thead>
@@ -77,18 +77,21 @@ export function RoleAssignmentTable({
                 data-participant-id={row.id}
                 data-card-id={roles?.[row.id] ?? ''}
                 data-draft-card-id={value}
-                className={changed ? 'role-table__row--changed' : undefined}
+                className={changed ? 'console-role-table__row--changed' : undefined}
               >
                 <th scope="row">
                   <label htmlFor={selectId}>{name}</label>
                   {row.presence === 'dropped' ? (
-                    <span className="role-table__presence small"> · {t('presence.dropped')}</span>
+                    <span className="console-role-table__presence small">
+                      {' '}
+                      · {t('presence.dropped')}
+                    </span>
                   ) : null}
                 </th>
                 <td>
                   <select
                     id={selectId}
-                    className="input role-table__select"
+                    className="input console-role-table__select"
                     data-testid="role-select"
                     value={value}
                     onChange={(event) =>
@@ -103,7 +106,9 @@ export function RoleAssignmentTable({
                     ))}
                   </select>
                   {changed ? (
-                    <span className="role-table__changed small">{t('console.roles.changed')}</span>
+                    <span className="console-role-table__changed small">
+                      {t('console.roles.changed')}
+                    </span>
                   ) : null}
                 </td>
               </tr>
@@ -112,7 +117,7 @@ export function RoleAssignmentTable({
         </tbody>
       </table>
       {withoutCard.length > 0 ? (
-        <p className="role-table__warning" data-testid="roles-without-card">
+        <p className="console-role-table__warning" data-testid="roles-without-card">
           {t('console.roles.withoutCard', { count: withoutCard.length })}
         </p>
       ) : null}
@@ -125,7 +130,7 @@ export function RoleAssignmentTable({
         >
           {t('console.roles.save')}
         </button>
-        <p className="role-table__status small" aria-live="polite">
+        <p className="console-role-table__status small" aria-live="polite">
           {dirty ? t('console.roles.unsaved') : roles ? t('console.roles.saved') : ''}
         </p>
       </div>

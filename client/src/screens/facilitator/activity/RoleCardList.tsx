@@ -17,7 +17,7 @@ interface RoleCardListProps {
 export function RoleCardList({ cards, roles, participants }: RoleCardListProps) {
   const t = useT();
   return (
-    <ul className="role-cards">
+    <ul className="console-role-cards">
       {cards.map((card) => {
         const players = roles
           ? Object.entries(roles)
@@ -27,19 +27,19 @@ export function RoleCardList({ cards, roles, participants }: RoleCardListProps) 
         return (
           <li
             key={card.id}
-            className="role-card"
+            className="console-role-card"
             data-testid="role-card"
             data-card-id={card.id}
             data-players={players.length}
           >
-            <h4 className="role-card__name">{card.name}</h4>
-            <PlainText text={card.public} className="role-card__public" />
-            <details className="role-card__brief">
+            <h4 className="console-role-card__name">{card.name}</h4>
+            <PlainText text={card.public} className="console-role-card__public" />
+            <details className="console-role-card__brief">
               <summary>{t('console.roles.brief')}</summary>
-              <PlainText text={card.brief} className="role-card__brief-text" />
+              <PlainText text={card.brief} className="console-role-card__brief-text" />
             </details>
             {roles ? (
-              <p className="role-card__players small">
+              <p className="console-role-card__players small">
                 {players.length > 0
                   ? t('console.roles.playedBy', { names: players.join(', ') })
                   : t('console.roles.nobody')}

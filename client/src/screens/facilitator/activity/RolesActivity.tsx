@@ -4,6 +4,7 @@ import {
   type FacilitatorRun,
   type FacilitatorView,
 } from '@samenspel/shared';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
 import { RoleAssignmentTable } from './RoleAssignmentTable';
@@ -35,9 +36,9 @@ export function RolesActivity({ view, block, run, send }: RolesActivityProps) {
   const deal = () => void send({ type: 'roles.assign', blockId: block.id });
 
   return (
-    <div className="roles">
-      <div className="roles__deal">
-        <p className="roles__rule" data-testid="roles-rule" data-rule={rule.kind}>
+    <div className="console-roles">
+      <div className="console-roles__deal">
+        <p className="console-roles__rule" data-testid="roles-rule" data-rule={rule.kind}>
           {byHand ? (
             <>
               <strong>{t('console.roles.byHand')}</strong> {t('console.roles.proposalRule')}{' '}
@@ -50,23 +51,23 @@ export function RolesActivity({ view, block, run, send }: RolesActivityProps) {
           )}
         </p>
         <div className="button-row">
-          {byHand ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="roles-propose"
-              onClick={deal}
-            >
-              {roles ? t('console.roles.proposeAgain') : t('console.roles.propose')}
-            </button>
+          {roles ? (
+            // Dealing again hands out new cards mid-play and drops changes made by hand: ask first.
+            <ConfirmButton
+              label={byHand ? t('console.roles.proposeAgain') : t('console.roles.dealAgain')}
+              question={t('console.roles.dealAgainQuestion')}
+              confirmLabel={t('console.roles.dealAgainConfirm')}
+              onConfirm={deal}
+              testId={byHand ? 'roles-propose' : 'roles-deal'}
+            />
           ) : (
             <button
               type="button"
-              className={roles ? 'button button--secondary' : 'button button--primary'}
-              data-testid="roles-deal"
+              className={byHand ? 'button button--secondary' : 'button button--primary'}
+              data-testid={byHand ? 'roles-propose' : 'roles-deal'}
               onClick={deal}
             >
-              {roles ? t('console.roles.dealAgain') : t('console.roles.deal')}
+              {byHand ? t('console.roles.propose') : t('console.roles.deal')}
             </button>
           )}
         </div>
@@ -88,7 +89,9 @@ export function RolesActivity({ view, block, run, send }: RolesActivityProps) {
         />
       ) : null}
 
-      <h3 className="activity__subheading">{t('console.roles.cards', { count: cards.length })}</h3>
+      <h3 className="console-activity__subheading">
+        {t('console.roles.cards', { count: cards.length })}
+      </h3>
       <RoleCardList cards={cards} roles={roles} participants={view.participants} />
     </div>
   );

@@ -13,7 +13,12 @@ interface RoundsProps {
 export function Rounds({ view, currentId }: RoundsProps) {
   const t = useT();
   return (
-    <ol className="rounds" data-testid="rounds" aria-label={t('console.activity.rounds')}>
+    <ol
+      className="console-rounds"
+      data-testid="rounds"
+      data-count={view.rounds.length}
+      aria-label={t('console.activity.rounds')}
+    >
       {view.rounds.map((round, i) => {
         const block = view.scenario.blocks.find((b) => b.id === round.blockId);
         if (!block || !hasChart(block)) return null;
@@ -22,28 +27,28 @@ export function Rounds({ view, currentId }: RoundsProps) {
         return (
           <li
             key={round.blockId}
-            className={current ? 'round round--current' : 'round'}
+            className={current ? 'console-round console-round--current' : 'console-round'}
             data-testid="round"
             data-block-id={round.blockId}
             data-revealed={revealed}
             aria-current={current ? 'step' : undefined}
           >
-            <p className="round__number">
+            <p className="console-round__number">
               {t('console.activity.roundNumber', { n: i + 1 })}
               {current ? (
-                <strong className="round__now"> · {t('console.activity.thisRound')}</strong>
+                <strong className="console-round__now"> · {t('console.activity.thisRound')}</strong>
               ) : null}
             </p>
-            <h3 className="round__title">{round.title}</h3>
+            <h3 className="console-round__title">{round.title}</h3>
             {round.perspective ? (
               <p
-                className={`round__perspective perspective perspective--${round.perspective}`}
+                className={`console-round__perspective perspective perspective--${round.perspective}`}
                 data-perspective={round.perspective}
               >
                 {t(`perspective.${round.perspective}`)}
               </p>
             ) : (
-              <p className="round__perspective round__perspective--none">
+              <p className="console-round__perspective console-round__perspective--none">
                 {t('console.activity.noPerspective')}
               </p>
             )}

@@ -19,10 +19,10 @@ export function Visibility({ revealed, compact = false }: VisibilityProps) {
     : t(revealed ? 'console.activity.public' : 'console.activity.private');
   return (
     <p
-      className={`visibility visibility--${state}${compact ? ' visibility--compact' : ''}`}
+      className={`console-visibility console-visibility--${state}${compact ? ' console-visibility--compact' : ''}`}
       data-visibility={state}
     >
-      <Icon name={revealed ? 'screen' : 'eyeOff'} className="visibility__icon" />
+      <Icon name={revealed ? 'screen' : 'eyeOff'} className="console-visibility__icon" />
       <span>{text}</span>
     </p>
   );

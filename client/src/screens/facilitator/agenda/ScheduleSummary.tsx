@@ -23,7 +23,7 @@ export function ScheduleSummary({ view, now }: ScheduleSummaryProps) {
 
   if (planned === null || end === null) {
     return (
-      <p className="schedule schedule--idle" data-testid="schedule-planned-total">
+      <p className="console-schedule console-schedule--idle" data-testid="schedule-planned-total">
         {t('console.schedule.total', { minutes: totalMinutes })}
       </p>
     );
@@ -31,22 +31,26 @@ export function ScheduleSummary({ view, now }: ScheduleSummaryProps) {
   const delta = scheduleDeltaMinutes(end, planned);
   const state = delta > 0 ? 'behind' : delta < 0 ? 'ahead' : 'on';
   return (
-    <div className={`schedule schedule--${state}`} data-testid="schedule">
-      <p className="schedule__end">
-        <span className="schedule__label">
+    <div className={`console-schedule console-schedule--${state}`} data-testid="schedule">
+      <p className="console-schedule__end">
+        <span className="console-schedule__label">
           {ended ? t('console.schedule.endedAt') : t('console.schedule.forecast')}
         </span>{' '}
-        <strong className="schedule__time" data-testid="forecast-end" data-forecast-end={end}>
+        <strong
+          className="console-schedule__time"
+          data-testid="forecast-end"
+          data-forecast-end={end}
+        >
           {clockTime(end, language)}
         </strong>
       </p>
       <p
-        className="schedule__delta"
+        className="console-schedule__delta"
         data-testid="schedule-delta"
         data-delta-minutes={delta}
         data-state={state}
       >
-        <span aria-hidden="true" className="schedule__icon">
+        <span aria-hidden="true" className="console-schedule__icon">
           {state === 'behind' ? '▲' : state === 'ahead' ? '▼' : '●'}
         </span>{' '}
         {state === 'behind'
@@ -55,7 +59,7 @@ export function ScheduleSummary({ view, now }: ScheduleSummaryProps) {
             ? t('console.schedule.ahead', { minutes: -delta })
             : t('console.schedule.onTime')}
       </p>
-      <p className="schedule__planned muted small">
+      <p className="console-schedule__planned muted small">
         {t('console.schedule.plannedEnd', { time: clockTime(planned, language) })}
       </p>
     </div>
