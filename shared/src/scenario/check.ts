@@ -132,14 +132,7 @@ function checkReference(
   }
   if (block.kind === 'poll' && target.kind === 'poll') {
     // Rounds are shown side by side: the same options, worded the same, the same way of choosing.
-    const mine = block.options.map((o) => `${o.id}: ${o.label}`).join(' | ');
-    const theirs = target.options.map((o) => `${o.id}: ${o.label}`).join(' | ');
-    if (mine !== theirs) {
-      problems.push({
-        path: ['blocks', index, 'options'],
-        message: `a repeated vote keeps the options of "${target.id}" word for word (${theirs}); found ${mine}`,
-      });
-    }
+    problems.push(...sameOptions(block, target, index));
     if (block.multiple !== target.multiple) {
       problems.push({
         path: ['blocks', index],
@@ -219,4 +212,36 @@ export function roleCards(
     current = scenario.blocks.find((b) => b.id === target);
   }
   return null;
+}
+
+/** Points at the first option of a repeated vote that differs from the vote it repeats. */
+function sameOptions(
+  block: Extract<Block, { kind: 'poll' }>,
+  target: Extract<Block, { kind: 'poll' }>,
+  index: number,
+): ScenarioProblem[] {
+  const count = Math.max(block.options.length, target.options.length);
+  for (let i = 0; i < count; i++) {
+    const mine = block.options[i];
+    const theirs = target.options[i];
+    if (!mine || !theirs) {
+      return [
+        {
+          path: ['blocks', index, 'options'],
+          message: `a repeated vote keeps the ${target.options.length} options of "${target.id}"; found ${block.options.length}`,
+        },
+      ];
+    }
+    for (const field of ['id', 'label'] as const) {
+      if (mine[field] !== theirs[field]) {
+        return [
+          {
+            path: ['blocks', index, 'options', i, field],
+            message: `a repeated vote keeps the options of "${target.id}" word for word: expected "${theirs[field]}"; found "${mine[field]}"`,
+          },
+        ];
+      }
+    }
+  }
+  return [];
 }
