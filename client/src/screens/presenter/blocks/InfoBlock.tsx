@@ -6,7 +6,7 @@ import { ScreenText } from '../ScreenText';
 export function InfoBlock({ block }: { block: BlockView }) {
   if (block.text === null) return null;
   return (
-    <FitBox content={block.text} className="stage-info" testId="presenter-info">
+    <FitBox content={block.text} className="stage-info" testId="presenter-info" grow={1.25}>
       <ScreenText
         text={block.text}
         title={block.title}
