@@ -161,7 +161,6 @@ export const en: Catalog = {
   'console.headcount': '{connected} of {members} connected',
   'console.noParticipants': 'Nobody has joined yet.',
   'console.anonymous': 'Anonymous',
-  'console.shortcuts': 'Shortcuts: → next, ← previous, space starts or pauses the timer.',
   'console.lobbyHint': 'Participants can come in now. Start the session when everyone is here.',
   'console.ended': 'This session has ended.',
   'console.noKey': 'Sign in first to run this session.',
@@ -170,10 +169,8 @@ export const en: Catalog = {
   'console.messages': 'Messages',
 
   'presenter.joinWith': 'Join on your phone',
-  'presenter.goTo': 'Go to {host} and enter the code',
   'presenter.scan': 'or scan the QR code',
   'presenter.qrAlt': 'QR code to {url}',
-  'presenter.headcount': 'In the room: {count}',
   'presenter.ended': 'Thank you all!',
   'presenter.endedHint': 'Good to have you here. Until next time.',
   'presenter.noKey': 'This link lacks the key for the presenter screen.',

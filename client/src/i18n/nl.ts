@@ -162,7 +162,6 @@ export const nl = {
   'console.headcount': '{connected} van {members} verbonden',
   'console.noParticipants': 'Nog niemand binnen.',
   'console.anonymous': 'Anoniem',
-  'console.shortcuts': 'Sneltoetsen: → volgende, ← vorige, spatie start of pauzeert de timer.',
   'console.lobbyHint': 'Deelnemers kunnen nu binnenkomen. Start de sessie als iedereen er is.',
   'console.ended': 'Deze sessie is afgelopen.',
   'console.noKey': 'Log eerst in om deze sessie te bedienen.',
@@ -171,10 +170,8 @@ export const nl = {
   'console.messages': 'Meldingen',
 
   'presenter.joinWith': 'Doe mee op je telefoon',
-  'presenter.goTo': 'Ga naar {host} en vul de code in',
   'presenter.scan': 'of scan de QR-code',
   'presenter.qrAlt': 'QR-code naar {url}',
-  'presenter.headcount': 'Binnen: {count}',
   'presenter.ended': 'Dank jullie wel!',
   'presenter.endedHint': 'Fijn dat jullie er waren. Tot een volgende keer.',
   'presenter.noKey': 'Deze link mist de sleutel voor het presentatiescherm.',

@@ -6,15 +6,28 @@ export interface PollChartProps {
   counts: Readonly<Record<string, number>>;
   respondents: number;
   theme?: 'light' | 'dark';
+  /**
+   * Bars as a share of the respondents instead of relative to the largest option, so charts of
+   * several rounds side by side can be compared by eye.
+   */
+  comparable?: boolean;
 }
 
 /**
  * A vote's tally as horizontal bars: each bar is labelled with the option, the count and the
  * share, so it reads without colour and without the picture.
  */
-export function PollChart({ options, counts, respondents, theme = 'light' }: PollChartProps) {
+export function PollChart({
+  options,
+  counts,
+  respondents,
+  theme = 'light',
+  comparable = false,
+}: PollChartProps) {
   const t = useT();
-  const max = Math.max(1, ...options.map((o) => counts[o.id] ?? 0));
+  const max = comparable
+    ? Math.max(1, respondents)
+    : Math.max(1, ...options.map((o) => counts[o.id] ?? 0));
   return (
     <div className={`bars bars--${theme}`} data-testid="poll-chart">
       <ul className="bars__list">

@@ -1,3 +1,4 @@
+import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import './charts.css';
 
@@ -14,6 +15,8 @@ export interface ScaleChartProps {
  */
 export function ScaleChart({ statements, results, points, theme = 'light' }: ScaleChartProps) {
   const t = useT();
+  // "2,78" in a Dutch room, "2.78" in an English one: the app's language, not the device's.
+  const language = useLanguage((state) => state.language);
   return (
     <div className={`scale-chart scale-chart--${theme}`} data-testid="scale-chart">
       <p className="scale-chart__ends" aria-hidden="true">
@@ -51,7 +54,7 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
               </span>
               <span className="scale-chart__mean" data-testid="scale-mean">
                 {result?.mean != null
-                  ? t('scale.mean', { mean: result.mean.toLocaleString() })
+                  ? t('scale.mean', { mean: result.mean.toLocaleString(language) })
                   : t('scale.noAnswers')}
               </span>
             </li>

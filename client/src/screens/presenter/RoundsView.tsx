@@ -79,6 +79,7 @@ function RoundChart({ chart, round }: { chart: RoundsChart; round: RoundResults 
         counts={results.counts}
         respondents={results.respondents}
         theme="dark"
+        comparable
       />
     );
   }
