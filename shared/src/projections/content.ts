@@ -63,13 +63,13 @@ function caseTextOf(scenario: Scenario, block: Extract<Block, { kind: 'casus' }>
   return origin?.kind === 'casus' ? (origin.case ?? null) : null;
 }
 
-/** The perspective of the casus shown last before a block: the lens a vote was cast through. */
+/**
+ * The lens a vote was cast through: the perspective of the casus right before it. A vote that
+ * does not follow a casus directly was not cast through any lens.
+ */
 export function perspectiveBefore(scenario: Scenario, index: number): Perspective | null {
-  for (let i = index; i >= 0; i--) {
-    const block = scenario.blocks[i];
-    if (block?.kind === 'casus') return block.perspective;
-  }
-  return null;
+  const before = scenario.blocks[index - 1];
+  return before?.kind === 'casus' ? before.perspective : null;
 }
 
 /**
