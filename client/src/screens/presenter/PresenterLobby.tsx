@@ -42,12 +42,9 @@ export function PresenterLobby({ view }: { view: PresenterView }) {
               <span>{t('presenter.lobby.step2')}</span>
             </li>
           </ol>
-          <p
-            className="lobby__code"
-            data-testid="join-code"
-            data-code={room.code}
-            aria-label={code}
-          >
+          <p className="lobby__code" data-testid="join-code" data-code={room.code}>
+            {/* The tiles are for the eye; a screen reader reads the code once, as text. */}
+            <span className="visually-hidden">{code}</span>
             {[...code].map((char, i) =>
               char === '-' ? (
                 <span key={i} className="lobby__dash" aria-hidden="true">
