@@ -150,11 +150,12 @@ test('a facilitator runs the demo with a presenter screen and three phones', asy
     await facilitator.getByTestId('block-next').click();
     await expectBlock(second);
     for (const page of screens) {
-      await expect(page.getByTestId('block-perspective')).toHaveAttribute(
-        'data-perspective',
-        second.perspective!,
+      // The projector shows the lens as a banner of its own; phones as a badge.
+      const lens = page.getByTestId(
+        page === presenter ? 'presenter-perspective' : 'block-perspective',
       );
-      await expect(page.getByTestId('block-perspective')).toBeVisible();
+      await expect(lens).toHaveAttribute('data-perspective', second.perspective!);
+      await expect(lens).toBeVisible();
     }
     await checkScreen(anna.page, testInfo, 'phone block');
     await checkScreen(presenter, testInfo, 'presenter block');
