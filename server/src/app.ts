@@ -11,6 +11,9 @@ import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
 import { sessionRoutes } from './http/session-routes.js';
 import { roomRoutes } from './http/room-routes.js';
+import { logRoutes } from './http/log-routes.js';
+import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
+import { startRetention } from './rooms/retention.js';
 import { serveClient } from './http/static-client.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
@@ -67,6 +70,8 @@ export async function buildApp(
   http.get(API.health, async () => ({ ok: true }));
   sessionRoutes(http, { keys, now });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
+  const notes: NotesStore = new SqliteNotesStore(config.dataDir);
+  logRoutes(http, { keys, registry, notes, now, randomId });
   await serveClient(http, config.clientDir);
 
   const io: RoomServer = new Server(http.server, {
@@ -82,6 +87,12 @@ export async function buildApp(
     staffIntervalMs: options.staffIntervalMs ?? 200,
     onError,
   });
+
+  const retention =
+    config.retentionDays === null
+      ? null
+      : startRetention(registry, config.retentionDays, now, onError);
+  registry.onRemoved((roomId) => void notes.removeRoom(roomId).catch(onError));
 
   await http.ready();
 
@@ -99,11 +110,13 @@ export async function buildApp(
       return { port, url: `http://localhost:${port}` };
     },
     async close() {
+      retention?.stop();
       gateway.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.close();
       await http.close();
       await store.close();
+      await notes.close();
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** SQLite's fsync policy: 'full' survives power loss, 'normal' survives a process crash. */
   sqliteSync: SqliteSync;
+  /** Ended sessions older than this many days are deleted for good; null keeps them. */
+  retentionDays: number | null;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -41,8 +43,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (!['info', 'warn', 'error', 'silent'].includes(logLevel)) {
     throw new ConfigError(`SAMENSPEL_LOG_LEVEL must be info, warn, error or silent`);
   }
+  const retention = env.SAMENSPEL_RETENTION_DAYS?.trim();
+  const retentionDays = retention ? Number(retention) : null;
+  if (retentionDays !== null && !(Number.isFinite(retentionDays) && retentionDays > 0)) {
+    throw new ConfigError(
+      `SAMENSPEL_RETENTION_DAYS must be a number of days above 0, got "${retention}"`,
+    );
+  }
   return {
     port,
+    retentionDays,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.SAMENSPEL_DATA_DIR ?? path.join(repoRoot, 'data')),
     passphrase: env.SAMENSPEL_PASSPHRASE?.trim() || null,

@@ -25,3 +25,4 @@ export * from './results/profile.js';
 export * from './results/tally.js';
 export * from './projections/content.js';
 export * from './room/redact.js';
+export * from './room/export.js';

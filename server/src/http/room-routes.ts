@@ -3,7 +3,6 @@ import {
   API,
   CreateRoomRequestSchema,
   parseAtBoundary,
-  redactLog,
   type JoinLookup,
   type RoomSummary,
   type Scenario,
@@ -72,17 +71,6 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
     const stored = await registry.store.findRoom(authority.roomId);
     return reply.code(201).send(summarize(stored!));
   });
-
-  app.get<{ Params: { roomId: string } }>(
-    `${API.rooms}/:roomId/events`,
-    facilitatorOnly,
-    async (request, reply) => {
-      const stored = await registry.store.findRoom(request.params.roomId);
-      if (!stored) return sendError(reply, 404, { code: 'unknown_room', message: 'no such room' });
-      // The log leaves the server only redacted: no anonymous reflection carries its author.
-      return { roomId: stored.roomId, events: redactLog(await registry.store.read(stored.roomId)) };
-    },
-  );
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     const authority = await registry.findByCode(request.params.code);

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { joinCodeFromBytes, normalizeJoinCode, type Scenario } from '@samenspel/shared';
+import {
+  foldRoom,
+  joinCodeFromBytes,
+  normalizeJoinCode,
+  RoomLogError,
+  type RoomEvent,
+  type Scenario,
+} from '@samenspel/shared';
 import type { EventStore, StoredRoom } from '../store/event-store.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
 
@@ -11,6 +18,7 @@ export class RoomRegistry {
   private readonly live = new Map<string, RoomAuthority>();
   private readonly loading = new Map<string, Promise<RoomAuthority | null>>();
   private readonly created = new Set<(authority: RoomAuthority) => void>();
+  private readonly removed = new Set<(roomId: string) => void>();
 
   private constructor(private readonly deps: AuthorityDeps) {}
 
@@ -59,6 +67,34 @@ export class RoomRegistry {
 
   async list(): Promise<StoredRoom[]> {
     return this.deps.store.listRooms();
+  }
+
+  /** Forgets a room for good: its authority stops and its log is deleted. */
+  async remove(roomId: string): Promise<void> {
+    const authority = this.live.get(roomId);
+    this.live.delete(roomId);
+    await authority?.close();
+    for (const listener of this.removed) listener(roomId);
+    await this.deps.store.deleteRoom(roomId);
+  }
+
+  onRemoved(listener: (roomId: string) => void): void {
+    this.removed.add(listener);
+  }
+
+  /**
+   * Stores a log brought from elsewhere as a new room here: a fresh id and join code, the events
+   * as they were otherwise. It is checked by folding it before anything is written.
+   */
+  async importLog(events: readonly RoomEvent[]): Promise<string> {
+    const first = events[0];
+    if (first?.type !== 'room_created') throw new RoomLogError('a log starts with room_created');
+    const roomId = this.deps.randomId('r');
+    const code = await this.freeCode();
+    const rewritten: RoomEvent[] = [{ ...first, roomId, code }, ...events.slice(1)];
+    foldRoom(rewritten);
+    await this.deps.store.append(roomId, rewritten);
+    return roomId;
   }
 
   async close(): Promise<void> {

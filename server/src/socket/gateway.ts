@@ -33,6 +33,14 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): voi
   };
   deps.registry.liveRooms.forEach(watch);
   deps.registry.onLoaded(watch);
+  // A deleted session takes its connections with it.
+  deps.registry.onRemoved((roomId) => {
+    broadcasters.get(roomId)?.close();
+    broadcasters.delete(roomId);
+    for (const socket of io.sockets.sockets.values()) {
+      if (socket.data.binding?.roomId === roomId) socket.disconnect(true);
+    }
+  });
 
   io.use((socket: RoomSocket, next) => {
     resolveHandshake(socket.handshake.auth, deps).then(

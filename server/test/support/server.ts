@@ -24,6 +24,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     publicUrl: null,
     sqliteSync: 'normal',
     logLevel: 'silent',
+    retentionDays: null,
     ...overrides,
   };
 }

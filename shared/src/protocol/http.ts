@@ -12,6 +12,15 @@ export const API = {
   scenarios: '/api/scenarios',
   rooms: '/api/rooms',
   join: (code: string) => `/api/join/${encodeURIComponent(code)}`,
+  room: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}`,
+  /** The redacted log with names, for replay in the trainer's own library. */
+  events: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/events`,
+  /** The log as a file; pseudonyms unless `?names=true`. */
+  exportJson: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/export.json`,
+  notes: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/notes`,
+  note: (roomId: string, noteId: string) =>
+    `/api/rooms/${encodeURIComponent(roomId)}/notes/${encodeURIComponent(noteId)}`,
+  import: '/api/import',
   health: '/api/health',
 } as const;
 
@@ -70,3 +79,20 @@ export const PATHS = {
   console: (roomId: string) => `/facilitator/rooms/${roomId}`,
   presenter: (roomId: string, key: string) => `/present/${roomId}#key=${key}`,
 } as const;
+
+/** A trainer's note pinned to a moment of a session; kept apart from the log, which never changes. */
+export const TrainerNoteSchema = z.strictObject({
+  id: z.string(),
+  roomId: z.string(),
+  /** The event the note is pinned to. */
+  atSeq: z.number().int().min(1),
+  text: z.string(),
+  createdAt: z.number(),
+});
+export type TrainerNote = z.infer<typeof TrainerNoteSchema>;
+
+export const CreateNoteRequestSchema = z.strictObject({
+  atSeq: z.number().int().min(1),
+  text: z.string().trim().min(1).max(5000),
+});
+export type CreateNoteRequest = z.infer<typeof CreateNoteRequestSchema>;

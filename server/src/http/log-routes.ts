@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  API,
+  CreateNoteRequestSchema,
+  exportLog,
+  LogExportSchema,
+  parseAtBoundary,
+  redactLog,
+  RoomLogError,
+  type TrainerNote,
+} from '@samenspel/shared';
+import type { KeyRing } from '../auth/keys.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { NotesStore } from '../store/notes-store.js';
+import { sendError } from './errors.js';
+import { requireFacilitator } from './facilitator-auth.js';
+
+interface LogRouteDeps {
+  keys: KeyRing;
+  registry: RoomRegistry;
+  notes: NotesStore;
+  now: () => number;
+  randomId: (prefix: string) => string;
+}
+
+/** A session log is large: a 5-hour day of a big group is tens of thousands of events. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** The session library's log routes: replay, export, import, notes and deletion. All need the passphrase. */
+export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
+  const { registry, notes } = deps;
+  const facilitatorOnly = { preHandler: requireFacilitator(deps.keys, deps.now) };
+  type RoomParams = { Params: { roomId: string } };
+
+  const findRoom = async (roomId: string) => registry.store.findRoom(roomId);
+  const unknownRoom = { code: 'unknown_room' as const, message: 'there is no such session' };
+
+  app.get<RoomParams>('/api/rooms/:roomId/events', facilitatorOnly, async (request, reply) => {
+    const stored = await findRoom(request.params.roomId);
+    if (!stored) return sendError(reply, 404, unknownRoom);
+    // The log leaves the server only redacted: no anonymous reflection carries its author.
+    return { roomId: stored.roomId, events: redactLog(await registry.store.read(stored.roomId)) };
+  });
+
+  app.get<RoomParams & { Querystring: { names?: string } }>(
+    '/api/rooms/:roomId/export.json',
+    facilitatorOnly,
+    async (request, reply) => {
+      const stored = await findRoom(request.params.roomId);
+      if (!stored) return sendError(reply, 404, unknownRoom);
+      const names = request.query.names === 'true';
+      const body = exportLog(await registry.store.read(stored.roomId), {
+        names,
+        exportedAt: deps.now(),
+      });
+      const file = `samenspel-${stored.code}-${new Date(stored.createdAt).toISOString().slice(0, 10)}.json`;
+      return reply.header('content-disposition', `attachment; filename="${file}"`).send(body);
+    },
+  );
+
+  app.post(
+    API.import,
+    { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
+    async (request, reply) => {
+      const parsed = parseAtBoundary(LogExportSchema, request.body);
+      if (!parsed.ok) return sendError(reply, 400, parsed.error);
+      try {
+        const roomId = await registry.importLog(parsed.value.events);
+        const stored = await findRoom(roomId);
+        return reply.code(201).send({ roomId, code: stored?.code ?? null });
+      } catch (error) {
+        if (error instanceof RoomLogError) {
+          return sendError(reply, 400, {
+            code: 'invalid_payload',
+            message: `this log does not replay: ${error.message}`,
+            field: 'events',
+          });
+        }
+        throw error;
+      }
+    },
+  );
+
+  app.delete<RoomParams>('/api/rooms/:roomId', facilitatorOnly, async (request, reply) => {
+    const stored = await findRoom(request.params.roomId);
+    if (!stored) return sendError(reply, 404, unknownRoom);
+    await notes.removeRoom(stored.roomId);
+    await registry.remove(stored.roomId);
+    return reply.code(204).send();
+  });
+
+  app.get<RoomParams>('/api/rooms/:roomId/notes', facilitatorOnly, async (request, reply) => {
+    if (!(await findRoom(request.params.roomId))) return sendError(reply, 404, unknownRoom);
+    return notes.list(request.params.roomId);
+  });
+
+  app.post<RoomParams>('/api/rooms/:roomId/notes', facilitatorOnly, async (request, reply) => {
+    const stored = await findRoom(request.params.roomId);
+    if (!stored) return sendError(reply, 404, unknownRoom);
+    const parsed = parseAtBoundary(CreateNoteRequestSchema, request.body);
+    if (!parsed.ok) return sendError(reply, 400, parsed.error);
+    if (parsed.value.atSeq > stored.lastSeq) {
+      return sendError(reply, 400, {
+        code: 'invalid_payload',
+        message: `the log has ${stored.lastSeq} events`,
+        field: 'atSeq',
+      });
+    }
+    const note: TrainerNote = {
+      id: deps.randomId('n'),
+      roomId: stored.roomId,
+      atSeq: parsed.value.atSeq,
+      text: parsed.value.text,
+      createdAt: deps.now(),
+    };
+    await notes.add(note);
+    return reply.code(201).send(note);
+  });
+
+  app.delete<{ Params: { roomId: string; noteId: string } }>(
+    '/api/rooms/:roomId/notes/:noteId',
+    facilitatorOnly,
+    async (request, reply) => {
+      const removed = await notes.remove(request.params.roomId, request.params.noteId);
+      if (!removed)
+        return sendError(reply, 404, { code: 'not_found', message: 'there is no such note' });
+      return reply.code(204).send();
+    },
+  );
+}
