@@ -26,3 +26,4 @@ export * from './results/tally.js';
 export * from './projections/content.js';
 export * from './room/redact.js';
 export * from './room/export.js';
+export * from './room/replay.js';

@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks';
+import { ReplayIndex } from '@samenspel/shared';
+import { projectForFacilitator, projectForPresenter } from '@samenspel/shared';
+import { syntheticLog } from './synthetic-log.js';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/**
+ * Replay: seek to random moments of a 5-hour log of 50,000 events and render the state the
+ * trainer sees (the presenter screen and the facilitator console). Target: under 50 ms.
+ */
+export function benchReplaySeek(): {
+  events: number;
+  buildMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+} {
+  const events = syntheticLog(50_000);
+  const t0 = performance.now();
+  const index = new ReplayIndex(events);
+  const buildMs = performance.now() - t0;
+  const timings: number[] = [];
+  let seed = 7;
+  for (let i = 0; i < 300; i++) {
+    seed = (seed * 48_271) % 2_147_483_647;
+    const seq = 1 + (seed % events.length);
+    const s = performance.now();
+    const state = index.stateAt(seq);
+    projectForPresenter(state);
+    projectForFacilitator(state);
+    timings.push(performance.now() - s);
+  }
+  timings.sort((a, b) => a - b);
+  return {
+    events: events.length,
+    buildMs,
+    p50: percentile(timings, 50),
+    p99: percentile(timings, 99),
+    max: timings[timings.length - 1]!,
+  };
+}

@@ -1,0 +1,17 @@
+import { benchReplaySeek } from './replay-seek.js';
+
+/** `pnpm bench`: prints each figure, then one summary line. */
+const replay = benchReplaySeek();
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+console.log(
+  'Replay seek (a 5-hour log, state + presenter and console projections at a random moment):',
+);
+console.log(`  events            ${replay.events}`);
+console.log(`  index build       ${ms(replay.buildMs)} (once, when a session is opened)`);
+console.log(`  seek p50          ${ms(replay.p50)}`);
+console.log(`  seek p99          ${ms(replay.p99)}`);
+console.log(`  seek max          ${ms(replay.max)}`);
+const ok = replay.p99 < 50;
+console.log(
+  `\nSUMMARY replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
+);
