@@ -8,7 +8,7 @@ import type {
   View,
 } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
-import { joinAsParticipant, TestClient } from './support/client.js';
+import { joinAsParticipant, participantAuth, TestClient } from './support/client.js';
 import { startServer, tempDataDir } from './support/server.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
@@ -275,6 +275,15 @@ describe('live activities', () => {
     ]);
     expect(first.summary.profile?.answered).toBe(6);
     expect(JSON.stringify(first)).not.toContain(items[0]);
+
+    // After the session the phone can still come back for its own summary, and only its own.
+    phones[3]!.client.close();
+    const back = await TestClient.connect(server.url, participantAuth(room.code, phones[3]!.token));
+    const later = await back.waitFor(isParticipant);
+    expect(later.room.status).toBe('ended');
+    expect(later.summary.intentions).toEqual(items);
+    expect(JSON.stringify(later)).not.toContain('Kaders geven rust');
+    back.close();
 
     const log = await readLog(server.url, token, room.roomId);
     expect(log.events.map((e) => e.seq)).toEqual(log.events.map((_, i) => i + 1));

@@ -104,5 +104,10 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.summary.nothing': 'You did not write anything down today. Listening is taking part too.',
   'phone.summary.closing':
     'Good teamwork starts with small, concrete steps. You can take the first one tomorrow. Good luck!',
-  'phone.summary.keep': 'Want to keep this? Take a screenshot or keep this window open.',
+  'phone.summary.download': 'Download my summary',
+  'phone.summary.mine': 'My summary so far',
+  'phone.summary.fileTitle': 'My summary',
+  'phone.summary.fileProfile': 'My profile',
+  'phone.summary.fileMadeOn': 'Made on {date}',
+  'phone.summary.keep': 'Want to keep this? Download your summary: only you get it.',
 };

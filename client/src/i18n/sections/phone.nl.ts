@@ -103,5 +103,10 @@ export const phoneNl = {
   'phone.summary.nothing': 'Je hebt vandaag niets opgeschreven. Ook luisteren is meedoen.',
   'phone.summary.closing':
     'Goed samenspel begint met kleine, concrete stappen. Morgen kun je de eerste al zetten. Veel succes!',
-  'phone.summary.keep': 'Wil je dit bewaren? Maak een schermafbeelding of houd dit venster open.',
+  'phone.summary.keep': 'Wil je dit bewaren? Download je samenvatting: alleen jij krijgt hem.',
+  'phone.summary.download': 'Download mijn samenvatting',
+  'phone.summary.mine': 'Mijn samenvatting tot nu toe',
+  'phone.summary.fileTitle': 'Mijn samenvatting',
+  'phone.summary.fileProfile': 'Mijn profiel',
+  'phone.summary.fileMadeOn': 'Gemaakt op {date}',
 } as const satisfies Record<string, string>;

@@ -3,7 +3,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
 import { MyProfile } from './blocks/MyProfile';
 import { CurrentBlock } from './CurrentBlock';
-import { SummaryScreen } from './SummaryScreen';
+import { SummaryScreen, SummarySoFar } from './SummaryScreen';
 
 interface ParticipantViewProps {
   view: View;
@@ -25,7 +25,7 @@ export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
         {room.title}
       </p>
       {room.status === 'ended' ? (
-        <SummaryScreen summary={view.summary} />
+        <SummaryScreen view={view} />
       ) : room.status === 'running' && block ? (
         <>
           {/* Keyed by block: what is tapped or typed in one block never carries over to the next. */}
@@ -42,6 +42,7 @@ export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
           {view.profile && block.kind !== 'statements' ? (
             <MyProfile profile={view.profile} />
           ) : null}
+          <SummarySoFar view={view} />
         </>
       ) : (
         <>

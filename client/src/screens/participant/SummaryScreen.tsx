@@ -1,20 +1,53 @@
 import type { ParticipantView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { ProfileCard } from './blocks/ProfileCard';
+import { DownloadSummary } from './DownloadSummary';
 import './blocks/blocks.css';
 
 /**
  * The end of the day on the phone: thanks, then what the participant takes home: their
  * profile, what they wrote and what they intend, and a warm closing word.
  */
-export function SummaryScreen({ summary }: { summary: ParticipantView['summary'] }) {
+export function SummaryScreen({ view }: { view: ParticipantView }) {
   const t = useT();
-  const { profile, reflections, intentions } = summary;
+  const { profile, reflections, intentions } = view.summary;
   const nothing = profile === null && reflections.length === 0 && intentions.length === 0;
   return (
     <div className="summary" data-testid="summary">
       <h1 data-testid="participant-ended">{t('participant.ended')}</h1>
       <p className="lead">{nothing ? t('phone.summary.nothing') : t('phone.summary.intro')}</p>
+      <SummaryContent summary={view.summary} />
+      <p className="summary__closing">{t('phone.summary.closing')}</p>
+      {nothing ? null : (
+        <>
+          <p className="field__hint">{t('phone.summary.keep')}</p>
+          <DownloadSummary view={view} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** During the day: what the participant has so far, folded away, with the download. */
+export function SummarySoFar({ view }: { view: ParticipantView }) {
+  const t = useT();
+  const { reflections, intentions } = view.summary;
+  if (reflections.length === 0 && intentions.length === 0) return null;
+  return (
+    <details className="disclosure" data-testid="summary-so-far">
+      <summary className="disclosure__summary">{t('phone.summary.mine')}</summary>
+      <SummaryContent summary={view.summary} />
+      <DownloadSummary view={view} />
+    </details>
+  );
+}
+
+/** Profile, own reflections and own intentions: the same on the last screen and during the day. */
+function SummaryContent({ summary }: { summary: ParticipantView['summary'] }) {
+  const t = useT();
+  const { profile, reflections, intentions } = summary;
+  return (
+    <>
       {profile ? (
         <div className="summary__section">
           <ProfileCard profile={profile} />
@@ -50,8 +83,6 @@ export function SummaryScreen({ summary }: { summary: ParticipantView['summary']
           </ol>
         </section>
       ) : null}
-      <p className="summary__closing">{t('phone.summary.closing')}</p>
-      <p className="field__hint">{t('phone.summary.keep')}</p>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,42 @@
+import type { ParticipantView } from '@samenspel/shared';
+import { useLanguage } from '../../i18n/language';
+import { useT } from '../../i18n/useT';
+import { summaryFile } from './summaryFile';
+
+/** Saves the participant's own summary as a file on their phone. */
+export function DownloadSummary({ view }: { view: ParticipantView }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  const download = () => {
+    const html = summaryFile(
+      view.room,
+      view.summary,
+      {
+        title: t('phone.summary.fileTitle'),
+        madeOn: t('phone.summary.fileMadeOn', { date: new Date().toLocaleDateString(language) }),
+        profile: t('phone.summary.fileProfile'),
+        reflections: t('phone.summary.reflections'),
+        intentions: t('phone.summary.intentions'),
+        types: {
+          bureaucraat: t('type.bureaucraat'),
+          ondernemer: t('type.ondernemer'),
+          verbinder: t('type.verbinder'),
+        },
+      },
+      language,
+    );
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `samenspel-${view.room.code}-samenvatting.html`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <button type="button" className="button" data-testid="summary-download" onClick={download}>
+      {t('phone.summary.download')}
+    </button>
+  );
+}
