@@ -12,6 +12,7 @@ import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.j
 import { sessionRoutes } from './http/session-routes.js';
 import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
+import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
 import { serveClient } from './http/static-client.js';
@@ -72,6 +73,7 @@ export async function buildApp(
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
+  reportRoutes(http, { keys, registry, now });
   await serveClient(http, config.clientDir);
 
   const io: RoomServer = new Server(http.server, {

@@ -1,0 +1,111 @@
+import {
+  foldRoom,
+  pseudonymizeLog,
+  redactLog,
+  type Answer,
+  type RoomEvent,
+  type RoomState,
+} from '@samenspel/shared';
+
+/** One time a block was on screen, with how long it stayed. */
+export interface VisitSpan {
+  blockIndex: number;
+  enteredAt: number;
+  /** When the next block came up, or the session ended (or now, while it runs). */
+  leftAt: number;
+  ms: number;
+}
+
+/** When an answer (or one item of it) was last given, and how often it was changed before. */
+export interface AnswerTrace {
+  at: number;
+  changes: number;
+}
+
+/**
+ * A session as the exports and the report read it: the room folded from its redacted log (so an
+ * anonymous reflection carries no author), with pseudonyms unless names were asked for, plus the
+ * answer times and visit lengths the state itself does not keep.
+ */
+export interface SessionRecord {
+  state: RoomState;
+  names: boolean;
+  /** How a participant appears: their name, a pseudonym, or "Anoniem (deelnemer n)". */
+  label(participantId: string): string;
+  /** Their place in the join order, from 1; null for anyone who is not a participant. */
+  number(participantId: string): number | null;
+  /** The trace of an answer; `item` is a scale or stellingenlijst item, omitted for the rest. */
+  trace(blockId: string, participantId: string, item?: string): AnswerTrace | null;
+  visits: VisitSpan[];
+  /** The first block's start (or the session's), and its end (or now, while it runs). */
+  startAt: number | null;
+  endAt: number;
+}
+
+export function readSession(
+  events: readonly RoomEvent[],
+  options: { names: boolean; now: number },
+): SessionRecord {
+  // Redaction first, always: pseudonyms are given to the redacted log.
+  const redacted = redactLog(events);
+  const log = options.names ? redacted : pseudonymizeLog(redacted);
+  const state = foldRoom(log);
+
+  const traces = new Map<string, AnswerTrace>();
+  const previous = new Map<string, string>();
+  const note = (key: string, value: string, at: number) => {
+    const before = previous.get(key);
+    if (before === value) return;
+    const trace = traces.get(key);
+    traces.set(key, { at, changes: trace && before !== undefined ? trace.changes + 1 : 0 });
+    previous.set(key, value);
+  };
+  for (const event of log) {
+    if (event.type !== 'answer_submitted') continue;
+    const base = `${event.blockId}\u0000${event.participantId}`;
+    for (const [item, value] of itemsOf(event.answer)) {
+      note(item === null ? base : `${base}\u0000${item}`, value, event.at);
+    }
+  }
+
+  const numbers = new Map(state.participantOrder.map((id, i) => [id, i + 1]));
+  const endAt = state.endedAt ?? Math.max(options.now, state.lastEventAt);
+  const visits = state.visits.map((visit, i) => {
+    const leftAt = state.visits[i + 1]?.enteredAt ?? endAt;
+    return { ...visit, leftAt, ms: Math.max(0, leftAt - visit.enteredAt) };
+  });
+
+  return {
+    state,
+    names: options.names,
+    label(participantId) {
+      const participant = state.participants[participantId];
+      const n = numbers.get(participantId);
+      if (!participant || n === undefined) return '';
+      return participant.name ?? `Anoniem (deelnemer ${n})`;
+    },
+    number: (participantId) => numbers.get(participantId) ?? null,
+    trace(blockId, participantId, item) {
+      const key = `${blockId}\u0000${participantId}${item === undefined ? '' : `\u0000${item}`}`;
+      return traces.get(key) ?? null;
+    },
+    visits,
+    startAt: state.visits[0]?.enteredAt ?? state.startedAt,
+    endAt,
+  };
+}
+
+/** An answer as (item, value) pairs: one per item of a scale or list, one for the rest. */
+function itemsOf(answer: Answer): Array<[string | null, string]> {
+  switch (answer.kind) {
+    case 'scale':
+    case 'statements':
+      return Object.entries(answer.values).map(([item, value]) => [item, String(value)]);
+    case 'poll':
+      return [[null, JSON.stringify([...answer.optionIds].sort())]];
+    case 'reflection':
+      return [[null, answer.text]];
+    case 'intentions':
+      return [[null, JSON.stringify(answer.items)]];
+  }
+}
