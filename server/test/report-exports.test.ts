@@ -316,7 +316,7 @@ describe('session exports and report', () => {
       werkelijk_sec: '120',
       verschil_min: '1',
       bezoeken: '1',
-      per_bezoek: '2:00',
+      per_bezoek: '2 min 00 s',
       starttijden: '09:01:00',
     });
     expect(row('eerste-stap')).toMatchObject({
@@ -324,7 +324,7 @@ describe('session exports and report', () => {
       werkelijk_min: '5',
       verschil_min: '4',
       bezoeken: '2',
-      per_bezoek: '3:00; 1:30',
+      per_bezoek: '3 min 00 s; 1 min 30 s',
       starttijden: '09:05:00; 09:17:00',
     });
     expect(row('mini-rollenspel')).toMatchObject({

@@ -53,10 +53,10 @@ export function longDate(at: number): string {
   }).format(new Date(at));
 }
 
-/** 12:30 for twelve and a half minutes; 75:00 for an hour and a quarter. */
+/** "12 min 30 s": a length of time no spreadsheet mistakes for a clock time. */
 export function minutesSeconds(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
 /** "5 uur en 12 minuten", "45 minuten", "1 uur", "minder dan een minuut". */

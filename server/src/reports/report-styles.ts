@@ -37,7 +37,7 @@ a { color: inherit; text-decoration: none; }
 .print-hint { max-width: 190mm; margin: 6mm auto 4mm; padding: 3mm 5mm; background: #fdf3e1; border: 1px solid #e6c98f; border-radius: 2mm; font-size: 10pt; }
 
 /* Cover */
-.cover { min-height: 245mm; display: flex; flex-direction: column; padding-top: 22mm; }
+.cover { padding-top: 12mm; }
 .eyebrow { text-transform: uppercase; letter-spacing: 0.14em; font-size: 9.5pt; font-weight: 700; color: #a04a0b; margin-bottom: 5mm; }
 .cover h1 { max-width: 150mm; }
 .group { font-size: 15pt; color: #2f5d8a; margin-bottom: 12mm; }
@@ -45,18 +45,22 @@ a { color: inherit; text-decoration: none; }
 .facts div { padding: 3mm 4mm 3mm 0; }
 .facts dt { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.08em; color: #5a6772; }
 .facts dd { margin: 1mm 0 0; font-size: 11pt; font-weight: 600; }
-.facts dd .muted { display: block; font-size: 9pt; }
+.facts dd .muted { display: block; font-size: 9pt; font-weight: 400; }
 .notice { background: #fdf3e1; border-left: 3px solid #8a5200; padding: 2mm 4mm; }
 .about { max-width: 150mm; }
 .about h2, .contents h2 { font-size: 11pt; text-transform: uppercase; letter-spacing: 0.08em; color: #5a6772; margin-top: 4mm; }
 .contents ol { margin: 0; padding-left: 6mm; font-size: 11.5pt; line-height: 1.8; }
-.cover .contents { margin-top: auto; padding-top: 6mm; }
+.cover .contents { padding-top: 4mm; }
 
 /* Chapters */
 .chapter { break-before: page; padding-top: 2mm; }
+.chapter--follows { break-before: auto; break-inside: avoid; padding-top: 10mm; }
+.chapter > h2 { break-after: avoid; }
 .chapter > h2 { display: flex; align-items: baseline; gap: 4mm; padding-bottom: 2mm; border-bottom: 2px solid #1d3a4d; margin-bottom: 5mm; }
 .chapter-number { color: #a04a0b; }
-article { margin: 7mm 0 0; break-inside: avoid; }
+article { margin: 7mm 0 0; }
+article h3, .question, .meta, .rounds { break-after: avoid; }
+article.profile, article.intentions { break-inside: avoid; }
 article h3 { border-left: 3px solid #a04a0b; padding-left: 3mm; }
 .question { font-style: italic; color: #2b3a46; margin-bottom: 1.5mm; }
 .meta { font-size: 9pt; color: #5a6772; margin-bottom: 2mm; }
@@ -73,15 +77,20 @@ th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spaci
 th span { text-transform: none; letter-spacing: 0; font-weight: 400; }
 td { padding: 1.2mm 2mm; border-bottom: 0.5px solid #dde2e6; vertical-align: top; }
 tr { break-inside: avoid; }
+tfoot { display: table-row-group; }
 tfoot td { font-weight: 700; border-top: 1.5px solid #1d3a4d; border-bottom: none; }
 .programme tr.unseen td { color: #8a949c; }
 .over { color: #8a3b12; font-weight: 600; }
 .under { color: #1e6b3a; font-weight: 600; }
 .types { margin-top: 0; }
+.types th { text-transform: none; letter-spacing: 0; font-size: 9pt; }
+.types td:first-child { white-space: nowrap; }
+.programme { font-size: 9pt; }
+.programme td { padding: 1mm 2mm; }
 
 /* Ideal types */
-.two-col { display: grid; grid-template-columns: 82mm 1fr; gap: 7mm; align-items: start; }
-.triangle svg.chart { max-width: 82mm; }
+.two-col { display: grid; grid-template-columns: 74mm 1fr; gap: 7mm; align-items: start; }
+.triangle svg.chart { max-width: 74mm; }
 .key-dot, .key-ring { display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; vertical-align: -0.3mm; margin: 0 1mm 0 2mm; }
 .key-dot { background: rgba(36, 71, 94, 0.6); }
 .key-ring { background: #d97706; border: 1.5px solid #1f2a33; }
@@ -99,7 +108,8 @@ blockquote { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
 .figure-line { font-size: 12pt; }
 .figure-line strong { font-size: 20pt; color: #1d3a4d; margin-right: 1mm; }
 
-.colophon { margin-top: 12mm; padding-top: 3mm; border-top: 1px solid #cfd6dc; font-size: 8.5pt; color: #5a6772; }
+.colophon { margin-top: 8mm; padding-top: 3mm; border-top: 1px solid #cfd6dc; font-size: 8.5pt; color: #5a6772; }
+.summary { margin: 0; padding-left: 5mm; }
 
 @media print {
   body { background: #ffffff; }

@@ -1,0 +1,120 @@
+import { html } from '../html.js';
+import { clockMinutes, durationText } from '../format.js';
+import { KIND_LABEL } from '../labels.js';
+import { timingsOf } from '../rows.js';
+import type { SessionRecord } from '../session.js';
+import {
+  kindGroup,
+  TIMELINE_LEGEND,
+  timelineChart,
+  type TimelineSegment,
+} from '../svg/timeline.js';
+import { signed, type Section } from './section.js';
+
+/** The programme planned against actual: a sentence, the day as a timeline, and a table. */
+export function programmeSection(session: SessionRecord): Section | null {
+  const timings = timingsOf(session);
+  if (timings.length === 0) return null;
+  const plannedMin = timings.reduce((sum, t) => sum + t.plannedMin, 0);
+  const visited = timings.filter((t) => t.visits.length > 0);
+  const actualMs = visited.reduce((sum, t) => sum + t.actualMs, 0);
+  const actualMin = Math.round(actualMs / 60_000);
+  const difference = actualMin - plannedMin;
+
+  const planned: TimelineSegment[] = [];
+  let offset = 0;
+  for (const t of timings) {
+    planned.push({
+      number: t.index + 1,
+      kind: t.block.kind,
+      startMs: offset,
+      ms: t.plannedMin * 60_000,
+    });
+    offset += t.plannedMin * 60_000;
+  }
+  const first = session.visits[0]?.enteredAt ?? 0;
+  const actual: TimelineSegment[] = session.visits.map((visit) => ({
+    number: visit.blockIndex + 1,
+    kind: session.state.scenario.blocks[visit.blockIndex]!.kind,
+    startMs: visit.enteredAt - first,
+    ms: visit.ms,
+  }));
+
+  const minutes = (n: number) => `${n} ${n === 1 ? 'minuut' : 'minuten'}`;
+  const summary =
+    visited.length === 0
+      ? 'In deze sessie is nog geen onderdeel behandeld.'
+      : `${visited.length === timings.length ? 'Alle' : `${visited.length} van de`} ${timings.length} onderdelen kwamen aan bod. Samen namen ze ${durationText(actualMs)} in beslag, tegen ${durationText(plannedMin * 60_000)} gepland${
+          difference === 0
+            ? ': precies volgens plan.'
+            : `: ${minutes(Math.abs(difference))} ${difference > 0 ? 'langer' : 'korter'} dan voorzien.`
+        }`;
+  const revisited = timings.some((t) => t.visits.length > 1);
+
+  const rows = timings.map((t) => {
+    const minutesTaken = Math.round(t.actualMs / 60_000);
+    const diff = minutesTaken - t.plannedMin;
+    const unseen = t.visits.length === 0;
+    return html`<tr class="${unseen ? 'unseen' : ''}">
+      <td class="num">${t.index + 1}</td>
+      <td>
+        <span class="swatch" style="background:${kindGroup(t.block.kind).fill}"></span
+        >${t.block.title}
+      </td>
+      <td>${KIND_LABEL[t.block.kind]}</td>
+      <td class="num">${t.plannedMin}</td>
+      <td class="num">${unseen ? '–' : minutesTaken}</td>
+      <td class="num ${unseen ? '' : diff > 0 ? 'over' : diff < 0 ? 'under' : ''}">
+        ${unseen ? '' : signed(diff)}
+      </td>
+      <td class="num">
+        ${unseen ? 'niet behandeld' : t.visits.map((v) => clockMinutes(v.enteredAt)).join(' · ')}
+      </td>
+    </tr>`;
+  });
+
+  const body = html`<p>${summary}</p>
+    <figure class="timeline" data-chart="timeline">
+      ${timelineChart(planned, actual, 'Het programma als tijdlijn: gepland tegenover werkelijk')}
+      <figcaption>
+        <ul class="legend">
+          ${TIMELINE_LEGEND.map(
+            (item) =>
+              html`<li>
+                <span class="swatch" style="background:${item.fill}"></span>${item.label}
+              </li>`,
+          )}
+        </ul>
+        De nummers verwijzen naar de tabel
+        hieronder.${revisited ? ' Een onderdeel dat later opnieuw op het scherm kwam, staat op de onderste balk meer dan eens.' : ''}
+      </figcaption>
+    </figure>
+    <table class="programme" data-table="programme">
+      <thead>
+        <tr>
+          <th class="num">Nr.</th>
+          <th>Onderdeel</th>
+          <th>Soort</th>
+          <th class="num">Gepland<br /><span>min</span></th>
+          <th class="num">Werkelijk<br /><span>min</span></th>
+          <th class="num">Verschil<br /><span>min</span></th>
+          <th class="num">Begin</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td></td>
+          <td>Totaal</td>
+          <td></td>
+          <td class="num">${plannedMin}</td>
+          <td class="num">${actualMin}</td>
+          <td class="num">${visited.length > 0 ? signed(difference) : ''}</td>
+          <td></td>
+        </tr>
+      </tfoot>
+    </table>`;
+  return { id: 'programma', title: 'Het programma: gepland en werkelijk', body, newPage: true };
+}
