@@ -1,7 +1,6 @@
 import {
   perspectiveBefore,
   profileOf,
-  questionRounds,
   strongestType,
   type Block,
   type RoomState,
@@ -10,6 +9,7 @@ import type { Cell } from './csv.js';
 import { clockTime, dateTime, minutesSeconds, percent } from './format.js';
 import { KIND_LABEL, PERSPECTIVE_LABEL, TYPE_LABEL } from './labels.js';
 import type { SessionRecord } from './session.js';
+import { roundsById } from './rounds.js';
 
 /** The CSV exports of a session, each a header and its rows. */
 export const CSV_KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
@@ -84,17 +84,18 @@ export const VOTES_HEADER = [
 function votesTable(session: SessionRecord): Table {
   const { state } = session;
   const rows: Cell[][] = [];
+  const rounds = roundsById(state.scenario);
   for (const { block, index } of blocksOfKind(state, 'poll', 'scale')) {
-    const rounds = questionRounds(state.scenario, index);
+    const round = rounds.get(block.id);
     const perspective = perspectiveBefore(state.scenario, index);
     const common = [
       index + 1,
       block.id,
       block.title,
       KIND_LABEL[block.kind],
-      rounds[0]?.block.id ?? block.id,
+      round?.questionId ?? block.id,
       block.kind === 'poll' ? block.question : null,
-      rounds.length > 0 ? rounds.length : null,
+      round?.round ?? null,
       perspective ? PERSPECTIVE_LABEL[perspective] : null,
     ];
     for (const participantId of answerers(state, block.id)) {

@@ -1,27 +1,10 @@
-import { perspectiveBefore, questionRounds, resultsOf, type Block } from '@samenspel/shared';
+import { perspectiveBefore, resultsOf, type Block } from '@samenspel/shared';
+import { questionChains, type Round } from '../rounds.js';
 import { html, type SafeHtml } from '../html.js';
 import { PERSPECTIVE_COLOUR, PERSPECTIVE_LABEL } from '../labels.js';
 import type { SessionRecord } from '../session.js';
 import { pollChart, scaleChart, type PollSeries, type ScaleSeries } from '../svg/bars.js';
 import type { Section } from './section.js';
-
-type Question = Extract<Block, { kind: 'poll' | 'scale' }>;
-interface Round {
-  block: Question;
-  index: number;
-}
-
-/** Every question in programme order, each with all the rounds in which it was asked. */
-function questionChains(session: SessionRecord): Round[][] {
-  const { scenario } = session.state;
-  const chains = new Map<string, Round[]>();
-  scenario.blocks.forEach((block, index) => {
-    if (block.kind !== 'poll' && block.kind !== 'scale') return;
-    const origin = questionRounds(scenario, index)[0]?.block.id ?? block.id;
-    chains.set(origin, [...(chains.get(origin) ?? []), { block, index }]);
-  });
-  return [...chains.values()];
-}
 
 const answered = (session: SessionRecord, blockId: string) =>
   Object.keys(session.state.runs[blockId]?.answers ?? {}).length;
@@ -47,7 +30,7 @@ function roundColour(session: SessionRecord, round: Round, i: number): string {
 export function questionsSection(session: SessionRecord): Section | null {
   const { scenario, participantOrder } = session.state;
   const articles: SafeHtml[] = [];
-  for (const chain of questionChains(session)) {
+  for (const chain of questionChains(scenario)) {
     const rounds = chain.filter((round) => answered(session, round.block.id) > 0);
     const first = rounds[0];
     if (!first) continue;
