@@ -318,3 +318,18 @@ describe('exports and report of a hand-written log', () => {
     expect(renderReport(session, { generatedAt: NOW })).toContain('nog niet afgesloten');
   });
 });
+
+describe('a session that never started', () => {
+  it('still gives a report and CSV files with only their header', () => {
+    const events = log(false).slice(0, 4);
+    const session = readSession(events, { names: false, now: NOW });
+    for (const kind of CSV_KINDS) {
+      const { records } = recordsOf(kind, session);
+      expect(records.length, kind).toBe(kind === 'blocks' ? 9 : 0);
+    }
+    const report = renderReport(session, { generatedAt: NOW });
+    expect(report).toContain('niet gestart');
+    expect(report).toContain('In deze sessie is nog geen onderdeel behandeld.');
+    expect(report).not.toContain('data-chart="poll"');
+  });
+});

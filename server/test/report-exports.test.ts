@@ -388,6 +388,10 @@ describe('session exports and report', () => {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
     );
     expect(text).toMatch(/^<!doctype html>/);
+    // The same policy inside the page, for a copy saved to disk.
+    expect(text).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:" />`,
+    );
     expect(text).toContain('<html lang="nl">');
     expect(text).toContain('Demo: Samenspel in tien minuten');
     expect(text).toContain('Gemeente Testdam');

@@ -8,7 +8,10 @@ import { questionsSection } from './sections/questions.js';
 import type { Section } from './sections/section.js';
 import { intentionsSection, reflectionsSection } from './sections/writing.js';
 
-/** The Content-Security-Policy the report is served with: its own inline styles and nothing else. */
+/**
+ * The Content-Security-Policy of the report: its own inline styles and nothing else. It is sent as
+ * a header and written into the page too, so a downloaded copy opened from disk keeps it.
+ */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
@@ -33,6 +36,7 @@ export function renderReport(session: SessionRecord, options: { generatedAt: num
     <html lang="nl">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>${title}</title>
