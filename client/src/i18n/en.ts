@@ -3,6 +3,7 @@ import type { Catalog } from './types';
 /** English. Typed as a Catalog, so a missing or extra key is a compile error. */
 import { chartsEn } from './sections/charts.en';
 import { consoleEn } from './sections/console.en';
+import { libraryEn } from './sections/library.en';
 import { phoneEn } from './sections/phone.en';
 import { presenterEn } from './sections/presenter.en';
 
@@ -11,6 +12,7 @@ export const en: Catalog = {
   ...consoleEn,
   ...presenterEn,
   ...chartsEn,
+  ...libraryEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

@@ -4,6 +4,7 @@
  */
 import { chartsNl } from './sections/charts.nl';
 import { consoleNl } from './sections/console.nl';
+import { libraryNl } from './sections/library.nl';
 import { phoneNl } from './sections/phone.nl';
 import { presenterNl } from './sections/presenter.nl';
 
@@ -12,6 +13,7 @@ export const nl = {
   ...consoleNl,
   ...presenterNl,
   ...chartsNl,
+  ...libraryNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -21,20 +21,32 @@ import './console.css';
 interface ConsoleProps {
   view: FacilitatorView;
   send: SendCommand;
+  /**
+   * A replay: no page frame, no connection state, no shortcuts and no buttons that only move
+   * the session on; the caller supplies a send that does nothing and disables what is left.
+   */
+  readOnly?: boolean;
 }
 
 /**
  * The facilitator's console: the moves through the programme on top, the notes beside what the
  * room is doing now, and the agenda and the people along the side.
  */
-export function Console({ view, send }: ConsoleProps) {
+export function Console({ view, send, readOnly = false }: ConsoleProps) {
   const t = useT();
   const [helpOpen, setHelpOpen] = useState(false);
   const { room, scenario, currentBlockIndex } = view;
   const running = room.status === 'running';
   const lastIndex = scenario.blocks.length - 1;
-  const canPrevious = running && currentBlockIndex !== null && currentBlockIndex > 0;
-  const canNext = running && currentBlockIndex !== null && currentBlockIndex < lastIndex;
+  // Neighbours by id: a jump to a named block is harmless to repeat after a reconnect.
+  const previousBlockId =
+    running && currentBlockIndex !== null && currentBlockIndex > 0
+      ? (scenario.blocks[currentBlockIndex - 1]?.id ?? null)
+      : null;
+  const nextBlockId =
+    running && currentBlockIndex !== null && currentBlockIndex < lastIndex
+      ? (scenario.blocks[currentBlockIndex + 1]?.id ?? null)
+      : null;
   const block =
     running && currentBlockIndex !== null ? scenario.blocks[currentBlockIndex] : undefined;
   const run = block ? view.runs[block.id] : undefined;
@@ -43,11 +55,12 @@ export function Console({ view, send }: ConsoleProps) {
     block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
 
   useConsoleShortcuts({
+    enabled: !readOnly,
     next: () => {
-      if (canNext) void send({ type: 'block.next' });
+      if (nextBlockId) void send({ type: 'block.goto', blockId: nextBlockId });
     },
     previous: () => {
-      if (canPrevious) void send({ type: 'block.previous' });
+      if (previousBlockId) void send({ type: 'block.goto', blockId: previousBlockId });
     },
     toggleTimer: () => {
       const type = running ? timerToggle(view.timer) : null;
@@ -65,25 +78,29 @@ export function Console({ view, send }: ConsoleProps) {
   });
 
   return (
-    <Page wide aside={<ConnectionIndicator />}>
+    <ConsoleFrame readOnly={readOnly}>
       <div className="console">
-        <ErrorNotice />
-        <ConsoleHeader view={view} />
+        {readOnly ? null : <ErrorNotice />}
+        <ConsoleHeader view={view} showBack={!readOnly} />
 
         <div className="console__layout">
           <div className="console__stage">
             <section className="panel console__controls" aria-labelledby="controls-heading">
               <div className="console__controls-head">
                 <h2 id="controls-heading">{t('console.controls')}</h2>
-                <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+                {readOnly ? null : (
+                  <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+                )}
               </div>
               <div className="console__controls-body">
-                <SessionControls
-                  status={room.status}
-                  canPrevious={canPrevious}
-                  canNext={canNext}
-                  send={send}
-                />
+                {readOnly ? null : (
+                  <SessionControls
+                    status={room.status}
+                    previousBlockId={previousBlockId}
+                    nextBlockId={nextBlockId}
+                    send={send}
+                  />
+                )}
                 {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
               </div>
               {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
@@ -119,7 +136,7 @@ export function Console({ view, send }: ConsoleProps) {
               <ParticipantList participants={view.participants} answeredBy={answeredBy} />
             </section>
 
-            {room.status !== 'ended' ? (
+            {room.status !== 'ended' && !readOnly ? (
               <section className="panel console__end">
                 <EndSessionControl send={send} />
               </section>
@@ -127,6 +144,16 @@ export function Console({ view, send }: ConsoleProps) {
           </div>
         </div>
       </div>
+    </ConsoleFrame>
+  );
+}
+
+/** The live console fills a page of its own; a replay places it beside the presenter screen. */
+function ConsoleFrame({ readOnly, children }: { readOnly: boolean; children: ReactNode }) {
+  if (readOnly) return children;
+  return (
+    <Page wide aside={<ConnectionIndicator />}>
+      {children}
     </Page>
   );
 }

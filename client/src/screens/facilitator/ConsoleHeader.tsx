@@ -3,15 +3,26 @@ import { formatJoinCode, PATHS, type FacilitatorView } from '@samenspel/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n/useT';
 
-/** The room at a glance: its name, the code to join with, its state and who is there. */
-export function ConsoleHeader({ view }: { view: FacilitatorView }) {
+/**
+ * The room at a glance: its name, the code to join with, its state and who is there. A replay
+ * has its own way back, so it leaves out `showBack`.
+ */
+export function ConsoleHeader({
+  view,
+  showBack = true,
+}: {
+  view: FacilitatorView;
+  showBack?: boolean;
+}) {
   const t = useT();
   const { room } = view;
   return (
     <div className="console__header">
-      <p className="console__back">
-        <Link to={PATHS.facilitatorHome}>← {t('console.back')}</Link>
-      </p>
+      {showBack ? (
+        <p className="console__back">
+          <Link to={PATHS.facilitatorHome}>← {t('console.back')}</Link>
+        </p>
+      ) : null}
       <div className="console__headline">
         <h1 data-testid="room-title">
           {room.title}

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
+import { LIBRARY_PATHS } from '../library/paths';
 import { NewRoomForm } from './NewRoomForm';
 import { RoomList } from './RoomList';
 import { useFacilitatorData } from './useFacilitatorData';
@@ -79,6 +80,11 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
       </section>
       <section className="panel" aria-labelledby="rooms-heading">
         <h2 id="rooms-heading">{t('facilitator.rooms')}</h2>
+        <p>
+          <Link to={LIBRARY_PATHS.library} data-testid="library-link">
+            {t('library.link')}
+          </Link>
+        </p>
         {rooms === null ? <p>{t('common.loading')}</p> : <RoomList rooms={rooms} />}
       </section>
     </Page>

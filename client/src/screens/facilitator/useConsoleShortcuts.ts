@@ -3,6 +3,8 @@ import { useLatest } from '../../hooks/useLatest';
 import { isTypingTarget, usesSpaceBar } from '../../lib/keyboard';
 
 export interface ConsoleShortcuts {
+  /** Off in a replay, where the same keys move through the recording instead. */
+  enabled?: boolean;
   next: () => void;
   previous: () => void;
   toggleTimer: () => void;
@@ -18,7 +20,20 @@ export interface ConsoleShortcuts {
 export function useConsoleShortcuts(shortcuts: ConsoleShortcuts): void {
   const latest = useLatest(shortcuts);
   useEffect(() => {
+    // A button clicked with the mouse keeps the focus, and Space would then press it again
+    // (Next twice) instead of starting the timer. Mouse users don't need that focus; keyboard
+    // users keep theirs, since a keyboard "click" has no pointer detail.
+    const onClick = (event: MouseEvent) => {
+      if (event.detail === 0) return;
+      const button = (event.target as Element | null)?.closest?.('button');
+      if (button instanceof HTMLElement) button.blur();
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+  useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (latest.current.enabled === false) return;
       if (event.defaultPrevented || event.repeat) return;
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTypingTarget(event.target)) return;

@@ -1,0 +1,14 @@
+import type { Translate } from '../../i18n/useT';
+
+/** A session's length as people say it: "2 u 05 min", "45 min", "minder dan een minuut". */
+export function formatLength(ms: number, t: Translate): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return t('library.length.underMinute');
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) return t('library.length.minutes', { m: minutes });
+  return t('library.length.hours', { h: hours, m: String(minutes % 60).padStart(2, '0') });
+}
+
+export function dateTimeFormat(language: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+}

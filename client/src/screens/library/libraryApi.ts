@@ -1,0 +1,93 @@
+import { ErrorResponseSchema, type ProtocolError } from '@samenspel/shared';
+import type { ApiResult, Parser } from '../../net/http';
+
+/**
+ * The calls net/http.ts does not cover: deletions (204, no body), uploading a file as it is,
+ * reading a body as text (a 50,000-event log is parsed off the main thread) and downloads,
+ * which need the Bearer token and so cannot be plain links.
+ */
+
+async function call(
+  path: string,
+  token: string,
+  init: { method?: string; body?: Blob | string; type?: string } = {},
+): Promise<Response | { failed: true }> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (init.type) headers['content-type'] = init.type;
+  try {
+    return await fetch(path, { method: init.method ?? 'GET', headers, body: init.body });
+  } catch {
+    return { failed: true };
+  }
+}
+
+async function refusal(
+  response: Response,
+): Promise<{ ok: false; status: number; error: ProtocolError | null }> {
+  const json = await response.json().catch((): unknown => null);
+  const parsed = ErrorResponseSchema.safeParse(json);
+  return { ok: false, status: response.status, error: parsed.success ? parsed.data.error : null };
+}
+
+const networkFailure = { ok: false, status: 0, error: null } as const;
+
+export async function deleteAt(path: string, token: string): Promise<ApiResult<null>> {
+  const response = await call(path, token, { method: 'DELETE' });
+  if (!(response instanceof Response)) return networkFailure;
+  return response.ok ? { ok: true, data: null } : refusal(response);
+}
+
+export async function textAt(path: string, token: string): Promise<ApiResult<string>> {
+  const response = await call(path, token);
+  if (!(response instanceof Response)) return networkFailure;
+  return response.ok ? { ok: true, data: await response.text() } : refusal(response);
+}
+
+/** Sends a file as the JSON body it already is: no parsing, no copy of a large log. */
+export async function uploadJson<T>(
+  path: string,
+  token: string,
+  file: Blob,
+  schema: Parser<T>,
+): Promise<ApiResult<T>> {
+  const response = await call(path, token, {
+    method: 'POST',
+    body: file,
+    type: 'application/json',
+  });
+  if (!(response instanceof Response)) return networkFailure;
+  if (!response.ok) return refusal(response);
+  const parsed = schema.safeParse(await response.json().catch((): unknown => null));
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, status: response.status, error: null };
+}
+
+export interface Download {
+  blob: Blob;
+  /** The server's name for the file, from Content-Disposition. */
+  filename: string | null;
+}
+
+export async function downloadFrom(path: string, token: string): Promise<ApiResult<Download>> {
+  const response = await call(path, token);
+  if (!(response instanceof Response)) return networkFailure;
+  if (!response.ok) return refusal(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+  return { ok: true, data: { blob: await response.blob(), filename } };
+}
+
+/** Hands a downloaded file to the browser as if a link had been clicked. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download asynchronously; the URL must outlive it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

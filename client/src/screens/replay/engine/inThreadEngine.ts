@@ -1,0 +1,27 @@
+import { ReplayIndex, type RoomEvent } from '@samenspel/shared';
+import { createStore } from 'zustand/vanilla';
+import type { EngineState, ReplayEngine } from './types';
+import { viewsOf } from './types';
+
+/**
+ * The replay on the page's own thread: the index is built here, at once, and every request is
+ * answered before `request` returns. Used where there are no module workers (tests) and as the
+ * fallback when the worker cannot start.
+ */
+export function inThreadEngine(events: readonly RoomEvent[]): ReplayEngine {
+  const started = performance.now();
+  const index = new ReplayIndex(events);
+  const state = createStore<EngineState>(() => ({
+    views: null,
+    indexing: false,
+    indexMs: performance.now() - started,
+    failed: false,
+  }));
+  return {
+    state,
+    request(seq) {
+      state.setState({ views: viewsOf(index.stateAt(seq)) });
+    },
+    dispose() {},
+  };
+}
