@@ -80,3 +80,22 @@ describe('schedule', () => {
     expect(screen.getByTestId('schedule-delta').textContent).toContain('8 min voor op schema');
   });
 });
+
+describe('forecast with a timer not started', () => {
+  it('counts the block from when it came on screen, not from now', async () => {
+    const { forecastEnd, plannedEnd } = await import('../src/screens/facilitator/agenda/schedule');
+    const MIN = 60_000;
+    const start = 1_000_000;
+    const input = {
+      scenario: { blocks: [{ minutes: 10 }, { minutes: 20 }] },
+      room: { startedAt: start },
+      currentBlockIndex: 0,
+      timer: { status: 'idle', durationMs: 10 * MIN } as const,
+      visits: [{ blockIndex: 0, enteredAt: start }],
+    };
+    // Eight minutes into a ten-minute block whose timer was never started: on schedule.
+    expect(forecastEnd(input, start + 8 * MIN)).toBe(plannedEnd(input));
+    // Twelve minutes in: two minutes behind.
+    expect(forecastEnd(input, start + 12 * MIN)! - plannedEnd(input)!).toBe(2 * MIN);
+  });
+});

@@ -37,3 +37,35 @@ describe('keys in links', () => {
     expect(keyFromHash('#key=')).toBeNull();
   });
 });
+
+describe('the room store after a reconnect', () => {
+  it('accepts the first view of a new connection even with a lower seq, and a new room always', async () => {
+    const { useRoomStore } = await import('../src/state/roomStore');
+    const store = useRoomStore.getState();
+    store.reset();
+    const view = (roomId: string) =>
+      ({
+        role: 'guest',
+        room: {
+          roomId,
+          code: 'K7W4PX',
+          title: 't',
+          groupName: null,
+          status: 'lobby',
+          createdAt: 0,
+          startedAt: null,
+          endedAt: null,
+        },
+      }) as const;
+    store.setStatus('online');
+    useRoomStore.getState().receiveView(50, 0, view('r1'), 0);
+    useRoomStore.getState().receiveView(40, 0, view('r1'), 0);
+    expect(useRoomStore.getState().seq).toBe(50);
+    useRoomStore.getState().setStatus('reconnecting');
+    useRoomStore.getState().setStatus('online');
+    useRoomStore.getState().receiveView(40, 0, view('r1'), 0);
+    expect(useRoomStore.getState().seq).toBe(40);
+    useRoomStore.getState().receiveView(3, 0, view('r2'), 0);
+    expect(useRoomStore.getState().view?.room.roomId).toBe('r2');
+  });
+});

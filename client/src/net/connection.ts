@@ -51,6 +51,8 @@ export function openRoomConnection(
   const socket: Socket = io({
     auth: (callback) => callback(auth()),
     transports: ['websocket', 'polling'],
+    // A venue proxy that blocks WebSockets must not leave phones reconnecting forever.
+    tryAllTransports: true,
     forceNew: true,
   });
   let closing = false;

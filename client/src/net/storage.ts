@@ -1,3 +1,4 @@
+import { local, session } from './durable';
 /**
  * What the browser remembers: a participant's token per join code (localStorage, so a closed
  * tab can come back) and the facilitator's session (sessionStorage, gone with the tab).
@@ -10,16 +11,14 @@ function safely<T>(action: () => T, fallback: T): T {
   try {
     return action();
   } catch {
-    // Storage can be unavailable (private mode, blocked cookies); act as if empty.
     return fallback;
   }
 }
 
 export const participantTokens = {
-  get: (code: string): string | null => safely(() => localStorage.getItem(tokenKey(code)), null),
-  set: (code: string, token: string): void =>
-    safely(() => localStorage.setItem(tokenKey(code), token), undefined),
-  forget: (code: string): void => safely(() => localStorage.removeItem(tokenKey(code)), undefined),
+  get: (code: string): string | null => local.get(tokenKey(code)),
+  set: (code: string, token: string): void => local.set(tokenKey(code), token),
+  forget: (code: string): void => local.remove(tokenKey(code)),
 };
 
 export interface FacilitatorSession {
@@ -36,14 +35,13 @@ function isSession(value: unknown): value is FacilitatorSession {
 export const facilitatorSession = {
   /** The session, if there is one that has not expired. */
   get(now = Date.now()): FacilitatorSession | null {
-    const raw = safely(() => sessionStorage.getItem(SESSION_KEY), null);
+    const raw = session.get(SESSION_KEY);
     if (raw === null) return null;
     const parsed = safely<unknown>(() => JSON.parse(raw), null);
     return isSession(parsed) && parsed.expiresAt > now ? parsed : null;
   },
-  set: (session: FacilitatorSession): void =>
-    safely(() => sessionStorage.setItem(SESSION_KEY, JSON.stringify(session)), undefined),
-  forget: (): void => safely(() => sessionStorage.removeItem(SESSION_KEY), undefined),
+  set: (value: FacilitatorSession): void => session.set(SESSION_KEY, JSON.stringify(value)),
+  forget: (): void => session.remove(SESSION_KEY),
 };
 
 /** The `key` in a link's hash (`#key=...`), as co-facilitator and presenter links carry it. */

@@ -54,12 +54,18 @@ export const initialRoomData: RoomData = {
 export const useRoomStore = create<RoomStore>((set, get) => ({
   ...initialRoomData,
   reset: () => set({ ...initialRoomData }),
-  setStatus: (status) => set({ status }),
+  // A fresh connection starts a fresh sequence: the server's first view is the truth, even if
+  // its seq is lower (a data directory restored from a backup, a room imported anew).
+  setStatus: (status) =>
+    set((state) =>
+      status === 'online' && state.status !== 'online' ? { status, seq: null } : { status },
+    ),
   receiveView(seq, serverNow, view, receivedAt) {
     const current = get();
     // Views are whole; keep the newest. The same seq may come again for a new role (guest →
     // participant), so only a lower seq is stale.
-    if (current.seq !== null && seq < current.seq) return;
+    const sameRoom = current.view?.room.roomId === view.room.roomId;
+    if (sameRoom && current.seq !== null && seq < current.seq) return;
     // Until the clock has been measured, the view's timestamp is a fair first guess.
     const clock =
       current.clockRttMs === null ? { clockOffsetMs: Math.round(serverNow - receivedAt) } : {};

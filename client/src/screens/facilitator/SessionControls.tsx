@@ -5,14 +5,25 @@ import { useT } from '../../i18n/useT';
 
 interface SessionControlsProps {
   status: RoomInfo['status'];
-  canPrevious: boolean;
-  canNext: boolean;
+  /** The blocks before and after the current one, null at either end. */
+  previousBlockId: string | null;
+  nextBlockId: string | null;
   send: SendCommand;
 }
 
-/** Start, previous and next: the moves through the programme. */
-export function SessionControls({ status, canPrevious, canNext, send }: SessionControlsProps) {
+/**
+ * Start, previous and next: the moves through the programme. Previous and next are sent as a
+ * jump to a named block, so presses queued while offline land on one block, not several.
+ */
+export function SessionControls({
+  status,
+  previousBlockId,
+  nextBlockId,
+  send,
+}: SessionControlsProps) {
   const t = useT();
+  const canPrevious = previousBlockId !== null;
+  const canNext = nextBlockId !== null;
   if (status === 'ended') return null;
   return (
     <div className="button-row">
@@ -32,7 +43,9 @@ export function SessionControls({ status, canPrevious, canNext, send }: SessionC
             className="button button--secondary"
             data-testid="block-previous"
             disabled={!canPrevious}
-            onClick={() => void send({ type: 'block.previous' })}
+            onClick={() => {
+              if (previousBlockId) void send({ type: 'block.goto', blockId: previousBlockId });
+            }}
           >
             ← {t('console.previous')}
           </button>
@@ -41,7 +54,9 @@ export function SessionControls({ status, canPrevious, canNext, send }: SessionC
             className="button button--primary"
             data-testid="block-next"
             disabled={!canNext}
-            onClick={() => void send({ type: 'block.next' })}
+            onClick={() => {
+              if (nextBlockId) void send({ type: 'block.goto', blockId: nextBlockId });
+            }}
           >
             {t('console.next')} →
           </button>

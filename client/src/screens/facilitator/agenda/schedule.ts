@@ -8,6 +8,8 @@ export interface ScheduleInput {
   room: { startedAt: number | null };
   currentBlockIndex: number | null;
   timer: Timer | null;
+  /** Entries of blocks; the last one is when the current block came on screen. */
+  visits?: ReadonlyArray<{ blockIndex: number; enteredAt: number }>;
 }
 
 /**
@@ -40,9 +42,22 @@ export function plannedEnd(input: ScheduleInput): number | null {
 export function forecastEnd(input: ScheduleInput, now: number): number | null {
   const index = input.currentBlockIndex;
   if (input.room.startedAt === null || index === null) return null;
-  const remaining = input.timer ? timerRemainingMs(input.timer, now) : 0;
+  const remaining = remainingOfCurrent(input, index, now);
   const after = input.scenario.blocks.slice(index + 1).reduce((sum, b) => sum + b.minutes, 0);
   return now + remaining + after * MINUTE;
+}
+
+/**
+ * What is left of the current block. A running or paused timer says so itself; a timer not
+ * started yet does not mean the block has not begun: count from when it came on screen.
+ */
+function remainingOfCurrent(input: ScheduleInput, index: number, now: number): number {
+  const timer = input.timer;
+  if (!timer) return 0;
+  if (timer.status !== 'idle') return timerRemainingMs(timer, now);
+  const entered = input.visits?.[input.visits.length - 1];
+  const spent = entered && entered.blockIndex === index ? Math.max(0, now - entered.enteredAt) : 0;
+  return Math.max(0, timer.durationMs - spent);
 }
 
 /** Whole minutes the forecast lies behind (positive) or ahead of (negative) the plan. */

@@ -1,9 +1,10 @@
 import { AnswerSchema, type Answer } from '@samenspel/shared';
+import { local } from '../../../net/durable';
 
 /**
  * What a phone keeps of its own answers until the server has them: typed drafts and answers
- * sent but not yet acknowledged. Both live in localStorage, so a reload, a closed tab or a
- * lost connection loses nothing. Keys name the room, the participant and the block.
+ * sent but not yet acknowledged. Both live in memory and in localStorage (net/durable.ts), so a
+ * reload, a closed tab or a lost connection loses nothing, and blocked storage loses no tap. Keys name the room, the participant and the block.
  */
 
 export interface AnswerTarget {
@@ -19,19 +20,16 @@ function safely<T>(action: () => T, fallback: T): T {
   try {
     return action();
   } catch {
-    // Storage can be unavailable (private mode, quota); the page then works without it.
+    // A damaged entry reads as nothing.
     return fallback;
   }
 }
 
 /** Text being typed and not yet acknowledged by the server. */
 export const drafts = {
-  get: (target: AnswerTarget): string | null =>
-    safely(() => localStorage.getItem(keyOf('draft', target)), null),
-  set: (target: AnswerTarget, text: string): void =>
-    safely(() => localStorage.setItem(keyOf('draft', target), text), undefined),
-  forget: (target: AnswerTarget): void =>
-    safely(() => localStorage.removeItem(keyOf('draft', target)), undefined),
+  get: (target: AnswerTarget): string | null => local.get(keyOf('draft', target)),
+  set: (target: AnswerTarget, text: string): void => local.set(keyOf('draft', target), text),
+  forget: (target: AnswerTarget): void => local.remove(keyOf('draft', target)),
 };
 
 /** An answer on its way; `rev` grows with each submission, so an old ack clears nothing newer. */
@@ -41,7 +39,7 @@ export interface OutboxEntry {
 }
 
 function readEntry(target: AnswerTarget): OutboxEntry | null {
-  const raw = safely(() => localStorage.getItem(keyOf('outbox', target)), null);
+  const raw = local.get(keyOf('outbox', target));
   if (raw === null) return null;
   const parsed = safely<unknown>(() => JSON.parse(raw), null);
   if (typeof parsed !== 'object' || parsed === null) return null;
@@ -69,13 +67,12 @@ export const outbox = {
   put(target: AnswerTarget, answer: Answer): OutboxEntry {
     const previous = readEntry(target);
     const entry = { answer: merge(previous?.answer, answer), rev: (previous?.rev ?? 0) + 1 };
-    safely(() => localStorage.setItem(keyOf('outbox', target), JSON.stringify(entry)), undefined);
+    local.set(keyOf('outbox', target), JSON.stringify(entry));
     return entry;
   },
   /** The server has everything up to `rev`: forget the entry unless something newer came since. */
   settle(target: AnswerTarget, rev: number): void {
     if (readEntry(target)?.rev === rev) outbox.forget(target);
   },
-  forget: (target: AnswerTarget): void =>
-    safely(() => localStorage.removeItem(keyOf('outbox', target)), undefined),
+  forget: (target: AnswerTarget): void => local.remove(keyOf('outbox', target)),
 };

@@ -1,0 +1,45 @@
+/**
+ * Key–value storage that never fails the page: everything is kept in memory, and in the given
+ * Web Storage as well when the browser allows it (blocked cookies, private mode or a full quota
+ * make it throw). So a tap is always sent and a token always kept for this tab's life; surviving
+ * a reload is the bonus storage adds.
+ */
+export interface Durable {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export function durable(storage: () => Storage): Durable {
+  // Only what storage refused to keep: while storage works, it alone is the truth.
+  const memory = new Map<string, string>();
+  return {
+    get(key) {
+      if (memory.has(key)) return memory.get(key)!;
+      try {
+        return storage().getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    set(key, value) {
+      try {
+        storage().setItem(key, value);
+        memory.delete(key);
+      } catch {
+        memory.set(key, value);
+      }
+    },
+    remove(key) {
+      memory.delete(key);
+      try {
+        storage().removeItem(key);
+      } catch {
+        // Nothing stored there to remove.
+      }
+    },
+  };
+}
+
+export const local = durable(() => localStorage);
+export const session = durable(() => sessionStorage);
