@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
-import { API } from '@samenspel/shared';
+import { API, type PublicConfig } from '@samenspel/shared';
 import type { ServerConfig } from './config.js';
 import { KeyRing } from './auth/keys.js';
 import { loadSecrets, type Secrets } from './auth/secrets.js';
@@ -38,6 +38,8 @@ export interface SamenspelApp {
   secrets: Secrets;
   catalog: ScenarioCatalog;
   keys: KeyRing;
+  /** The address printed and shown to phones (QR code on the projector). */
+  setPublicUrl(url: string | null): void;
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
   listen(): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -69,6 +71,9 @@ export async function buildApp(
   });
 
   http.get(API.health, async () => ({ ok: true }));
+  // Start-up knows the port and the network address only after listening; it sets this then.
+  let publicUrl = config.publicUrl;
+  http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   sessionRoutes(http, { keys, now });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
@@ -105,6 +110,9 @@ export async function buildApp(
     secrets,
     catalog,
     keys,
+    setPublicUrl(url) {
+      publicUrl = url;
+    },
     async listen() {
       await http.listen({ port: config.port, host: config.host });
       const address = http.server.address();

@@ -12,7 +12,9 @@ async function main() {
   }
   const { port } = await app.listen();
   const local = `http://localhost:${port}`;
-  const forPhones = config.publicUrl ?? (lanAddress() ? `http://${lanAddress()}:${port}` : local);
+  const lan = lanAddress();
+  const forPhones = config.publicUrl ?? (lan ? `http://${lan}:${port}` : local);
+  app.setPublicUrl(config.publicUrl ?? (lan ? `http://${lan}:${port}` : null));
   const lines = [
     '',
     'Samenspel is running.',

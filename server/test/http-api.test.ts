@@ -148,3 +148,20 @@ describe('HTTP API', () => {
     expect(response.json().error.code).toBe('not_found');
   });
 });
+
+describe('public configuration', () => {
+  it('tells screens the address phones should open, once start-up knows it', async () => {
+    const data = tempDataDir();
+    const app = await buildApp(testConfig(data.dir));
+    try {
+      expect((await app.http.inject({ url: API.config })).json()).toEqual({ publicUrl: null });
+      app.setPublicUrl('http://192.168.1.20:3000');
+      expect((await app.http.inject({ url: API.config })).json()).toEqual({
+        publicUrl: 'http://192.168.1.20:3000',
+      });
+    } finally {
+      await app.close();
+      data.remove();
+    }
+  });
+});

@@ -17,11 +17,20 @@ export const API = {
   events: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/events`,
   /** The log as a file; pseudonyms unless `?names=true`. */
   exportJson: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/export.json`,
+  /** votes, profiles, reflections, intentions or blocks; pseudonyms unless `?names=true`. */
+  exportCsv: (
+    roomId: string,
+    kind: 'votes' | 'profiles' | 'reflections' | 'intentions' | 'blocks',
+  ) => `/api/rooms/${encodeURIComponent(roomId)}/export/${kind}.csv`,
+  /** The printable report (HTML with print styles). */
+  report: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/report.html`,
   notes: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/notes`,
   note: (roomId: string, noteId: string) =>
     `/api/rooms/${encodeURIComponent(roomId)}/notes/${encodeURIComponent(noteId)}`,
   import: '/api/import',
   health: '/api/health',
+  /** Public facts about this server, for screens that must show an address to phones. */
+  config: '/api/config',
 } as const;
 
 export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
@@ -96,3 +105,9 @@ export const CreateNoteRequestSchema = z.strictObject({
   text: z.string().trim().min(1).max(5000),
 });
 export type CreateNoteRequest = z.infer<typeof CreateNoteRequestSchema>;
+
+export const PublicConfigSchema = z.strictObject({
+  /** The address phones use (configured, or this machine's network address); null when unknown. */
+  publicUrl: z.string().nullable(),
+});
+export type PublicConfig = z.infer<typeof PublicConfigSchema>;

@@ -2,6 +2,7 @@ import { formatJoinCode, PATHS, type PresenterView } from '@samenspel/shared';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n/useT';
 import { countKey } from './format';
+import { usePublicBase } from './usePublicBase';
 
 /** Seats drawn for the room; past this the count says it, a wall of dots would not. */
 const MAX_SEATS = 48;
@@ -10,7 +11,8 @@ const MAX_SEATS = 48;
 export function PresenterLobby({ view }: { view: PresenterView }) {
   const t = useT();
   const { room, headcount } = view;
-  const url = `${window.location.origin}${PATHS.join(room.code)}`;
+  const base = usePublicBase();
+  const url = `${base.origin}${PATHS.join(room.code)}`;
   const code = formatJoinCode(room.code);
   const members = headcount.members;
   return (
@@ -31,8 +33,7 @@ export function PresenterLobby({ view }: { view: PresenterView }) {
                 1
               </span>
               <span>
-                {t('presenter.lobby.step1')}{' '}
-                <strong className="lobby__host">{window.location.host}</strong>
+                {t('presenter.lobby.step1')} <strong className="lobby__host">{base.host}</strong>
               </span>
             </li>
             <li>
