@@ -1,6 +1,9 @@
+import { cpus, loadavg } from 'node:os';
 import { benchReplaySeek } from './replay-seek.js';
 
 /** `pnpm bench`: prints each figure, then one summary line. */
+// Timings mean little on a busy machine: say how busy it was.
+console.log(`Machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
 const replay = benchReplaySeek();
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 console.log(

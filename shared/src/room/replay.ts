@@ -12,7 +12,7 @@ export class ReplayIndex {
 
   constructor(
     readonly events: readonly RoomEvent[],
-    private readonly every = 250,
+    private readonly every = 100,
   ) {
     let state: RoomState | null = null;
     for (const [i, event] of events.entries()) {
