@@ -65,6 +65,7 @@ function renderReplay() {
         token="session-token"
         onUnauthorized={() => undefined}
         loadMs={1}
+        initialSeq={1}
       />
     </MemoryRouter>,
   );

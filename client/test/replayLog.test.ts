@@ -7,7 +7,8 @@ import {
   previousBlockSeq,
   seqAtTime,
 } from '../src/screens/replay/replayLog';
-import { tickCounts } from '../src/screens/replay/timelineDraw';
+import { busyCount, tickCounts } from '../src/screens/replay/timelineDraw';
+import { seqFromHash } from '../src/screens/replay/useSeqInAddress';
 import { MIN, pollLog, SEQ, T0 } from './replayFixtures';
 
 describe('a log prepared for replay', () => {
@@ -40,12 +41,21 @@ describe('a log prepared for replay', () => {
     expect(log.end - log.start).toBe(15 * MIN);
   });
 
+  it('reads the moment to open at from the address', () => {
+    expect(seqFromHash('#seq=1234')).toBe(1234);
+    expect(seqFromHash('')).toBe(1);
+    expect(seqFromHash('#key=abc')).toBe(1);
+  });
+
   it('counts every event into exactly one pixel column', () => {
     for (const columns of [1, 7, 300, 5000]) {
       const counts = tickCounts(log, columns);
       expect(counts.length).toBe(columns);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(events.length);
     }
+    // One burst does not set the scale for the rest.
+    const quiet = Array.from({ length: 60 }, (_, i) => (i % 7 === 0 ? 0 : 1 + (i % 3)));
+    expect(busyCount(Uint32Array.from([...quiet, 900]))).toBe(3);
     // The three joins at +1 min share a column; the end falls in the last one.
     const counts = tickCounts(log, 15);
     expect(counts[1]).toBe(3);

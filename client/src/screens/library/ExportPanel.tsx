@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { API, type RoomSummary } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { CSV_KINDS, EXPORT_PATHS } from './paths';
@@ -24,6 +24,7 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
   const jsonPath = names
     ? `${API.exportJson(room.roomId)}?names=true`
     : API.exportJson(room.roomId);
+  const busy = status === 'busy';
 
   return (
     <div className="library-export" id={id} data-testid="library-export-panel">
@@ -60,48 +61,62 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
           </span>
         </label>
       </fieldset>
-      <div className="button-row library-export__formats">
-        <button
-          type="button"
-          className="button button--primary library-button-small"
-          disabled={status === 'busy'}
-          onClick={() => void run(jsonPath, `${stem}.json`, false)}
-          data-testid="library-export-json"
-        >
-          {t('library.export.json')}
-        </button>
-        {CSV_KINDS.map((kind) => (
+      <div className="library-export__formats">
+        <FormatGroup label={t('library.export.log')}>
           <button
-            key={kind}
+            type="button"
+            className="button button--primary library-button-small"
+            disabled={busy}
+            onClick={() => void run(jsonPath, `${stem}.json`, false)}
+            data-testid="library-export-json"
+          >
+            {t('library.export.json')}
+          </button>
+        </FormatGroup>
+        <FormatGroup label={t('library.export.tables')}>
+          {CSV_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="button button--secondary library-button-small"
+              disabled={busy}
+              onClick={() =>
+                void run(EXPORT_PATHS.csv(room.roomId, kind, names), `${stem}-${kind}.csv`, false)
+              }
+              data-testid="library-export-csv"
+              data-kind={kind}
+            >
+              {t(`library.export.csv.${kind}`)}
+            </button>
+          ))}
+        </FormatGroup>
+        <FormatGroup label={t('library.export.reportGroup')}>
+          <button
             type="button"
             className="button button--secondary library-button-small"
-            disabled={status === 'busy'}
-            onClick={() =>
-              void run(EXPORT_PATHS.csv(room.roomId, kind, names), `${stem}-${kind}.csv`, false)
-            }
-            data-testid="library-export-csv"
-            data-kind={kind}
+            disabled={busy}
+            onClick={() => void run(EXPORT_PATHS.report(room.roomId, names), `${stem}.html`, true)}
+            data-testid="library-report"
           >
-            {t(`library.export.csv.${kind}`)}
+            {t('library.export.report')}
           </button>
-        ))}
-        <button
-          type="button"
-          className="button button--secondary library-button-small"
-          disabled={status === 'busy'}
-          onClick={() => void run(EXPORT_PATHS.report(room.roomId, names), `${stem}.html`, true)}
-          data-testid="library-report"
-        >
-          {t('library.export.report')}
-        </button>
+        </FormatGroup>
       </div>
       <p className="field__hint" aria-live="polite">
-        {status === 'busy'
-          ? t('library.export.busy')
-          : status === 'failed'
-            ? t('library.export.failed')
-            : null}
+        {busy ? t('library.export.busy') : status === 'failed' ? t('library.export.failed') : null}
       </p>
+    </div>
+  );
+}
+
+function FormatGroup({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="library-export__group" role="group" aria-labelledby={id}>
+      <span className="library-export__label" id={id}>
+        {label}
+      </span>
+      <span className="library-export__buttons">{children}</span>
     </div>
   );
 }

@@ -39,17 +39,14 @@ export function LibraryRow(props: LibraryRowProps) {
       data-status={room.status}
       data-fresh={fresh || undefined}
     >
-      <div className="library-row__head">
-        <h3 className="library-row__title">
-          <span data-testid="library-title">{room.title}</span>
-          {room.groupName ? (
-            <span className="library-row__group" data-testid="library-group">
-              {room.groupName}
-            </span>
-          ) : null}
-        </h3>
-        <StatusBadge status={room.status} />
-      </div>
+      <h3 className="library-row__title">
+        <span data-testid="library-title">{room.title}</span>
+        {room.groupName ? (
+          <span className="library-row__group" data-testid="library-group">
+            {room.groupName}
+          </span>
+        ) : null}
+      </h3>
       <dl className="library-row__facts">
         <div>
           <dt>{t('library.date')}</dt>
@@ -72,6 +69,12 @@ export function LibraryRow(props: LibraryRowProps) {
         <div>
           <dt>{t('library.code')}</dt>
           <dd className="code">{formatJoinCode(room.code)}</dd>
+        </div>
+        <div>
+          <dt>{t('library.status')}</dt>
+          <dd>
+            <StatusBadge status={room.status} />
+          </dd>
         </div>
       </dl>
       <div className="library-row__actions">

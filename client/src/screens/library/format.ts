@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/useT';
 
-/** A session's length as people say it: "2 u 05 min", "45 min", "minder dan een minuut". */
+/** A session's length as people say it: "2 u 05 min", "45 min", "< 1 min". */
 export function formatLength(ms: number, t: Translate): string {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return t('library.length.underMinute');

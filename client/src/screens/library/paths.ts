@@ -10,8 +10,11 @@ export const LIBRARY_PATHS = {
 const roomPath = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}`;
 const withNames = (path: string, names: boolean) => (names ? `${path}?names=true` : path);
 
-/** The spreadsheet exports the server offers; each is `/api/rooms/:roomId/export/<kind>.csv`. */
-export const CSV_KINDS = ['answers', 'results'] as const;
+/**
+ * The spreadsheet exports the server offers (docs/exports.md), each
+ * `/api/rooms/:roomId/export/<kind>.csv`, in the order a trainer reads a session.
+ */
+export const CSV_KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
 
 export const EXPORT_PATHS = {

@@ -26,6 +26,9 @@ export function Inspector({ cursor, log }: { cursor: CursorStore; log: ReplayLog
   const [scrollTop, setScrollTop] = useState(0);
   // The scroll position as last set or seen, so keeping the row in view never reads layout.
   const scrollTopRef = useRef(0);
+  // The scroll event our own scrolling causes: its position is known, reading it would force
+  // a layout of the page React has just changed.
+  const ownScroll = useRef(false);
   const [height, setHeight] = useState(400);
   const count = log.events.length;
 
@@ -50,7 +53,9 @@ export function Inspector({ cursor, log }: { cursor: CursorStore; log: ReplayLog
     const top = (seq - 1) * ROW_PX;
     if (top >= scrollTopRef.current && top + ROW_PX <= scrollTopRef.current + height) return;
     const next = Math.max(0, Math.min(top - height / 2 + ROW_PX / 2, count * ROW_PX - height));
+    if (next === scrollTopRef.current) return;
     element.scrollTop = next;
+    ownScroll.current = true;
     scrollTopRef.current = next;
     setScrollTop(next);
   }, [seq, height, count]);
@@ -81,6 +86,10 @@ export function Inspector({ cursor, log }: { cursor: CursorStore; log: ReplayLog
         tabIndex={0}
         aria-label={t('replay.inspector.list', { count })}
         onScroll={(event) => {
+          if (ownScroll.current) {
+            ownScroll.current = false;
+            return;
+          }
           scrollTopRef.current = event.currentTarget.scrollTop;
           setScrollTop(scrollTopRef.current);
         }}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { TrainerNote } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { seekSeq, type CursorStore } from './cursor';
-import { useClockFormat } from './format';
+import { useClockFormat, useNumberFormat } from './format';
 import { blockAt, timeOfSeq, type ReplayLog } from './replayLog';
 import type { Notes } from './useNotes';
 import { selectSeq, useThrottledCursor } from './useThrottled';
@@ -61,6 +61,7 @@ function NoteForm({
   const t = useT();
   const id = useId();
   const clock = useClockFormat();
+  const number = useNumberFormat();
   const seq = useThrottledCursor(cursor, selectSeq, 250);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -92,7 +93,7 @@ function NoteForm({
       <p className="field__hint" id={`${id}-where`} data-testid="note-moment" data-seq={seq}>
         {t('replay.notes.moment', {
           time: clock.long(timeOfSeq(log, seq)),
-          seq,
+          seq: number(seq),
           block: block ? block.title : t('replay.block.lobby'),
         })}
       </p>

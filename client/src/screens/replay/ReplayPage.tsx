@@ -16,12 +16,15 @@ import type { ReplayLog } from './replayLog';
 import { Timeline } from './Timeline';
 import { Transport } from './Transport';
 import { useNotes } from './useNotes';
+import { useSeqInAddress } from './useSeqInAddress';
 import { usePlayback } from './usePlayback';
 import './replay.css';
 
 interface ReplayPageProps {
   log: ReplayLog;
   engine: ReplayEngine;
+  /** Where to start (from the address, #seq=N). */
+  initialSeq: number;
   token: string;
   onUnauthorized: () => void;
   /** From asking for the log to the first screen, for the record (data-load-ms). */
@@ -33,10 +36,12 @@ interface ReplayPageProps {
  * presenter screen and the console below show each moment, with the trainer's notes and the
  * log itself beside them.
  */
-export function ReplayPage({ log, engine, token, onUnauthorized, loadMs }: ReplayPageProps) {
+export function ReplayPage(props: ReplayPageProps) {
+  const { log, engine, token, onUnauthorized, loadMs, initialSeq } = props;
   const t = useT();
   const language = useLanguage((state) => state.language);
-  const [cursor] = useState(() => createCursor(log));
+  const [cursor] = useState(() => createCursor(log, initialSeq));
+  useSeqInAddress(cursor, log);
   const notes = useNotes(log.roomId, token, onUnauthorized);
   const indexMs = useStore(engine.state, (state) => state.indexMs);
   usePlayback(cursor, log);

@@ -1,10 +1,12 @@
-import { Link, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
 import { FacilitatorGate } from '../library/FacilitatorGate';
 import { LIBRARY_PATHS } from '../library/paths';
 import { ReplayPage } from './ReplayPage';
 import { useReplayLog } from './useReplayLog';
+import { seqFromHash } from './useSeqInAddress';
 
 /** Route /facilitator/library/:roomId: one session played back, behind the passphrase. */
 export function ReplayScreen() {
@@ -20,7 +22,10 @@ export function ReplayScreen() {
 
 function ReplayLoader(props: { roomId: string; token: string; onUnauthorized: () => void }) {
   const t = useT();
-  const load = useReplayLog(props.roomId, props.token, props.onUnauthorized);
+  // Read once: afterwards the page writes the address, not the other way round.
+  const { hash } = useLocation();
+  const [initialSeq] = useState(() => seqFromHash(hash));
+  const load = useReplayLog(props.roomId, props.token, props.onUnauthorized, initialSeq);
   if (load.kind === 'ready') {
     return (
       <ReplayPage
@@ -30,6 +35,7 @@ function ReplayLoader(props: { roomId: string; token: string; onUnauthorized: ()
         token={props.token}
         onUnauthorized={props.onUnauthorized}
         loadMs={load.loadMs}
+        initialSeq={initialSeq}
       />
     );
   }

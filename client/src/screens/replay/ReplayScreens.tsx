@@ -8,8 +8,12 @@ import { ReplayConsole } from './ReplayConsole';
 import { ReplayPresenter } from './ReplayPresenter';
 import { selectAt, selectSeq, useThrottledCursor } from './useThrottled';
 
-/** While playing, the screens follow the playhead ten times a second: enough for the eye. */
-const PLAYING_REFRESH_MS = 100;
+/**
+ * While playing or dragging, the screens follow the playhead five times a second: enough for
+ * the eye, and a console of 220 people takes tens of milliseconds to draw, which the timeline
+ * needs for its own smooth movement.
+ */
+const PLAYING_REFRESH_MS = 200;
 
 /**
  * The presenter screen and the console side by side, as they were right after the event at
@@ -67,7 +71,7 @@ export function ReplayScreens({ cursor, engine }: { cursor: CursorStore; engine:
 
 /**
  * The playhead's moment as the server time for everything inside. Only the clocks read it, so
- * only they redraw as it moves (ten times a second while playing); the screens redraw when the
+ * only they redraw as it moves (five times a second while playing); the screens redraw when the
  * event changes.
  */
 function ReplayClock({ cursor, children }: { cursor: CursorStore; children: ReactNode }) {

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { TrainerNote } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { seekSeq, seekTime, step, togglePlay, type CursorStore } from './cursor';
-import { useClockFormat } from './format';
+import { useClockFormat, type ClockFormat } from './format';
 import { blockAt, nextBlockSeq, previousBlockSeq, timeOfSeq, type ReplayLog } from './replayLog';
 import { drawTimeline, readColours, TIMELINE_HEIGHT } from './timelineDraw';
 
@@ -141,7 +141,7 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
         data-seq={seq}
         data-length={log.events.length}
       >
-        <TimelineCanvas log={log} shortClock={clock.short} />
+        <TimelineCanvas log={log} clock={clock} />
         <span
           className="replay-timeline__playhead"
           style={{ left: `${fraction(at) * 100}%` }}
@@ -155,10 +155,10 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
 /** The static picture under the playhead; drawn again only when its width changes. */
 const TimelineCanvas = memo(function TimelineCanvas({
   log,
-  shortClock,
+  clock,
 }: {
   log: ReplayLog;
-  shortClock: (at: number) => string;
+  clock: ClockFormat;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -170,13 +170,13 @@ const TimelineCanvas = memo(function TimelineCanvas({
       const next = box.clientWidth;
       if (next === width) return;
       width = next;
-      drawTimeline(element, log, width, readColours(element), shortClock);
+      drawTimeline(element, log, width, readColours(element), clock);
     };
     draw();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(draw);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [log, shortClock]);
+  }, [log, clock]);
   return <canvas ref={canvas} className="replay-timeline__canvas" aria-hidden="true" />;
 });

@@ -9,10 +9,11 @@ export function actorLabel(event: RoomEvent, log: ReplayLog, t: Translate): stri
     case 'facilitator':
       return t('replay.actor.facilitator');
     case 'system':
+      // A redacted log hands an anonymous reflection to the system, so no one can be named.
+      if (event.type === 'answer_submitted') return t('replay.actor.anonymousAuthor');
       return event.automatic ? t('replay.actor.automatic') : t('replay.actor.system');
     case 'participant': {
       const joined = log.names.get(actor.id);
-      // Not among those who joined: the stand-in of an anonymous reflection's author.
       if (joined === undefined) return t('replay.actor.anonymousAuthor');
       return joined.name ?? t('replay.actor.anonymous', { n: joined.n });
     }

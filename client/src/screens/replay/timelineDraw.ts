@@ -1,3 +1,4 @@
+import type { ClockFormat } from './format';
 import type { ReplayLog } from './replayLog';
 
 /** The canvas's bands, in CSS pixels from the top. */
@@ -43,11 +44,24 @@ export function tickCounts(log: ReplayLog, columns: number): Uint32Array {
   return counts;
 }
 
-/** Minutes between time labels: the smallest step that keeps labels 72 px or more apart. */
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const LABEL_STEPS = [5, 10, 15, 30]
+  .map((s) => s * SECOND)
+  .concat([1, 2, 5, 10, 15, 30, 60, 120, 240].map((m) => m * MINUTE));
+
+/** The count at the 95th percentile of the columns that have events. */
+export function busyCount(counts: Uint32Array): number {
+  const busy = counts.filter((count) => count > 0).sort();
+  return busy[Math.min(busy.length - 1, Math.floor(busy.length * 0.95))] ?? 0;
+}
+
+/** Time between clock labels: the smallest step that keeps them 80 px or more apart. */
 function labelStep(spanMs: number, width: number): number {
-  const steps = [1, 5, 10, 15, 30, 60, 120, 240];
-  const minutes = spanMs / 60_000;
-  return steps.find((step) => (width / minutes) * step >= 72) ?? steps[steps.length - 1]!;
+  return (
+    LABEL_STEPS.find((step) => (width / spanMs) * step >= 80) ??
+    LABEL_STEPS[LABEL_STEPS.length - 1]!
+  );
 }
 
 function truncate(ctx: CanvasRenderingContext2D, text: string, width: number): string | null {
@@ -68,7 +82,7 @@ export function drawTimeline(
   log: ReplayLog,
   width: number,
   colours: TimelineColours,
-  clock: (at: number) => string,
+  clock: ClockFormat,
 ): void {
   const ctx = canvas.getContext('2d');
   if (!ctx || width <= 0) return;
@@ -93,6 +107,26 @@ export function drawTimeline(
     ctx.fillRect(from, top, Math.max(1, x(endAt) - from), bandBottom);
   });
 
+  // Ticks: one rectangle per pixel column, taller where more happened (square root, so one
+  // lone event still shows). The scale is set by the busy columns, not by the single busiest:
+  // one burst would otherwise flatten the rest. Lighter than the block boundaries, which must
+  // stay readable through them.
+  const columns = Math.max(1, Math.floor(width));
+  const counts = tickCounts(log, columns);
+  const scale = Math.sqrt(busyCount(counts)) || 1;
+  const least = 5;
+  ctx.fillStyle = colours.tick;
+  ctx.globalAlpha = 0.6;
+  ctx.beginPath();
+  counts.forEach((count, column) => {
+    if (count === 0) return;
+    const height = least + (TIMELINE.ticks - 4 - least) * Math.min(1, Math.sqrt(count) / scale);
+    ctx.rect((column / columns) * width, bandBottom - height, 1, height);
+  });
+  ctx.fill();
+  ctx.globalAlpha = 1;
+
+  // Block boundaries and titles on top of the ticks, so a busy block never hides its start.
   ctx.fillStyle = colours.boundary;
   ctx.font = '600 12px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
@@ -109,34 +143,18 @@ export function drawTimeline(
     }
   });
 
-  // Ticks: one rectangle per pixel column, taller where more happened (log scale).
-  const columns = Math.max(1, Math.floor(width));
-  const counts = tickCounts(log, columns);
-  const most = counts.reduce((a, b) => Math.max(a, b), 0);
-  const scale = Math.log1p(most) || 1;
-  const least = 5;
-  ctx.fillStyle = colours.tick;
-  ctx.beginPath();
-  counts.forEach((count, column) => {
-    if (count === 0) return;
-    const height = least + (TIMELINE.ticks - 4 - least) * (Math.log1p(count) / scale);
-    ctx.rect((column / columns) * width, bandBottom - height, 1, height);
-  });
-  ctx.fill();
-
-  // The clock along the bottom, on whole steps of local time.
-  const step = labelStep(span, width) * 60_000;
-  const first = new Date(log.start);
-  first.setSeconds(0, 0);
-  const offset = first.getTimezoneOffset() * 60_000;
-  let at = Math.ceil((first.getTime() - offset) / step) * step + offset;
+  // The clock along the bottom, on whole steps of local time; seconds only for a short log.
+  const step = labelStep(span, width);
+  const format = step < MINUTE ? clock.long : clock.short;
+  const offset = new Date(log.start).getTimezoneOffset() * MINUTE;
+  let at = Math.ceil((log.start - offset) / step) * step + offset;
   ctx.fillStyle = colours.muted;
   ctx.font = '12px system-ui, sans-serif';
   ctx.textBaseline = 'alphabetic';
   for (; at <= log.end; at += step) {
     const px = x(at);
     ctx.fillRect(Math.round(px), bandBottom, 1, 4);
-    const label = clock(at);
+    const label = format(at);
     const half = ctx.measureText(label).width / 2;
     ctx.fillText(label, Math.min(Math.max(px - half, 0), width - 2 * half), TIMELINE_HEIGHT - 2);
   }

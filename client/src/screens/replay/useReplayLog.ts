@@ -13,9 +13,16 @@ export type ReplayLoad =
   | { kind: 'ready'; log: ReplayLog; engine: ReplayEngine; loadMs: number };
 
 /** Loads a session's log once and opens it for replay; the engine is closed on leaving. */
-export function useReplayLog(roomId: string, token: string, onUnauthorized: () => void) {
+export function useReplayLog(
+  roomId: string,
+  token: string,
+  onUnauthorized: () => void,
+  firstSeq = 1,
+) {
   const [load, setLoad] = useState<ReplayLoad>({ kind: 'loading' });
   const unauthorized = useLatest(onUnauthorized);
+  // The first seq only matters for the first screen; a new one does not reload the log.
+  const first = useLatest(firstSeq);
 
   useEffect(() => {
     let current = true;
@@ -24,6 +31,8 @@ export function useReplayLog(roomId: string, token: string, onUnauthorized: () =
     setLoad({ kind: 'loading' });
     void (async () => {
       const result = await textAt(API.events(roomId), token);
+      // Marks for the browser's performance panel: where the time of opening a long log goes.
+      performance.mark('samenspel:log-fetched');
       if (!current) return;
       if (!result.ok) {
         if (result.status === 401) return unauthorized.current();
@@ -31,7 +40,7 @@ export function useReplayLog(roomId: string, token: string, onUnauthorized: () =
         return;
       }
       try {
-        const { engine, events } = await openReplay(result.data);
+        const { engine, events } = await openReplay(result.data, first.current);
         opened = engine;
         if (!current) return engine.dispose();
         const log = describeLog(roomId, events);
@@ -46,7 +55,7 @@ export function useReplayLog(roomId: string, token: string, onUnauthorized: () =
       current = false;
       opened?.dispose();
     };
-  }, [roomId, token, unauthorized]);
+  }, [roomId, token, unauthorized, first]);
 
   return load;
 }

@@ -15,8 +15,10 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const EventsSchema = RoomEventSchema.array().min(1);
 
-let events: RoomEvent[] | null = null;
 let index: ReplayIndex | null = null;
+
+/** Up to here the first screen is quicker to fold on its own than to wait for the index. */
+const FOLD_FIRST_UP_TO = 2000;
 
 function load(text: string, seq: number): void {
   let body: unknown;
@@ -33,15 +35,16 @@ function load(text: string, seq: number): void {
     scope.postMessage({ type: 'loaded', ok: false, message: parsed.error.message });
     return;
   }
-  events = parsed.data;
+  const events: RoomEvent[] = parsed.data;
+  scope.postMessage({ type: 'loaded', ok: true, count: events.length });
   try {
-    // The first screen comes from folding only the events up to it, before the whole index.
-    const first = foldRoom(events.slice(0, Math.max(1, seq)));
-    scope.postMessage({ type: 'loaded', ok: true, count: events.length });
-    scope.postMessage({ type: 'views', views: viewsOf(first) });
+    // An early first screen comes from folding only the events up to it, before the index.
+    const early = seq <= FOLD_FIRST_UP_TO;
+    if (early) scope.postMessage({ type: 'views', views: viewsOf(foldRoom(events.slice(0, seq))) });
     const started = performance.now();
     index = new ReplayIndex(events);
     scope.postMessage({ type: 'indexed', ms: performance.now() - started });
+    if (!early) scope.postMessage({ type: 'views', views: viewsOf(index.stateAt(seq)) });
   } catch (error) {
     scope.postMessage({ type: 'failed', message: String(error) });
   }

@@ -62,6 +62,7 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
             reject(new UnreadableLog(message.message));
             return;
           }
+          performance.mark('samenspel:log-checked');
           resolve({ engine, events: eventsOf(body) });
           return;
         case 'views':
