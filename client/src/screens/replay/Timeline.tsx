@@ -61,6 +61,9 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (dragging.current) seekTo(event.clientX);
   };
+  const settle = () => {
+    if (cursor.getState().scrubbing && !dragging.current) cursor.setState({ scrubbing: false });
+  };
   const onPointerUp = () => {
     if (!dragging.current) return;
     dragging.current = false;
@@ -71,6 +74,8 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = cursor.getState().seq;
     const byBlock = event.shiftKey;
+    // A held-down arrow is a drag by keyboard: the screens follow when it is let go.
+    if (event.repeat && !cursor.getState().scrubbing) cursor.setState({ scrubbing: true });
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowUp':
@@ -136,6 +141,8 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
         onKeyDown={onKeyDown}
+        onKeyUp={settle}
+        onBlur={settle}
         style={{ height: TIMELINE_HEIGHT }}
         data-testid="replay-timeline"
         data-seq={seq}

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { CursorStore, Cursor } from './cursor';
+import type { Cursor, CursorStore } from './cursor';
+
+/** While dragging, how long the pointer must rest before the heavy parts follow it. */
+const SETTLE_MS = 120;
 
 /**
- * A value from the playhead that follows it at once when it stands still, and at most every
- * `playingMs` while playing or dragging: the screens and the inspector need not redraw for every
- * animation frame. `select` must be stable (a module-level function).
+ * A value from the playhead for the heavy parts of the page (the two screens, the log, the
+ * note form). It follows at once when the playhead stands still; at most every `playingMs`
+ * while playing; and while the timeline is dragged, only when the pointer rests or lets go, so
+ * the playhead itself moves without waiting for a console of 220 people to redraw.
+ * `select` must be stable (a module-level function).
  */
 export function useThrottledCursor<T>(
   cursor: CursorStore,
@@ -15,6 +20,10 @@ export function useThrottledCursor<T>(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let last = 0;
+    const cancel = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    };
     const update = () => {
       timer = null;
       last = performance.now();
@@ -22,8 +31,11 @@ export function useThrottledCursor<T>(
     };
     update();
     const unsubscribe = cursor.subscribe((state) => {
-      if (!state.playing && !state.scrubbing) {
-        if (timer !== null) clearTimeout(timer);
+      if (state.scrubbing) {
+        cancel();
+        timer = setTimeout(update, SETTLE_MS);
+      } else if (!state.playing) {
+        cancel();
         update();
       } else if (timer === null) {
         timer = setTimeout(update, Math.max(0, last + playingMs - performance.now()));
@@ -31,7 +43,7 @@ export function useThrottledCursor<T>(
     });
     return () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      cancel();
     };
   }, [cursor, select, playingMs]);
   return value;
