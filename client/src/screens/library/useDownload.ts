@@ -28,7 +28,10 @@ export function useDownload(token: string, onUnauthorized: () => void) {
       const { blob, filename } = result.data;
       if (tab) {
         tab.opener = null;
-        tab.location.href = URL.createObjectURL(blob);
+        const url = URL.createObjectURL(blob);
+        tab.location.href = url;
+        // The tab has read the page long before; the copy in memory can go.
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
       } else {
         saveFile(blob, filename ?? fallbackName);
       }

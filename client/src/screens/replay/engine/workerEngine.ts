@@ -51,6 +51,8 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
+      // Before the log is checked: the caller replays on the page instead. After: say so.
+      state.setState({ failed: true, indexing: false });
       reject(new Error(event.message || 'the replay worker did not start'));
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
