@@ -126,7 +126,7 @@ describe('the library', () => {
     expect(screen.getByTestId('library-notice').dataset.kind).toBe('deleted');
   });
 
-  it('offers the export with pseudonyms unless names are chosen', async () => {
+  it('exports with pseudonyms unless names are chosen, JSON and CSV alike', async () => {
     renderLibrary();
     await waitFor(() => expect(rowIds()).toHaveLength(2));
     const row = screen.getAllByTestId('library-row')[1]!;
@@ -141,6 +141,15 @@ describe('the library', () => {
         method: 'GET',
         url: '/api/rooms/r_old/export.json?names=true',
       }),
+    );
+    fireEvent.click(within(choice).getByDisplayValue('pseudonyms'));
+    const votes = within(row)
+      .getAllByTestId('library-export-csv')
+      .find((button) => button.dataset.kind === 'votes')!;
+    await waitFor(() => expect((votes as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(votes);
+    await waitFor(() =>
+      expect(calls).toContainEqual({ method: 'GET', url: '/api/rooms/r_old/export/votes.csv' }),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { API, type RoomSummary } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
-import { CSV_KINDS, EXPORT_PATHS } from './paths';
+import { CSV_KINDS, withNames } from './paths';
 import { useDownload } from './useDownload';
 
 interface ExportPanelProps {
@@ -21,9 +21,6 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
   const [names, setNames] = useState(false);
   const { status, run } = useDownload(token, onUnauthorized);
   const stem = `samenspel-${room.code}`;
-  const jsonPath = names
-    ? `${API.exportJson(room.roomId)}?names=true`
-    : API.exportJson(room.roomId);
   const busy = status === 'busy';
 
   return (
@@ -67,7 +64,9 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
             type="button"
             className="button button--primary library-button-small"
             disabled={busy}
-            onClick={() => void run(jsonPath, `${stem}.json`, false)}
+            onClick={() =>
+              void run(withNames(API.exportJson(room.roomId), names), `${stem}.json`, false)
+            }
             data-testid="library-export-json"
           >
             {t('library.export.json')}
@@ -81,7 +80,11 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
               className="button button--secondary library-button-small"
               disabled={busy}
               onClick={() =>
-                void run(EXPORT_PATHS.csv(room.roomId, kind, names), `${stem}-${kind}.csv`, false)
+                void run(
+                  withNames(API.exportCsv(room.roomId, kind), names),
+                  `${stem}-${kind}.csv`,
+                  false,
+                )
               }
               data-testid="library-export-csv"
               data-kind={kind}
@@ -95,7 +98,9 @@ export function ExportPanel({ room, token, onUnauthorized, id }: ExportPanelProp
             type="button"
             className="button button--secondary library-button-small"
             disabled={busy}
-            onClick={() => void run(EXPORT_PATHS.report(room.roomId, names), `${stem}.html`, true)}
+            onClick={() =>
+              void run(withNames(API.report(room.roomId), names), `${stem}.html`, true)
+            }
             data-testid="library-report"
           >
             {t('library.export.report')}

@@ -1,24 +1,23 @@
-/**
- * The library's own client routes and the export routes it links to. PATHS and API in
- * @samenspel/shared do not name these yet, so they live here, in one place.
- */
+import { API } from '@samenspel/shared';
+
+/** The library's own client routes; PATHS in @samenspel/shared does not name them yet. */
 export const LIBRARY_PATHS = {
   library: '/facilitator/library',
   replay: (roomId: string) => `/facilitator/library/${encodeURIComponent(roomId)}`,
 } as const;
 
-const roomPath = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}`;
-const withNames = (path: string, names: boolean) => (names ? `${path}?names=true` : path);
+export type CsvKind = Parameters<typeof API.exportCsv>[1];
 
-/**
- * The spreadsheet exports the server offers (docs/exports.md), each
- * `/api/rooms/:roomId/export/<kind>.csv`, in the order a trainer reads a session.
- */
-export const CSV_KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
-export type CsvKind = (typeof CSV_KINDS)[number];
+/** The spreadsheet exports (docs/exports.md), in the order a trainer reads a session. */
+export const CSV_KINDS: readonly CsvKind[] = [
+  'votes',
+  'profiles',
+  'reflections',
+  'intentions',
+  'blocks',
+];
 
-export const EXPORT_PATHS = {
-  csv: (roomId: string, kind: CsvKind, names: boolean) =>
-    withNames(`${roomPath(roomId)}/export/${kind}.csv`, names),
-  report: (roomId: string, names: boolean) => withNames(`${roomPath(roomId)}/report.html`, names),
-} as const;
+/** Every export is pseudonymised unless the trainer chose names. */
+export function withNames(path: string, names: boolean): string {
+  return names ? `${path}?names=true` : path;
+}
