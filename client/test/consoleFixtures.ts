@@ -159,6 +159,7 @@ export function viewAt(
       roomId: 'r1',
       code: 'K7W4PX',
       title: scenario.title,
+      language: 'nl',
       groupName: null,
       status: 'running',
       createdAt: 0,

@@ -50,6 +50,7 @@ describe('the room store after a reconnect', () => {
           roomId,
           code: 'K7W4PX',
           title: 't',
+          language: 'nl',
           groupName: null,
           status: 'lobby',
           createdAt: 0,

@@ -30,6 +30,7 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
       roomId: 'r1',
       code: CODE,
       title: 'Bestuurlijke sensitiviteit',
+      language: 'nl',
       groupName: null,
       status: 'running',
       createdAt: 0,

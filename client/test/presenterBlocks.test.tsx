@@ -21,6 +21,7 @@ const room = (status: RoomInfo['status']): RoomInfo => ({
   roomId: 'r1',
   code: 'K7W4PX',
   title: 'Bestuurlijke sensitiviteit',
+  language: 'nl',
   groupName: 'Gemeente Bremerveen',
   status,
   createdAt: 0,

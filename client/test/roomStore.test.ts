@@ -8,6 +8,7 @@ const guest = (title: string): View => ({
     roomId: 'r1',
     code: 'K7W4PX',
     title,
+    language: 'nl',
     groupName: null,
     status: 'lobby',
     createdAt: 0,

@@ -12,6 +12,7 @@ const room = (status: RoomInfo['status']): RoomInfo => ({
   roomId: 'r1',
   code: 'K7W4PX',
   title: 'Bestuurlijke sensitiviteit',
+  language: 'nl',
   groupName: null,
   status,
   createdAt: 0,

@@ -48,6 +48,7 @@ describe('the presenter screen', () => {
       room: {
         ...ROOM,
         title: scenario.title,
+        language: scenario.language,
         status: 'running',
         createdAt: T0,
         startedAt: T0 + 3 * MIN,

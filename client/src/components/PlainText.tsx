@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { toTextBlocks, type TextRun } from '../lib/textBlocks';
+import { useContentLanguage } from './contentLanguage';
 
 interface PlainTextProps {
   text: string;
@@ -28,8 +29,13 @@ function Runs({ runs }: { runs: TextRun[] }) {
  * no HTML from the text is ever injected.
  */
 export function PlainText({ text, className, testId }: PlainTextProps) {
+  const lang = useContentLanguage();
   return (
-    <div className={className ? `plain-text ${className}` : 'plain-text'} data-testid={testId}>
+    <div
+      className={className ? `plain-text ${className}` : 'plain-text'}
+      data-testid={testId}
+      lang={lang}
+    >
       {toTextBlocks(text).map((block, i) => {
         switch (block.kind) {
           case 'heading':

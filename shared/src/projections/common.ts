@@ -10,6 +10,7 @@ export function roomInfo(state: RoomState): RoomInfo {
     roomId: state.roomId,
     code: state.code,
     title: state.scenario.title,
+    language: state.scenario.language,
     groupName: state.groupName,
     status: state.status,
     createdAt: state.createdAt,

@@ -15,6 +15,8 @@ export const RoomInfoSchema = z.strictObject({
   roomId: z.string(),
   code: z.string(),
   title: z.string(),
+  /** The language of the workshop content, which may differ from the screen's UI language. */
+  language: z.enum(['nl', 'en']),
   groupName: z.string().nullable(),
   status: RoomStatusSchema,
   createdAt: z.number(),

@@ -52,6 +52,10 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
                   ) : null,
                 )}
               </span>
+              {/* The counts per point in words too: the segments' colours are not the only key. */}
+              <span className="scale-chart__counts" data-testid="scale-counts">
+                {described}
+              </span>
               <span className="scale-chart__mean" data-testid="scale-mean">
                 {result?.mean != null
                   ? t('scale.mean', { mean: result.mean.toLocaleString(language) })

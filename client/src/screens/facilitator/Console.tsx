@@ -1,3 +1,4 @@
+import { ContentLanguage } from '../../components/contentLanguage';
 import { useState, type ReactNode } from 'react';
 import type { FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
@@ -79,71 +80,73 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
 
   return (
     <ConsoleFrame readOnly={readOnly}>
-      <div className="console">
-        {readOnly ? null : <ErrorNotice />}
-        <ConsoleHeader view={view} showBack={!readOnly} />
+      <ContentLanguage.Provider value={view.room.language}>
+        <div className="console">
+          {readOnly ? null : <ErrorNotice />}
+          <ConsoleHeader view={view} showBack={!readOnly} />
 
-        <div className="console__layout">
-          <div className="console__stage">
-            <section className="panel console__controls" aria-labelledby="controls-heading">
-              <div className="console__controls-head">
-                <h2 id="controls-heading">{t('console.controls')}</h2>
-                {readOnly ? null : (
-                  <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
-                )}
-              </div>
-              <div className="console__controls-body">
-                {readOnly ? null : (
-                  <SessionControls
-                    status={room.status}
-                    previousBlockId={previousBlockId}
-                    nextBlockId={nextBlockId}
-                    send={send}
-                  />
-                )}
-                {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
-              </div>
-              {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
-              {room.status === 'ended' ? (
-                <p data-testid="console-ended">{t('console.ended')}</p>
-              ) : null}
-            </section>
-
-            {running ? (
-              <div
-                className="console__split"
-                data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
-              >
-                <section className="panel console__notes" aria-label={t('console.currentBlock')}>
-                  <CurrentBlockPanel view={view} />
-                </section>
-                <ActivityPanel view={view} send={send} />
-              </div>
-            ) : null}
-          </div>
-
-          <div className="console__side">
-            <section className="panel" aria-labelledby="agenda-heading">
-              <h2 id="agenda-heading">{t('console.agenda')}</h2>
-              <Agenda
-                view={view}
-                onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
-              />
-            </section>
-
-            <section className="panel" aria-labelledby="participants-heading">
-              <h2 id="participants-heading">{t('console.participants')}</h2>
-              <ParticipantList participants={view.participants} answeredBy={answeredBy} />
-            </section>
-
-            {room.status !== 'ended' && !readOnly ? (
-              <section className="panel console__end">
-                <EndSessionControl send={send} />
+          <div className="console__layout">
+            <div className="console__stage">
+              <section className="panel console__controls" aria-labelledby="controls-heading">
+                <div className="console__controls-head">
+                  <h2 id="controls-heading">{t('console.controls')}</h2>
+                  {readOnly ? null : (
+                    <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+                  )}
+                </div>
+                <div className="console__controls-body">
+                  {readOnly ? null : (
+                    <SessionControls
+                      status={room.status}
+                      previousBlockId={previousBlockId}
+                      nextBlockId={nextBlockId}
+                      send={send}
+                    />
+                  )}
+                  {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
+                </div>
+                {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
+                {room.status === 'ended' ? (
+                  <p data-testid="console-ended">{t('console.ended')}</p>
+                ) : null}
               </section>
-            ) : null}
+
+              {running ? (
+                <div
+                  className="console__split"
+                  data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
+                >
+                  <section className="panel console__notes" aria-label={t('console.currentBlock')}>
+                    <CurrentBlockPanel view={view} />
+                  </section>
+                  <ActivityPanel view={view} send={send} />
+                </div>
+              ) : null}
+            </div>
+
+            <div className="console__side">
+              <section className="panel" aria-labelledby="agenda-heading">
+                <h2 id="agenda-heading">{t('console.agenda')}</h2>
+                <Agenda
+                  view={view}
+                  onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
+                />
+              </section>
+
+              <section className="panel" aria-labelledby="participants-heading">
+                <h2 id="participants-heading">{t('console.participants')}</h2>
+                <ParticipantList participants={view.participants} answeredBy={answeredBy} />
+              </section>
+
+              {room.status !== 'ended' && !readOnly ? (
+                <section className="panel console__end">
+                  <EndSessionControl send={send} />
+                </section>
+              ) : null}
+            </div>
           </div>
         </div>
-      </div>
+      </ContentLanguage.Provider>
     </ConsoleFrame>
   );
 }

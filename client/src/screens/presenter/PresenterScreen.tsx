@@ -1,3 +1,4 @@
+import { ContentLanguage } from '../../components/contentLanguage';
 import { useLocation, useParams } from 'react-router-dom';
 import type { Handshake } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
@@ -53,7 +54,7 @@ export function PresenterScreen() {
       data-testid="room-status"
       data-status={shown?.room.status ?? 'unknown'}
     >
-      {content}
+      <ContentLanguage.Provider value={shown?.room.language}>{content}</ContentLanguage.Provider>
       {key !== null ? (
         <div className="presenter__connection">
           <ConnectionIndicator />

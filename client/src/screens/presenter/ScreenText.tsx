@@ -1,3 +1,4 @@
+import { useContentLanguage } from '../../components/contentLanguage';
 import { Fragment } from 'react';
 import { PlainText } from '../../components/PlainText';
 import { toRuns } from '../../lib/textBlocks';
@@ -39,10 +40,11 @@ export function ScreenText({
   className,
   testId,
 }: ScreenTextProps) {
+  const lang = useContentLanguage();
   const segments = screenSegments(text, title, headings, question);
   if (segments.length === 0) return null;
   return (
-    <div className={`stage-text ${className ?? ''}`} data-testid={testId}>
+    <div className={`stage-text ${className ?? ''}`} data-testid={testId} lang={lang}>
       {segments.map((segment, i) =>
         segment.kind === 'text' ? (
           <PlainText key={i} text={segment.text} />
