@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { BlockView, ParticipantView, Timer } from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
@@ -37,6 +38,11 @@ export function CurrentBlock({
   profile,
   target,
 }: CurrentBlockProps) {
+  // This component is keyed by block: mounting means the facilitator moved on, and the previous
+  // block's controls (with the focus) are gone. Focus goes to the new title, so a screen reader
+  // announces it and the phone shows the block from the top. What was typed is kept as a draft.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const t = useT();
   const kind = block.content.kind;
   return (
@@ -49,7 +55,9 @@ export function CurrentBlock({
           {t('participant.blockOf', { n: block.index + 1, m: blockCount })}
         </span>
       </p>
-      <h1 data-testid="block-title">{block.title}</h1>
+      <h1 data-testid="block-title" ref={heading} tabIndex={-1}>
+        {block.title}
+      </h1>
       {/* A case shows its lens as a banner above the case itself. */}
       {block.perspective && kind !== 'casus' ? (
         <PerspectiveBadge perspective={block.perspective} />
