@@ -5,16 +5,13 @@ import type {
   ParticipantView,
   PresenterView,
   RoomSummary,
-  View,
 } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { joinAsParticipant, participantAuth, TestClient } from './support/client.js';
 import { startServer, tempDataDir } from './support/server.js';
+import { isFacilitator, isParticipant, isPresenter } from './support/views.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-const isFacilitator = (v: View): v is FacilitatorView => v.role === 'facilitator';
-const isPresenter = (v: View): v is PresenterView => v.role === 'presenter';
-const isParticipant = (v: View): v is ParticipantView => v.role === 'participant';
 
 /** Every block kind of the demo programme, live over real sockets, with its privacy rules. */
 describe('live activities', () => {

@@ -1,13 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import type { FacilitatorView, ParticipantView, RoomEvent, View } from '@samenspel/shared';
+import type { FacilitatorView, RoomEvent } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { newCommandId, participantAuth, TestClient } from './support/client.js';
 import { tempDataDir } from './support/server.js';
 import { kill9, spawnServer } from './support/process.js';
-
-const isParticipant = (view: View): view is ParticipantView => view.role === 'participant';
-const isFacilitator = (view: View): view is FacilitatorView => view.role === 'facilitator';
+import { isFacilitator, isParticipant } from './support/views.js';
 
 /**
  * The server is killed with SIGKILL mid-session and started again on the same data directory:

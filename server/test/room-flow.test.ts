@@ -4,15 +4,11 @@ import type {
   ParticipantView,
   PresenterView,
   RoomSummary,
-  View,
 } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { joinAsParticipant, newCommandId, participantAuth, TestClient } from './support/client.js';
 import { startServer } from './support/server.js';
-
-const isFacilitator = (view: View): view is FacilitatorView => view.role === 'facilitator';
-const isPresenter = (view: View): view is PresenterView => view.role === 'presenter';
-const isParticipant = (view: View): view is ParticipantView => view.role === 'participant';
+import { isFacilitator, isParticipant, isPresenter } from './support/views.js';
 
 /** A whole room over real sockets: a facilitator, a presenter and three phones. */
 describe('a live room', () => {

@@ -5,7 +5,6 @@ import {
   projectForFacilitator,
   type FacilitatorView,
   type RoomSummary,
-  type View,
 } from '@samenspel/shared';
 import { buildApp, type SamenspelApp } from '../src/app.js';
 import { formGroups } from '../src/rooms/decide-activities.js';
@@ -13,9 +12,9 @@ import { KeyRing } from '../src/auth/keys.js';
 import { createRoom, login, readLog } from './support/http.js';
 import { joinAsParticipant, newCommandId, participantAuth, TestClient } from './support/client.js';
 import { tempDataDir, testConfig } from './support/server.js';
+import { isFacilitator } from './support/views.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-const isFacilitator = (v: View): v is FacilitatorView => v.role === 'facilitator';
 
 /** Safeguards found in review: privacy of the log, left participants, floods, double joins. */
 describe('safeguards', () => {

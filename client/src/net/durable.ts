@@ -43,3 +43,12 @@ export function durable(storage: () => Storage): Durable {
 
 export const local = durable(() => localStorage);
 export const session = durable(() => sessionStorage);
+
+/** Reads stored JSON; a damaged entry reads as nothing. */
+export function parseStored(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,4 @@
-import { local, session } from './durable';
+import { local, parseStored, session } from './durable';
 /**
  * What the browser remembers: a participant's token per join code (localStorage, so a closed
  * tab can come back) and the facilitator's session (sessionStorage, gone with the tab).
@@ -6,14 +6,6 @@ import { local, session } from './durable';
 
 const tokenKey = (code: string) => `samenspel.token.${code}`;
 const SESSION_KEY = 'samenspel.session';
-
-function safely<T>(action: () => T, fallback: T): T {
-  try {
-    return action();
-  } catch {
-    return fallback;
-  }
-}
 
 export const participantTokens = {
   get: (code: string): string | null => local.get(tokenKey(code)),
@@ -37,7 +29,7 @@ export const facilitatorSession = {
   get(now = Date.now()): FacilitatorSession | null {
     const raw = session.get(SESSION_KEY);
     if (raw === null) return null;
-    const parsed = safely<unknown>(() => JSON.parse(raw), null);
+    const parsed = parseStored(raw);
     return isSession(parsed) && parsed.expiresAt > now ? parsed : null;
   },
   set: (value: FacilitatorSession): void => session.set(SESSION_KEY, JSON.stringify(value)),

@@ -29,62 +29,63 @@ export function AnswerControls({ blockId, run, canReveal, send }: AnswerControls
       </p>
       <div className="button-row console-answer-controls__buttons">
         {run.locked ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid="answers-unlock"
-            aria-keyshortcuts="L"
+          <ShortcutButton
+            testId="answers-unlock"
+            shortcut="L"
+            label={t('console.activity.unlock')}
             onClick={() => void send({ type: 'answers.unlock', blockId })}
-          >
-            {t('console.activity.unlock')}{' '}
-            <kbd className="console-kbd" aria-hidden="true">
-              L
-            </kbd>
-          </button>
+          />
         ) : (
-          <button
-            type="button"
-            className="button button--secondary"
-            data-testid="answers-lock"
-            aria-keyshortcuts="L"
+          <ShortcutButton
+            testId="answers-lock"
+            shortcut="L"
+            label={t('console.activity.lock')}
             onClick={() => void send({ type: 'answers.lock', blockId })}
-          >
-            {t('console.activity.lock')}{' '}
-            <kbd className="console-kbd" aria-hidden="true">
-              L
-            </kbd>
-          </button>
+          />
         )}
         {canReveal ? (
           run.revealed ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="results-hide"
-              aria-keyshortcuts="R"
+            <ShortcutButton
+              testId="results-hide"
+              shortcut="R"
+              label={t('console.activity.hide')}
               onClick={() => void send({ type: 'results.hide', blockId })}
-            >
-              {t('console.activity.hide')}{' '}
-              <kbd className="console-kbd" aria-hidden="true">
-                R
-              </kbd>
-            </button>
+            />
           ) : (
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="results-reveal"
-              aria-keyshortcuts="R"
+            <ShortcutButton
+              testId="results-reveal"
+              shortcut="R"
+              primary
+              label={t('console.activity.reveal')}
               onClick={() => void send({ type: 'results.reveal', blockId })}
-            >
-              {t('console.activity.reveal')}{' '}
-              <kbd className="console-kbd" aria-hidden="true">
-                R
-              </kbd>
-            </button>
+            />
           )
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** A console button that names its keyboard shortcut, to the eye and to assistive technology. */
+function ShortcutButton(props: {
+  testId: string;
+  shortcut: string;
+  label: string;
+  primary?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`button ${props.primary ? 'button--primary' : 'button--secondary'}`}
+      data-testid={props.testId}
+      aria-keyshortcuts={props.shortcut}
+      onClick={props.onClick}
+    >
+      {props.label}{' '}
+      <kbd className="console-kbd" aria-hidden="true">
+        {props.shortcut}
+      </kbd>
+    </button>
   );
 }

@@ -1,5 +1,5 @@
 import { AnswerSchema, type Answer } from '@samenspel/shared';
-import { local } from '../../../net/durable';
+import { local, parseStored } from '../../../net/durable';
 
 /**
  * What a phone keeps of its own answers until the server has them: typed drafts and answers
@@ -15,15 +15,6 @@ export interface AnswerTarget {
 
 const keyOf = (kind: 'draft' | 'outbox', target: AnswerTarget) =>
   `samenspel.${kind}.${target.code}.${target.participantId}.${target.blockId}`;
-
-function safely<T>(action: () => T, fallback: T): T {
-  try {
-    return action();
-  } catch {
-    // A damaged entry reads as nothing.
-    return fallback;
-  }
-}
 
 /** Text being typed and not yet acknowledged by the server. */
 export const drafts = {
@@ -41,7 +32,7 @@ export interface OutboxEntry {
 function readEntry(target: AnswerTarget): OutboxEntry | null {
   const raw = local.get(keyOf('outbox', target));
   if (raw === null) return null;
-  const parsed = safely<unknown>(() => JSON.parse(raw), null);
+  const parsed = parseStored(raw);
   if (typeof parsed !== 'object' || parsed === null) return null;
   const record = parsed as Record<string, unknown>;
   const answer = AnswerSchema.safeParse(record.answer);

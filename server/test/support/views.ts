@@ -1,0 +1,6 @@
+import type { FacilitatorView, ParticipantView, PresenterView, View } from '@samenspel/shared';
+
+/** Narrowing a received view to the screen it was meant for. */
+export const isFacilitator = (view: View): view is FacilitatorView => view.role === 'facilitator';
+export const isPresenter = (view: View): view is PresenterView => view.role === 'presenter';
+export const isParticipant = (view: View): view is ParticipantView => view.role === 'participant';
