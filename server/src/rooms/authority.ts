@@ -15,6 +15,7 @@ import type { EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
+import { commandFingerprint } from './fingerprint.js';
 
 export interface AuthorityDeps {
   store: EventStore;
@@ -35,6 +36,11 @@ export type RoomListener = (events: readonly RoomEvent[], state: RoomState) => v
 interface ProcessedCommand {
   seq: number;
   participantId?: string;
+  /**
+   * What the command said, for commands handled since this process started; a command restored
+   * from the log has none (events do not hold the command), and any retry of it is taken as one.
+   */
+  fingerprint?: string;
 }
 
 /**
@@ -162,7 +168,24 @@ export class RoomAuthority {
       (command.type === 'join'
         ? this.processed.get(dedupeKey({ kind: 'guest' }, command.id))
         : undefined);
-    if (earlier) return this.ackFor(earlier);
+    if (earlier) {
+      // Only a retry of the same command gets its acknowledgement; another body under a used id
+      // was not applied and must not be told it was.
+      if (
+        earlier.fingerprint !== undefined &&
+        earlier.fingerprint !== commandFingerprint(command)
+      ) {
+        return {
+          ok: false,
+          error: protocolError(
+            'invalid_payload',
+            'this command id was already used for another command',
+            'id',
+          ),
+        };
+      }
+      return this.ackFor(earlier);
+    }
     let drafts: RoomEventDraft[];
     try {
       drafts = decide(this.state, actor, command, {
@@ -183,7 +206,7 @@ export class RoomAuthority {
     if (drafts.length === 0) return { ok: true, seq: this.state.seq };
     const eventActor = eventActorFor(actor, drafts);
     try {
-      await this.commit(drafts, eventActor, command.id);
+      await this.commit(drafts, eventActor, command.id, false, commandFingerprint(command));
     } catch (error) {
       this.deps.onBackgroundError(error);
       return {
@@ -212,6 +235,7 @@ export class RoomAuthority {
     actor: Actor,
     commandId?: string,
     automatic = false,
+    fingerprint?: string,
   ): Promise<void> {
     if (drafts.length === 0) return;
     // Time never runs backwards within a log, even if the wall clock does.
@@ -231,20 +255,22 @@ export class RoomAuthority {
     let state = this.state;
     for (const event of events) {
       state = reduceRoom(state, event);
-      this.rememberCommand(event);
+      this.rememberCommand(event, fingerprint);
     }
     this.state = state;
     this.armDeadline();
     for (const listener of this.listeners) listener(events, state);
   }
 
-  private rememberCommand(event: RoomEvent): void {
+  private rememberCommand(event: RoomEvent, fingerprint?: string): void {
     if (event.commandId === undefined) return;
+    const print = fingerprint === undefined ? {} : { fingerprint };
     if (event.type === 'participant_joined') {
       // A join comes from a guest connection; the retry comes from one too.
       this.processed.set(dedupeKey({ kind: 'guest' }, event.commandId), {
         seq: event.seq,
         participantId: event.participantId,
+        ...print,
       });
       return;
     }
@@ -252,7 +278,7 @@ export class RoomAuthority {
       event.actor.kind === 'participant'
         ? { kind: 'participant', id: event.actor.id }
         : { kind: 'facilitator' };
-    this.processed.set(dedupeKey(actor, event.commandId), { seq: event.seq });
+    this.processed.set(dedupeKey(actor, event.commandId), { seq: event.seq, ...print });
   }
 
   private async syncPresence(participantId: string): Promise<void> {

@@ -119,3 +119,8 @@ export async function joinAsParticipant(
   await client.waitFor((view) => view.role === 'participant');
   return { client, participantId: ack.join.participantId, token: ack.join.token };
 }
+
+/** Opens a room's console: the facilitator's connection with a session token or the room's key. */
+export function connectFacilitator(url: string, roomId: string, key: string): Promise<TestClient> {
+  return TestClient.connect(url, { v: 1, role: 'facilitator', roomId, key });
+}
