@@ -9,7 +9,8 @@ export function commandFingerprint(command: Command): string {
   return createHash('sha256').update(canonicalJson(command)).digest('base64url');
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with every object's keys in order, so two equal values always read the same. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value)
