@@ -47,8 +47,12 @@ const OVERSIZED = 12;
 const RAW_CONNECTIONS = 20;
 const HANDSHAKES = 150;
 const HTTP_REQUESTS = 700;
-/** How much the server's heap may grow over the second half of the run, after collection. */
-const HEAP_GROWTH_LIMIT = 8 * 1024 * 1024;
+/**
+ * How much the server's heap may grow over the second half of the run, after collection. Seen:
+ * 0.2 to 0.4 MB a half once warm (Socket.IO keeps a dropped connection's session for two minutes
+ * for recovery); keeping even a fraction of each of the 5,000 messages would pass this.
+ */
+const HEAP_GROWTH_LIMIT = 3 * 1024 * 1024;
 
 interface FuzzConnection extends SenderContext {
   client: TestClient;
@@ -358,9 +362,9 @@ describe('hostile input (seeded fuzz)', () => {
   });
 
   it('keeps its memory flat: the second half of the run leaves the heap where the first did', () => {
-    const [setup, first, second] = heap.map((bytes) => Math.round(bytes / 1024 / 1024));
+    const [setup, first, second] = heap.map((bytes) => Math.round(bytes / 1024));
     console.log(
-      `server heap after setup ${setup} MB, after half 1 ${first} MB, after half 2 ${second} MB`,
+      `server heap after setup ${setup} KB, after half 1 ${first} KB, half 2 ${second} KB`,
     );
     expect(heap[2]! - heap[1]!).toBeLessThan(HEAP_GROWTH_LIMIT);
   });
