@@ -51,6 +51,12 @@ export class RetryingPhone {
     });
   }
 
+  /** The token kept on the phone after joining. */
+  get participantToken(): string {
+    if (this.token === null) throw new Error('not joined');
+    return this.token;
+  }
+
   get connected(): boolean {
     return this.socket.connected;
   }
