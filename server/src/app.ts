@@ -17,6 +17,7 @@ import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
+import { answerFrameworkError, installErrorHandler } from './http/errors.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -64,7 +65,10 @@ export async function buildApp(
   const http = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: MAX_MESSAGE_BYTES,
+    // A malformed or overlong URL is refused before routing; in our error shape all the same.
+    frameworkErrors: answerFrameworkError,
   });
+  installErrorHandler(http);
   const onError = (error: unknown) => http.log.error({ err: error }, 'room error');
   const registry = await RoomRegistry.open({
     store,

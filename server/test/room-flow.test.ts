@@ -6,7 +6,13 @@ import type {
   RoomSummary,
 } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
-import { joinAsParticipant, newCommandId, participantAuth, TestClient } from './support/client.js';
+import {
+  connectFacilitator,
+  joinAsParticipant,
+  newCommandId,
+  participantAuth,
+  TestClient,
+} from './support/client.js';
 import { startServer } from './support/server.js';
 import { isFacilitator, isParticipant, isPresenter } from './support/views.js';
 
@@ -23,12 +29,7 @@ describe('a live room', () => {
     server = await startServer();
     token = await login(server.url);
     room = await createRoom(server.url, token);
-    facilitator = await TestClient.connect(server.url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: token,
-    });
+    facilitator = await connectFacilitator(server.url, room.roomId, token);
     presenter = await TestClient.connect(server.url, {
       v: 1,
       role: 'presenter',

@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   protocolError,
   type ErrorCode,
@@ -15,4 +15,28 @@ export function sendError(
     error: protocolError(error.code, error.message, 'field' in error ? error.field : undefined),
   };
   return reply.code(status).send(body);
+}
+
+/**
+ * Fastify's own refusals (unreadable JSON, an unknown content type, a body over the limit, a
+ * malformed URL) in the same `{ error }` shape as ours, so a client reads every refusal one way.
+ * Anything that is not the client's fault is a plain 500 that gives nothing away.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code: ErrorCode = status === 404 ? 'not_found' : 'invalid_payload';
+    // The message may quote the URL back: keep it short.
+    return sendError(reply, status, { code, message: error.message.slice(0, 200) });
+  }
+  request.log.error({ err: error }, 'request failed');
+  return sendError(reply, 500, { code: 'internal_error', message: 'something went wrong' });
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(answerFrameworkError);
 }

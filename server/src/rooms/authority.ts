@@ -15,6 +15,7 @@ import type { EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
+import { commandFingerprint } from './fingerprint.js';
 
 export interface AuthorityDeps {
   store: EventStore;
@@ -37,6 +38,11 @@ export type RoomListener = (events: readonly RoomEvent[], state: RoomState) => v
 interface ProcessedCommand {
   seq: number;
   participantId?: string;
+  /**
+   * What the command said, for commands handled since this process started; a command restored
+   * from the log has none (events do not hold the command), and any retry of it is taken as one.
+   */
+  fingerprint?: string;
 }
 
 /** Work waiting for the next group commit, in arrival order. */
@@ -227,7 +233,25 @@ export class RoomAuthority {
       (command.type === 'join'
         ? (batch.processed.get(guestKey) ?? this.processed.get(guestKey))
         : undefined);
-    if (earlier) return () => this.ackFor(earlier);
+    if (earlier) {
+      // Only a retry of the same command gets its acknowledgement; another body under a used id
+      // was not applied and must not be told it was.
+      if (
+        earlier.fingerprint !== undefined &&
+        earlier.fingerprint !== commandFingerprint(command)
+      ) {
+        const refusal: CommandAck = {
+          ok: false,
+          error: protocolError(
+            'invalid_payload',
+            'this command id was already used for another command',
+            'id',
+          ),
+        };
+        return () => refusal;
+      }
+      return () => this.ackFor(earlier);
+    }
     let drafts: RoomEventDraft[];
     try {
       drafts = decide(batch.state, actor, command, {
@@ -253,7 +277,8 @@ export class RoomAuthority {
       return () => ({ ok: true, seq });
     }
     const events = this.stamp(batch, drafts, eventActorFor(actor, drafts), command.id);
-    for (const event of events) rememberCommand(batch.processed, event);
+    const fingerprint = commandFingerprint(command);
+    for (const event of events) rememberCommand(batch.processed, event, fingerprint);
     const processed = batch.processed.get(key)!;
     return () => this.ackFor(processed);
   }
@@ -297,7 +322,8 @@ export class RoomAuthority {
   /** The batch is durable: it becomes the room's state, and listeners hear of it. */
   private apply(batch: Batch): void {
     this.state = batch.state;
-    for (const event of batch.events) rememberCommand(this.processed, event);
+    // What the batch remembered, fingerprints included.
+    for (const [key, processed] of batch.processed) this.processed.set(key, processed);
     this.armDeadline();
     for (const listener of this.listeners) listener(batch.events, batch.state);
   }
@@ -367,13 +393,19 @@ export class RoomAuthority {
 }
 
 /** Remembers which event a command id produced, so a retry is answered without acting again. */
-function rememberCommand(processed: Map<string, ProcessedCommand>, event: RoomEvent): void {
+function rememberCommand(
+  processed: Map<string, ProcessedCommand>,
+  event: RoomEvent,
+  fingerprint?: string,
+): void {
   if (event.commandId === undefined) return;
+  const print = fingerprint === undefined ? {} : { fingerprint };
   if (event.type === 'participant_joined') {
     // A join comes from a guest connection; the retry comes from one too.
     processed.set(dedupeKey({ kind: 'guest' }, event.commandId), {
       seq: event.seq,
       participantId: event.participantId,
+      ...print,
     });
     return;
   }
@@ -381,7 +413,7 @@ function rememberCommand(processed: Map<string, ProcessedCommand>, event: RoomEv
     event.actor.kind === 'participant'
       ? { kind: 'participant', id: event.actor.id }
       : { kind: 'facilitator' };
-  processed.set(dedupeKey(actor, event.commandId), { seq: event.seq });
+  processed.set(dedupeKey(actor, event.commandId), { seq: event.seq, ...print });
 }
 
 function eventActorFor(actor: ConnectionActor, drafts: readonly RoomEventDraft[]): Actor {

@@ -1,4 +1,10 @@
-import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type ProtocolError } from '@samenspel/shared';
+import {
+  CLOCK_EVENT,
+  COMMAND_EVENT,
+  protocolError,
+  type CommandAck,
+  type ProtocolError,
+} from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
@@ -101,22 +107,46 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
   }
   bind(socket, authority, binding, deps.now);
 
-  socket.on(CLOCK_EVENT, (ack) => {
+  // The acknowledgement is always the last argument, whatever a client put before it.
+  socket.on(CLOCK_EVENT, (...args: unknown[]) => {
+    const ack = args[args.length - 1];
     if (typeof ack === 'function') ack({ serverNow: deps.now() });
   });
 
   const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND, deps.now());
   let joining = false;
 
-  socket.on(COMMAND_EVENT, (payload, ack) => {
-    // A client may leave out the acknowledgement; the command still counts.
-    const reply: typeof ack = typeof ack === 'function' ? ack : () => undefined;
+  // An event we do not know, sent with an acknowledgement, is refused rather than left hanging.
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (event === COMMAND_EVENT || event === CLOCK_EVENT) return;
+    const ack = args[args.length - 1];
+    if (typeof ack !== 'function') return;
+    const refusal = bucket.take(deps.now())
+      ? protocolError('unknown_command', `there is no event "${String(event).slice(0, 40)}"`)
+      : protocolError('rate_limited', 'too many actions at once; wait a moment');
+    (ack as (reply: CommandAck) => void)({ ok: false, error: refusal });
+  });
+
+  socket.on(COMMAND_EVENT, (...args: unknown[]) => {
+    // A client may leave out the acknowledgement; the command still counts. When it is there,
+    // it is the last argument, however many came before it.
+    const last = args[args.length - 1];
+    const reply =
+      typeof last === 'function' ? (last as (ack: CommandAck) => void) : () => undefined;
+    const payloads = typeof last === 'function' ? args.slice(0, -1) : args;
     if (!bucket.take(deps.now())) {
       return reply({
         ok: false,
         error: protocolError('rate_limited', 'too many actions at once; wait a moment'),
       });
     }
+    if (payloads.length !== 1) {
+      return reply({
+        ok: false,
+        error: protocolError('invalid_payload', 'a command is sent as one object'),
+      });
+    }
+    const payload = payloads[0];
     const current = socket.data.binding!;
     const guarded = guardCommand(payload, current.actor);
     if (!guarded.ok) return reply({ ok: false, error: guarded.error });

@@ -119,3 +119,46 @@ export async function joinAsParticipant(
   await client.waitFor((view) => view.role === 'participant');
   return { client, participantId: ack.join.participantId, token: ack.join.token };
 }
+
+/** Opens a room's console: the facilitator's connection with a session token or the room's key. */
+export function connectFacilitator(url: string, roomId: string, key: string): Promise<TestClient> {
+  return TestClient.connect(url, { v: 1, role: 'facilitator', roomId, key });
+}
+
+/** What became of a message sent with an acknowledgement. */
+export type AckOutcome = { reply: unknown[] } | 'timeout' | 'dropped';
+
+/**
+ * Sends any event with any arguments, as a hostile client could. With `ackTimeoutMs` it waits
+ * for the acknowledgement; without, it sends none and resolves at once.
+ */
+export function emitAny(
+  client: TestClient,
+  event: string,
+  args: readonly unknown[],
+  ackTimeoutMs?: number,
+): Promise<AckOutcome | 'sent'> {
+  const raw = client.socket as unknown as Socket;
+  if (ackTimeoutMs === undefined) {
+    raw.emit(event, ...args);
+    return Promise.resolve('sent');
+  }
+  return new Promise((resolve) => {
+    raw.timeout(ackTimeoutMs).emit(event, ...args, (error: Error | null, ...reply: unknown[]) => {
+      if (!error) resolve({ reply });
+      else resolve(raw.connected ? 'timeout' : 'dropped');
+    });
+  });
+}
+
+/** Resolves true once the server has dropped the connection, false if it is still up after the wait. */
+export function droppedWithin(client: TestClient, timeoutMs: number): Promise<boolean> {
+  if (client.socket.disconnected) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    client.socket.once('disconnect', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FacilitatorView, RoomSummary } from '@samenspel/shared';
+import { createRoom, login, readLog } from './support/http.js';
+import { connectFacilitator, newCommandId, participantAuth, TestClient } from './support/client.js';
+import { startServer } from './support/server.js';
+import { isFacilitator } from './support/views.js';
+
+/** A command id stands for one command: a retry gets its ack, another command under it does not. */
+describe('command ids', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let token: string;
+  let room: RoomSummary;
+  let facilitator: TestClient;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    token = await login(server.url);
+    room = await createRoom(server.url, token);
+    facilitator = await connectFacilitator(server.url, room.roomId, token);
+    clients.push(facilitator);
+    expect((await facilitator.send({ type: 'session.start' })).ok).toBe(true);
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server.stop();
+  });
+
+  it('refuses another facilitator command under a used id and leaves the room as it was', async () => {
+    const id = newCommandId();
+    const first = await facilitator.send({ type: 'block.next' }, id);
+    expect(first.ok).toBe(true);
+    expect(await facilitator.send({ type: 'block.next' }, id)).toEqual(first);
+    const other = await facilitator.send({ type: 'block.goto', blockId: 'afsluiting' }, id);
+    expect(other).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
+    const view = await facilitator.waitFor(
+      (v): v is FacilitatorView => isFacilitator(v) && v.currentBlockIndex === 1,
+    );
+    expect(view.currentBlockIndex).toBe(1);
+    const { events } = await readLog(server.url, token, room.roomId);
+    expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
+  });
+
+  it("does not hand a guest someone else's token for reusing their join id with another name", async () => {
+    const joinId = newCommandId();
+    const phone = await TestClient.connect(server.url, participantAuth(room.code));
+    const stranger = await TestClient.connect(server.url, participantAuth(room.code));
+    clients.push(phone, stranger);
+    const joined = await phone.send({ type: 'join', name: 'Echte Els' }, joinId);
+    expect(joined.ok).toBe(true);
+    const stolen = await stranger.send({ type: 'join', name: 'Valse Els' }, joinId);
+    expect(stolen).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
+    expect(stranger.latest.role).toBe('guest');
+    // The same join sent again (a lost ack) still gets the original answer.
+    const retry = await stranger.send({ type: 'join', name: 'Echte Els' }, joinId);
+    expect(retry).toEqual(joined);
+  });
+});
