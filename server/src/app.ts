@@ -17,6 +17,9 @@ import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
 import { serveClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
+import { OriginPolicy } from './http/origin-policy.js';
+import { checkOrigins } from './http/origin-check.js';
+import { guardSocketOrigins } from './socket/origin-guard.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -71,10 +74,12 @@ export async function buildApp(
     onBackgroundError: onError,
   });
 
-  securityHeaders(http);
-  http.get(API.health, async () => ({ ok: true }));
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;
+  const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);
+  securityHeaders(http);
+  checkOrigins(http, origins);
+  http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   sessionRoutes(http, { keys, now });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
@@ -89,6 +94,7 @@ export async function buildApp(
     pingTimeout: 10_000,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
+  guardSocketOrigins(io, origins);
   const gateway = attachGateway(io, {
     keys,
     registry,

@@ -19,6 +19,11 @@ export interface ServerConfig {
   sqliteSync: SqliteSync;
   /** Ended sessions older than this many days are deleted for good; null keeps them. */
   retentionDays: number | null;
+  /**
+   * Origins (scheme://host:port) other than the server's own and the public URL's that browsers
+   * may send state-changing requests and socket connections from.
+   */
+  allowedOrigins: readonly string[];
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -52,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   }
   return {
     port,
+    allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.SAMENSPEL_DATA_DIR ?? path.join(repoRoot, 'data')),
@@ -62,4 +68,26 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sqliteSync: sync,
     logLevel: logLevel as ServerConfig['logLevel'],
   };
+}
+
+/** A comma-separated list of origins, each normalised to scheme://host[:port]. */
+export function parseAllowedOrigins(list: string): string[] {
+  const origins: string[] = [];
+  for (const raw of list.split(',')) {
+    const entry = raw.trim();
+    if (entry === '') continue;
+    const problem = `SAMENSPEL_ALLOWED_ORIGINS: "${entry}" is not an origin like https://training.example.nl`;
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new ConfigError(problem);
+    }
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !bare) {
+      throw new ConfigError(problem);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }

@@ -194,6 +194,8 @@ export const en: Catalog = {
   'error.room_ended': 'The session has already ended.',
   'error.participant_left': 'You have left the workshop.',
   'error.rate_limited': 'Easy does it: try again in a moment.',
+  'error.forbidden_origin':
+    'This page was opened through another website. Open Samenspel at its own address.',
   'error.not_found': 'Not found.',
   'error.unauthorized': 'No access.',
   'error.storage_error': 'Saving failed. Please try again.',

@@ -195,6 +195,8 @@ export const nl = {
   'error.room_ended': 'De sessie is al afgelopen.',
   'error.participant_left': 'Je hebt de workshop verlaten.',
   'error.rate_limited': 'Even rustig aan: probeer het zo opnieuw.',
+  'error.forbidden_origin':
+    'Deze pagina is via een andere website geopend. Open Samenspel op zijn eigen adres.',
   'error.not_found': 'Niet gevonden.',
   'error.unauthorized': 'Geen toegang.',
   'error.storage_error': 'Opslaan is mislukt. Probeer het opnieuw.',

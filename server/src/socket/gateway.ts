@@ -1,4 +1,4 @@
-import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type ProtocolError } from '@samenspel/shared';
+import { CLOCK_EVENT, COMMAND_EVENT, protocolError } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
@@ -6,7 +6,7 @@ import type { RoomServer } from './binding.js';
 import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
-import { resolveHandshake } from './handshake.js';
+import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
 
 /** A phone tapping through a stellingenlijst sends a few commands a second at most. */
@@ -142,9 +142,4 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
     const actor = socket.data.binding?.actor;
     if (actor?.kind === 'participant') authority.disconnect(actor.id);
   });
-}
-
-function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {
-  // Socket.IO hands `message` and `data` to the client's connect_error.
-  return Object.assign(new Error(error.code), { data: error });
 }

@@ -75,3 +75,8 @@ export async function resolveHandshake(
   }
   return { ok: true, binding: { roomId: hello.roomId, actor: { kind: hello.role } } };
 }
+
+/** A refusal as Socket.IO hands it to the client's connect_error: `message` is the code. */
+export function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {
+  return Object.assign(new Error(error.code), { data: error });
+}

@@ -25,6 +25,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     sqliteSync: 'normal',
     logLevel: 'silent',
     retentionDays: null,
+    allowedOrigins: [],
     ...overrides,
   };
 }
