@@ -19,6 +19,12 @@ import { serveClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { checkOrigins } from './http/origin-check.js';
+import {
+  AddressLimiter,
+  JOIN_CODE_LIMIT,
+  LOGIN_LIMIT,
+  type LimitRule,
+} from './http/address-limiter.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
@@ -33,6 +39,8 @@ export interface AppOptions {
   store?: EventStore;
   /** How often the facilitator's and presenter's views may be sent under a burst. */
   staffIntervalMs?: number;
+  /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
+  addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
 }
 
 export interface SamenspelApp {
@@ -81,8 +89,10 @@ export async function buildApp(
   checkOrigins(http, origins);
   http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
-  sessionRoutes(http, { keys, now });
-  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
+  const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
+  const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
+  sessionRoutes(http, { keys, now, guesses: loginGuesses });
+  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });
@@ -101,6 +111,7 @@ export async function buildApp(
     now,
     staffIntervalMs: options.staffIntervalMs ?? 200,
     onError,
+    codeGuesses,
   });
 
   const retention =

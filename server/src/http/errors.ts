@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { retryAfterSeconds } from './address-limiter.js';
 import {
   protocolError,
   type ErrorCode,
@@ -15,4 +16,14 @@ export function sendError(
     error: protocolError(error.code, error.message, 'field' in error ? error.field : undefined),
   };
   return reply.code(status).send(body);
+}
+
+/** A refusal for an address that tried too often: 429, with when to try again. */
+export function sendRateLimited(
+  reply: FastifyReply,
+  waitMs: number,
+  message: string,
+): FastifyReply {
+  reply.header('retry-after', String(retryAfterSeconds(waitMs)));
+  return sendError(reply, 429, { code: 'rate_limited', message });
 }

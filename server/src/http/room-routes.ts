@@ -11,7 +11,8 @@ import {
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { StoredRoom } from '../store/event-store.js';
-import { sendError } from './errors.js';
+import type { AddressLimiter } from './address-limiter.js';
+import { sendError, sendRateLimited } from './errors.js';
 import { requireFacilitator } from './facilitator-auth.js';
 
 interface RoomRouteDeps {
@@ -19,6 +20,8 @@ interface RoomRouteDeps {
   registry: RoomRegistry;
   scenarios: Map<string, Scenario>;
   now: () => number;
+  /** Unknown join codes per address, shared with the socket handshake. */
+  codeGuesses: AddressLimiter;
 }
 
 export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
@@ -73,8 +76,12 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   });
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
+    // Checked before the lookup: a blocked address cannot tell a right code from a wrong one.
+    const waitMs = deps.codeGuesses.waitMs(request.ip, deps.now());
+    if (waitMs > 0) return sendRateLimited(reply, waitMs, 'too many unknown codes; wait');
     const authority = await registry.findByCode(request.params.code);
     if (!authority) {
+      deps.codeGuesses.fail(request.ip, deps.now());
       return sendError(reply, 404, {
         code: 'unknown_code',
         message: 'there is no session with this code; check the code on the screen',

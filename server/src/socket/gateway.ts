@@ -8,6 +8,7 @@ import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
+import type { AddressLimiter } from '../http/address-limiter.js';
 
 /** A phone tapping through a stellingenlijst sends a few commands a second at most. */
 const COMMAND_BURST = 30;
@@ -19,6 +20,8 @@ export interface GatewayDeps {
   now: () => number;
   staffIntervalMs: number;
   onError: (error: unknown) => void;
+  /** Unknown join codes per address, shared with the HTTP lookup. */
+  codeGuesses: AddressLimiter;
 }
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
@@ -43,7 +46,7 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): voi
   });
 
   io.use((socket: RoomSocket, next) => {
-    resolveHandshake(socket.handshake.auth, deps).then(
+    resolveHandshake(socket.handshake.auth, socket.handshake.address, deps).then(
       (result) => {
         if (!result.ok) return next(handshakeError(result.error));
         socket.data.binding = result.binding;
