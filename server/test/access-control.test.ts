@@ -172,6 +172,7 @@ describe('access control', () => {
       note: [['DELETE', API.note(id, 'n_0000')]],
       import: [['POST', API.import]],
     };
+    expect(Object.keys(API).sort()).toEqual([...PUBLIC, ...Object.keys(guarded)].sort());
     const wrongKeys = {
       none: undefined,
       presenter: room.presenterKey,
