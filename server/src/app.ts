@@ -25,6 +25,7 @@ import {
   LOGIN_LIMIT,
   type LimitRule,
 } from './http/address-limiter.js';
+import { clientAddressResolver } from './http/client-address.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
@@ -91,8 +92,9 @@ export async function buildApp(
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
   const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
-  sessionRoutes(http, { keys, now, guesses: loginGuesses });
-  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses });
+  const addressOf = clientAddressResolver(config.proxyHops);
+  sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
+  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });
@@ -112,6 +114,7 @@ export async function buildApp(
     staffIntervalMs: options.staffIntervalMs ?? 200,
     onError,
     codeGuesses,
+    addressOf,
   });
 
   const retention =

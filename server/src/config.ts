@@ -24,6 +24,11 @@ export interface ServerConfig {
    * may send state-changing requests and socket connections from.
    */
   allowedOrigins: readonly string[];
+  /**
+   * How many reverse proxies stand before the server, each adding to X-Forwarded-For; 0 counts
+   * every connection under its own peer address.
+   */
+  proxyHops: number;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -55,8 +60,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_RETENTION_DAYS must be a number of days above 0, got "${retention}"`,
     );
   }
+  const hops = env.SAMENSPEL_TRUST_PROXY?.trim() || '0';
+  const proxyHops = Number(hops);
+  if (!/^\d+$/.test(hops) || proxyHops > 10) {
+    throw new ConfigError(
+      `SAMENSPEL_TRUST_PROXY must be the number of reverse proxies before the server (0–10), got "${hops}"`,
+    );
+  }
   return {
     port,
+    proxyHops,
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',

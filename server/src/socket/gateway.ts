@@ -9,6 +9,7 @@ import { guardCommand } from './command-guard.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
 import type { AddressLimiter } from '../http/address-limiter.js';
+import type { AddressOf } from '../http/client-address.js';
 
 /** A phone tapping through a stellingenlijst sends a few commands a second at most. */
 const COMMAND_BURST = 30;
@@ -22,6 +23,7 @@ export interface GatewayDeps {
   onError: (error: unknown) => void;
   /** Unknown join codes per address, shared with the HTTP lookup. */
   codeGuesses: AddressLimiter;
+  addressOf: AddressOf;
 }
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
@@ -46,7 +48,11 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): voi
   });
 
   io.use((socket: RoomSocket, next) => {
-    resolveHandshake(socket.handshake.auth, socket.handshake.address, deps).then(
+    resolveHandshake(
+      socket.handshake.auth,
+      deps.addressOf(socket.handshake.address, socket.handshake.headers),
+      deps,
+    ).then(
       (result) => {
         if (!result.ok) return next(handshakeError(result.error));
         socket.data.binding = result.binding;
