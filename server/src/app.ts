@@ -15,6 +15,7 @@ import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
+import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
 import { securityHeaders } from './http/security-headers.js';
 import { OriginPolicy } from './http/origin-policy.js';
@@ -42,7 +43,11 @@ export interface AppOptions {
   staffIntervalMs?: number;
   /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
   addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
+  /** How long an ended room nobody uses stays in memory, and how often that is checked. */
+  eviction?: { idleMs: number; everyMs: number };
 }
+
+const DEFAULT_EVICTION = { idleMs: 10 * 60_000, everyMs: 60_000 };
 
 export interface SamenspelApp {
   http: FastifyInstance;
@@ -122,6 +127,11 @@ export async function buildApp(
       ? null
       : startRetention(registry, config.retentionDays, now, onError);
   registry.onRemoved((roomId) => void notes.removeRoom(roomId).catch(onError));
+  const eviction = startEviction(registry, {
+    ...(options.eviction ?? DEFAULT_EVICTION),
+    roomsInUse: () => gateway.roomsInUse(),
+    onError,
+  });
 
   await http.ready();
 
@@ -143,6 +153,7 @@ export async function buildApp(
     },
     async close() {
       retention?.stop();
+      eviction.stop();
       gateway.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.close();
