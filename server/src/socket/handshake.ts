@@ -24,7 +24,7 @@ export async function resolveHandshake(
       error: protocolError('unsupported_version', 'this app is out of date: reload the page', 'v'),
     };
   }
-  const parsed = parseAtBoundary(HandshakeSchema, auth);
+  const parsed = parseAtBoundary(HandshakeSchema, withoutRecoveryFields(auth));
   if (!parsed.ok) return parsed;
   const hello = parsed.value;
   const { keys, registry } = deps;
@@ -93,4 +93,18 @@ export async function resolveHandshake(
 /** A refusal as Socket.IO hands it to the client's connect_error: `message` is the code. */
 export function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {
   return Object.assign(new Error(error.code), { data: error });
+}
+
+/**
+ * A client that had a session id from connection state recovery adds `pid` and `offset` to its
+ * auth on every reconnect. When the session cannot be recovered (a restarted server, or longer
+ * away than maxDisconnectionDuration) the handshake is checked again with them in it; they belong
+ * to Socket.IO, not to our protocol, so they are set aside before the strict check, or every
+ * phone coming back after a crash or a long outage would be refused.
+ */
+function withoutRecoveryFields(auth: unknown): unknown {
+  if (typeof auth !== 'object' || auth === null || Array.isArray(auth)) return auth;
+  return Object.fromEntries(
+    Object.entries(auth).filter(([key]) => key !== 'pid' && key !== 'offset'),
+  );
 }
