@@ -10,9 +10,11 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@samenspel/shared': sharedSource } },
   server: {
+    // The Host header is passed on as the browser sent it, so the server sees the page's own
+    // origin and its origin check lets the dev client's requests through.
     proxy: {
-      '/api': { target: backend, changeOrigin: true },
-      '/socket.io': { target: backend, ws: true, changeOrigin: true },
+      '/api': { target: backend },
+      '/socket.io': { target: backend, ws: true },
     },
   },
   build: {

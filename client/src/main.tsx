@@ -1,3 +1,5 @@
+// First: it configures zod before any schema is made.
+import './jitless-parsing';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

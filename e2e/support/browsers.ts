@@ -21,8 +21,26 @@ export async function desktopContext(
   return browser.newContext({ viewport, userAgent, deviceScaleFactor });
 }
 
-/** Collects uncaught page errors and dialogs, so a test can assert there were none. */
+/** What the page script below logs for each Content-Security-Policy violation. */
+const CSP_MARK = 'samenspel-csp-violation';
+
+/**
+ * Collects uncaught page errors, dialogs and Content-Security-Policy violations, so a test can
+ * assert there were none. A violation is caught twice over: the page's own
+ * `securitypolicyviolation` event and the browser's console report of it.
+ */
 export function watchPage(page: Page, label: string, problems: string[]): Page {
+  void page.addInitScript((mark) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${mark}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  }, CSP_MARK);
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_MARK) || /Content Security Policy/i.test(text)) {
+      problems.push(`${label}: ${text}`);
+    }
+  });
   page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.message}`));
   page.on('dialog', (dialog) => {
     problems.push(`${label}: unexpected ${dialog.type()} dialog: ${dialog.message()}`);

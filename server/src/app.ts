@@ -18,6 +18,17 @@ import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
 import { answerFrameworkError, installErrorHandler } from './http/errors.js';
+import { securityHeaders } from './http/security-headers.js';
+import { OriginPolicy } from './http/origin-policy.js';
+import { checkOrigins } from './http/origin-check.js';
+import {
+  AddressLimiter,
+  JOIN_CODE_LIMIT,
+  LOGIN_LIMIT,
+  type LimitRule,
+} from './http/address-limiter.js';
+import { clientAddressResolver } from './http/client-address.js';
+import { guardSocketOrigins } from './socket/origin-guard.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -31,6 +42,8 @@ export interface AppOptions {
   store?: EventStore;
   /** How often the facilitator's and presenter's views may be sent under a burst. */
   staffIntervalMs?: number;
+  /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
+  addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
 }
@@ -79,12 +92,18 @@ export async function buildApp(
     onBackgroundError: onError,
   });
 
-  http.get(API.health, async () => ({ ok: true }));
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;
+  const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);
+  securityHeaders(http);
+  checkOrigins(http, origins);
+  http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
-  sessionRoutes(http, { keys, now });
-  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now });
+  const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
+  const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
+  const addressOf = clientAddressResolver(config.proxyHops);
+  sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
+  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });
@@ -96,12 +115,15 @@ export async function buildApp(
     pingTimeout: 10_000,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
+  guardSocketOrigins(io, origins);
   const gateway = attachGateway(io, {
     keys,
     registry,
     now,
     staffIntervalMs: options.staffIntervalMs ?? 200,
     onError,
+    codeGuesses,
+    addressOf,
   });
 
   const retention =

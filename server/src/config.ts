@@ -19,6 +19,16 @@ export interface ServerConfig {
   sqliteSync: SqliteSync;
   /** Ended sessions older than this many days are deleted for good; null keeps them. */
   retentionDays: number | null;
+  /**
+   * Origins (scheme://host:port) other than the server's own and the public URL's that browsers
+   * may send state-changing requests and socket connections from.
+   */
+  allowedOrigins: readonly string[];
+  /**
+   * How many reverse proxies stand before the server, each adding to X-Forwarded-For; 0 counts
+   * every connection under its own peer address.
+   */
+  proxyHops: number;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -50,8 +60,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_RETENTION_DAYS must be a number of days above 0, got "${retention}"`,
     );
   }
+  const hops = env.SAMENSPEL_TRUST_PROXY?.trim() || '0';
+  const proxyHops = Number(hops);
+  if (!/^\d+$/.test(hops) || proxyHops > 10) {
+    throw new ConfigError(
+      `SAMENSPEL_TRUST_PROXY must be the number of reverse proxies before the server (0–10), got "${hops}"`,
+    );
+  }
   return {
     port,
+    proxyHops,
+    allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.SAMENSPEL_DATA_DIR ?? path.join(repoRoot, 'data')),
@@ -62,4 +81,26 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     sqliteSync: sync,
     logLevel: logLevel as ServerConfig['logLevel'],
   };
+}
+
+/** A comma-separated list of origins, each normalised to scheme://host[:port]. */
+export function parseAllowedOrigins(list: string): string[] {
+  const origins: string[] = [];
+  for (const raw of list.split(',')) {
+    const entry = raw.trim();
+    if (entry === '') continue;
+    const problem = `SAMENSPEL_ALLOWED_ORIGINS: "${entry}" is not an origin like https://training.example.nl`;
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new ConfigError(problem);
+    }
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !bare) {
+      throw new ConfigError(problem);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }

@@ -46,6 +46,8 @@ export const en: Catalog = {
   'participant.invalidCode': 'This is not a valid code.',
   'participant.otherCode': 'Enter a different code',
   'participant.lookupFailed': 'The server cannot be reached right now. Check your connection.',
+  'participant.tooManyCodes':
+    'Too many unknown codes were tried from this network. Try again in {minutes} min.',
   'participant.connecting': 'Connecting to the workshop…',
   'participant.lobby': 'Waiting for the facilitator to start',
   'participant.lobbyHint': 'You are in. Keep this screen open: it changes by itself.',
@@ -116,6 +118,7 @@ export const en: Catalog = {
   'login.busy': 'Signing in…',
   'login.wrong': 'Wrong passphrase.',
   'login.failed': 'Signing in is not possible right now. Please try again shortly.',
+  'login.limited': 'Too many wrong passphrases. Try again in {minutes} min.',
 
   'facilitator.title': 'Your workshops',
   'facilitator.logout': 'Sign out',
@@ -194,6 +197,8 @@ export const en: Catalog = {
   'error.room_ended': 'The session has already ended.',
   'error.participant_left': 'You have left the workshop.',
   'error.rate_limited': 'Easy does it: try again in a moment.',
+  'error.forbidden_origin':
+    'This page was opened through another website. Open Samenspel at its own address.',
   'error.not_found': 'Not found.',
   'error.unauthorized': 'No access.',
   'error.storage_error': 'Saving failed. Please try again.',

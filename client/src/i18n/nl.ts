@@ -47,6 +47,8 @@ export const nl = {
   'participant.invalidCode': 'Dit is geen geldige code.',
   'participant.otherCode': 'Een andere code invullen',
   'participant.lookupFailed': 'De server is nu niet bereikbaar. Controleer je verbinding.',
+  'participant.tooManyCodes':
+    'Vanaf dit netwerk zijn te veel onbekende codes geprobeerd. Probeer het over {minutes} min opnieuw.',
   'participant.connecting': 'Verbinden met de workshop…',
   'participant.lobby': 'Wachten tot de workshopleider begint',
   'participant.lobbyHint': 'Je bent binnen. Houd dit scherm open: het verandert vanzelf.',
@@ -117,6 +119,7 @@ export const nl = {
   'login.busy': 'Bezig met inloggen…',
   'login.wrong': 'Onjuiste wachtwoordzin.',
   'login.failed': 'Inloggen lukt nu niet. Probeer het zo opnieuw.',
+  'login.limited': 'Te vaak een onjuiste wachtwoordzin. Probeer het over {minutes} min opnieuw.',
 
   'facilitator.title': 'Je workshops',
   'facilitator.logout': 'Uitloggen',
@@ -195,6 +198,8 @@ export const nl = {
   'error.room_ended': 'De sessie is al afgelopen.',
   'error.participant_left': 'Je hebt de workshop verlaten.',
   'error.rate_limited': 'Even rustig aan: probeer het zo opnieuw.',
+  'error.forbidden_origin':
+    'Deze pagina is via een andere website geopend. Open Samenspel op zijn eigen adres.',
   'error.not_found': 'Niet gevonden.',
   'error.unauthorized': 'Geen toegang.',
   'error.storage_error': 'Opslaan is mislukt. Probeer het opnieuw.',

@@ -9,7 +9,19 @@ export interface Parser<T> {
 
 /** The outcome of one API call: the parsed body, or the HTTP status with the server's error. */
 export type ApiResult<T> =
-  { ok: true; data: T } | { ok: false; status: number; error: ProtocolError | null };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      status: number;
+      error: ProtocolError | null;
+      /** From Retry-After, when the server says how long to wait (429). */
+      retryAfterSeconds?: number;
+    };
+
+/** Whole minutes to wait, at least one, for a refusal that said how long. */
+export function minutesToWait(result: { retryAfterSeconds?: number }): number {
+  return Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60));
+}
 
 export interface ApiRequest<T> {
   method?: 'GET' | 'POST';
@@ -37,7 +49,13 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
   const json = await response.json().catch((): unknown => null);
   if (!response.ok) {
     const parsed = ErrorResponseSchema.safeParse(json);
-    return { ok: false, status: response.status, error: parsed.success ? parsed.data.error : null };
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return {
+      ok: false,
+      status: response.status,
+      error: parsed.success ? parsed.data.error : null,
+      ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+    };
   }
   const parsed = request.schema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };

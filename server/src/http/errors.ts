@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { retryAfterSeconds } from './address-limiter.js';
 import {
   protocolError,
   type ErrorCode,
@@ -39,4 +40,14 @@ export function answerFrameworkError(
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler(answerFrameworkError);
+}
+
+/** A refusal for an address that tried too often: 429, with when to try again. */
+export function sendRateLimited(
+  reply: FastifyReply,
+  waitMs: number,
+  message: string,
+): FastifyReply {
+  reply.header('retry-after', String(retryAfterSeconds(waitMs)));
+  return sendError(reply, 429, { code: 'rate_limited', message });
 }

@@ -11,7 +11,9 @@ import {
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { StoredRoom } from '../store/event-store.js';
-import { sendError } from './errors.js';
+import type { AddressLimiter } from './address-limiter.js';
+import type { AddressOf } from './client-address.js';
+import { sendError, sendRateLimited } from './errors.js';
 import { requireFacilitator } from './facilitator-auth.js';
 
 interface RoomRouteDeps {
@@ -19,6 +21,9 @@ interface RoomRouteDeps {
   registry: RoomRegistry;
   scenarios: Map<string, Scenario>;
   now: () => number;
+  /** Unknown join codes per address, shared with the socket handshake. */
+  codeGuesses: AddressLimiter;
+  addressOf: AddressOf;
 }
 
 export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
@@ -73,8 +78,13 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   });
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
+    // Checked before the lookup: a blocked address cannot tell a right code from a wrong one.
+    const address = deps.addressOf(request.socket.remoteAddress, request.headers);
+    const waitMs = deps.codeGuesses.waitMs(address, deps.now());
+    if (waitMs > 0) return sendRateLimited(reply, waitMs, 'too many unknown codes; wait');
     const authority = await registry.findByCode(request.params.code);
     if (!authority) {
+      deps.codeGuesses.fail(address, deps.now());
       return sendError(reply, 404, {
         code: 'unknown_code',
         message: 'there is no session with this code; check the code on the screen',

@@ -1,16 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import { API, LoginRequestSchema, parseAtBoundary, type LoginResponse } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
-import { sendError } from './errors.js';
+import type { AddressLimiter } from './address-limiter.js';
+import type { AddressOf } from './client-address.js';
+import { sendError, sendRateLimited } from './errors.js';
 
 /** How long a facilitator stays logged in: a long workshop day. */
 export const SESSION_TTL_MS = 14 * 60 * 60_000;
 
-export function sessionRoutes(app: FastifyInstance, deps: { keys: KeyRing; now: () => number }) {
+export function sessionRoutes(
+  app: FastifyInstance,
+  deps: { keys: KeyRing; now: () => number; guesses: AddressLimiter; addressOf: AddressOf },
+) {
   app.post(API.session, async (request, reply) => {
+    // Checked before the passphrase: an address that guessed too often learns nothing more.
+    const address = deps.addressOf(request.socket.remoteAddress, request.headers);
+    const waitMs = deps.guesses.waitMs(address, deps.now());
+    if (waitMs > 0) return sendRateLimited(reply, waitMs, 'too many wrong passphrases; wait');
     const parsed = parseAtBoundary(LoginRequestSchema, request.body);
     if (!parsed.ok) return sendError(reply, 400, parsed.error);
     if (!deps.keys.checkPassphrase(parsed.value.passphrase)) {
+      deps.guesses.fail(address, deps.now());
       // No hint: neither which part was wrong nor how close it came.
       return sendError(reply, 401, { code: 'unauthorized', message: 'unauthorized' });
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { html, SafeHtml, type HtmlValue } from './html.js';
 import { clockMinutes, durationText, longDate } from './format.js';
 import { REPORT_STYLES } from './report-styles.js';
@@ -13,6 +14,15 @@ import { intentionsSection, reflectionsSection } from './sections/writing.js';
  * a header and written into the page too, so a downloaded copy opened from disk keeps it.
  */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The report's one style element, written exactly so; its hash lets the app's CSP allow it. */
+const REPORT_STYLE_ELEMENT = new SafeHtml(`<style>${REPORT_STYLES}</style>`);
+
+/**
+ * The library opens a report as a blob: page, which inherits the app's Content-Security-Policy;
+ * this hash lets that policy allow the report's style element and no other inline style.
+ */
+export const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_STYLES).digest('base64')}'`;
 
 /**
  * The printable session report for the client: a cover, the programme planned against actual,
@@ -40,9 +50,7 @@ export function renderReport(session: SessionRecord, options: { generatedAt: num
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>${title}</title>
-        <style>
-          ${new SafeHtml(REPORT_STYLES)}
-        </style>
+        ${REPORT_STYLE_ELEMENT}
       </head>
       <body>
         <p class="screen-only print-hint">

@@ -12,8 +12,10 @@ import type { RoomServer } from './binding.js';
 import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
-import { resolveHandshake } from './handshake.js';
+import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
+import type { AddressLimiter } from '../http/address-limiter.js';
+import type { AddressOf } from '../http/client-address.js';
 
 /** A phone tapping through a stellingenlijst sends a few commands a second at most. */
 const COMMAND_BURST = 30;
@@ -25,6 +27,9 @@ export interface GatewayDeps {
   now: () => number;
   staffIntervalMs: number;
   onError: (error: unknown) => void;
+  /** Unknown join codes per address, shared with the HTTP lookup. */
+  codeGuesses: AddressLimiter;
+  addressOf: AddressOf;
 }
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
@@ -57,7 +62,11 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   });
 
   io.use((socket: RoomSocket, next) => {
-    resolveHandshake(socket.handshake.auth, deps).then(
+    resolveHandshake(
+      socket.handshake.auth,
+      deps.addressOf(socket.handshake.address, socket.handshake.headers),
+      deps,
+    ).then(
       (result) => {
         if (!result.ok) return next(handshakeError(result.error));
         socket.data.binding = result.binding;
@@ -188,9 +197,4 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
     const actor = socket.data.binding?.actor;
     if (actor?.kind === 'participant') authority.disconnect(actor.id);
   });
-}
-
-function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {
-  // Socket.IO hands `message` and `data` to the client's connect_error.
-  return Object.assign(new Error(error.code), { data: error });
 }

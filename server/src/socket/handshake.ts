@@ -5,6 +5,7 @@ import {
   type ProtocolError,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
+import type { AddressLimiter } from '../http/address-limiter.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { SocketBinding } from './binding.js';
 
@@ -14,7 +15,8 @@ import type { SocketBinding } from './binding.js';
  */
 export async function resolveHandshake(
   auth: unknown,
-  deps: { keys: KeyRing; registry: RoomRegistry; now: () => number },
+  address: string,
+  deps: { keys: KeyRing; registry: RoomRegistry; now: () => number; codeGuesses: AddressLimiter },
 ): Promise<{ ok: true; binding: SocketBinding } | { ok: false; error: ProtocolError }> {
   if (typeof auth === 'object' && auth !== null && 'v' in auth && auth.v !== 1) {
     return {
@@ -29,7 +31,20 @@ export async function resolveHandshake(
 
   if (hello.role === 'participant') {
     const authority = await registry.findByCode(hello.code);
+    const participantId =
+      authority && hello.token !== undefined
+        ? keys.participantFromToken(authority.roomId, hello.token)
+        : null;
+    // An address that guessed too many codes is refused whatever code it sends, so it cannot
+    // tell a right one from a wrong one; a phone already in the room (its token) still gets back.
+    if (participantId === null && deps.codeGuesses.waitMs(address, deps.now()) > 0) {
+      return {
+        ok: false,
+        error: protocolError('rate_limited', 'too many unknown codes from this network; wait'),
+      };
+    }
     if (!authority) {
+      deps.codeGuesses.fail(address, deps.now());
       return {
         ok: false,
         error: protocolError('unknown_code', 'there is no session with this code', 'code'),
@@ -38,7 +53,6 @@ export async function resolveHandshake(
     const roomId = authority.roomId;
     if (hello.token === undefined)
       return { ok: true, binding: { roomId, actor: { kind: 'guest' } } };
-    const participantId = keys.participantFromToken(roomId, hello.token);
     const participant = participantId ? authority.snapshot.participants[participantId] : undefined;
     if (!participantId || !participant) {
       return {
@@ -74,6 +88,11 @@ export async function resolveHandshake(
     return { ok: false, error: protocolError('unknown_room', 'there is no such room', 'roomId') };
   }
   return { ok: true, binding: { roomId: hello.roomId, actor: { kind: hello.role } } };
+}
+
+/** A refusal as Socket.IO hands it to the client's connect_error: `message` is the code. */
+export function handshakeError(error: ProtocolError): Error & { data: ProtocolError } {
+  return Object.assign(new Error(error.code), { data: error });
 }
 
 /**

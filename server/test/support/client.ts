@@ -25,13 +25,21 @@ export class TestClient {
     });
   }
 
-  /** Connects and resolves once the first view arrived; rejects with the handshake error code. */
-  static async connect(url: string, auth: Handshake): Promise<TestClient> {
+  /**
+   * Connects and resolves once the first view arrived; rejects with the handshake error code.
+   * `headers` are sent with the websocket upgrade, as a browser sends its Origin.
+   */
+  static async connect(
+    url: string,
+    auth: Handshake,
+    headers: Record<string, string> = {},
+  ): Promise<TestClient> {
     const socket: ClientSocket = io(url, {
       auth,
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
+      extraHeaders: headers,
     });
     const client = new TestClient(socket);
     await new Promise<void>((resolve, reject) => {

@@ -25,17 +25,22 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     sqliteSync: 'normal',
     logLevel: 'silent',
     retentionDays: null,
+    allowedOrigins: [],
+    proxyHops: 0,
     ...overrides,
   };
 }
 
 /** A real server on a free port, with its own data directory. */
 export async function startServer(
-  options: AppOptions & { dataDir?: string } = {},
+  options: AppOptions & { dataDir?: string; config?: Partial<ServerConfig> } = {},
 ): Promise<{ app: SamenspelApp; url: string; dataDir: string; stop: () => Promise<void> }> {
   const temp = options.dataDir ? null : tempDataDir();
   const dataDir = options.dataDir ?? temp!.dir;
-  const app = await buildApp(testConfig(dataDir), { staffIntervalMs: 20, ...options });
+  const app = await buildApp(testConfig(dataDir, options.config), {
+    staffIntervalMs: 20,
+    ...options,
+  });
   const { url } = await app.listen();
   return {
     app,

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'room_ended',
   'participant_left',
   'rate_limited',
+  'forbidden_origin',
   'not_found',
   'unauthorized',
   'storage_error',

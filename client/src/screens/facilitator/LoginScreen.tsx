@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { API, LoginResponseSchema } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
-import { apiRequest } from '../../net/http';
+import { apiRequest, minutesToWait } from '../../net/http';
 import type { FacilitatorSession } from '../../net/storage';
 
-type Problem = 'wrong' | 'failed' | null;
+type Problem = { kind: 'wrong' } | { kind: 'failed' } | { kind: 'limited'; minutes: number } | null;
 
 /** The passphrase form. A wrong passphrase gets no hint beyond that it was wrong. */
 export function LoginScreen({ onSignedIn }: { onSignedIn: (session: FacilitatorSession) => void }) {
@@ -29,7 +29,11 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: FacilitatorS
     if (result.ok) {
       onSignedIn(result.data);
     } else {
-      setProblem(result.status === 401 ? 'wrong' : 'failed');
+      setProblem(
+        result.status === 429
+          ? { kind: 'limited', minutes: minutesToWait(result) }
+          : { kind: result.status === 401 ? 'wrong' : 'failed' },
+      );
     }
   };
 
@@ -49,7 +53,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: FacilitatorS
             autoComplete="current-password"
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
-            aria-invalid={problem === 'wrong'}
+            aria-invalid={problem?.kind === 'wrong'}
             aria-describedby={problem ? `${id}-problem` : undefined}
             required
             data-testid="login-passphrase"
@@ -58,7 +62,9 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (session: FacilitatorS
         <div aria-live="polite">
           {problem ? (
             <p id={`${id}-problem`} className="field__error" data-testid="login-error">
-              {problem === 'wrong' ? t('login.wrong') : t('login.failed')}
+              {problem.kind === 'limited'
+                ? t('login.limited', { minutes: problem.minutes })
+                : t(problem.kind === 'wrong' ? 'login.wrong' : 'login.failed')}
             </p>
           ) : null}
         </div>

@@ -27,9 +27,14 @@ function KnownCode({ code }: { code: string }) {
     case 'unknown':
       return <UnknownCode shown={formatJoinCode(code)} invalid={false} />;
     case 'failed':
+    case 'limited':
       return (
         <Page>
-          <h1>{t('participant.lookupFailed')}</h1>
+          <h1 data-testid="lookup-problem" data-reason={state.kind}>
+            {state.kind === 'limited'
+              ? t('participant.tooManyCodes', { minutes: state.minutes })
+              : t('participant.lookupFailed')}
+          </h1>
           <button type="button" className="button button--primary" onClick={retry}>
             {t('common.retry')}
           </button>

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { API, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
-import { apiRequest } from '../../net/http';
+import { apiRequest, minutesToWait } from '../../net/http';
 
 export type LookupState =
   | { kind: 'loading' }
   | { kind: 'found'; room: JoinLookup }
   | { kind: 'unknown' }
+  /** This network tried too many unknown codes; the server says how long to wait. */
+  | { kind: 'limited'; minutes: number }
   | { kind: 'failed' };
 
 /** Looks a join code up before connecting, so an unknown code is said plainly. */
@@ -19,6 +21,7 @@ export function useJoinLookup(code: string): { state: LookupState; retry: () => 
     void apiRequest(API.join(code), { schema: JoinLookupSchema }).then((result) => {
       if (!current) return;
       if (result.ok) setState({ kind: 'found', room: result.data });
+      else if (result.status === 429) setState({ kind: 'limited', minutes: minutesToWait(result) });
       else if (result.status === 404 || result.error?.code === 'unknown_code') {
         setState({ kind: 'unknown' });
       } else setState({ kind: 'failed' });

@@ -1,3 +1,5 @@
+// First: it configures zod before any schema is made (the worker has its own globals).
+import '../../../jitless-parsing';
 import { foldRoom, ReplayIndex, RoomEventSchema, type RoomEvent } from '@samenspel/shared';
 import type { FromWorker, ToWorker } from './protocol';
 import { viewsOf } from './types';
