@@ -16,6 +16,7 @@ import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
 import { serveClient } from './http/static-client.js';
+import { compression } from './http/compression.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -70,6 +71,7 @@ export async function buildApp(
     onBackgroundError: onError,
   });
 
+  await http.register(compression);
   http.get(API.health, async () => ({ ok: true }));
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;

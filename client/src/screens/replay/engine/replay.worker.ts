@@ -1,5 +1,6 @@
-import { ReplayIndex, RoomEventSchema, type RoomEvent } from '@samenspel/shared';
+import { ReplayIndex } from '@samenspel/shared';
 import type { FromWorker, ToWorker } from './protocol';
+import { readLogText } from './readLogText';
 import { ViewsMemo } from './viewsMemo';
 
 /**
@@ -13,7 +14,6 @@ interface WorkerScope {
   postMessage(message: FromWorker): void;
 }
 const scope = self as unknown as WorkerScope;
-const EventsSchema = RoomEventSchema.array().min(1);
 
 /**
  * The index is built this many events at a time, with a pause for messages in between: a seek
@@ -38,21 +38,12 @@ function answer(seq: number): void {
 }
 
 function load(text: string, seq: number): void {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    scope.postMessage({ type: 'loaded', ok: false, message: 'not JSON' });
+  const read = readLogText(text);
+  if (!read.ok) {
+    scope.postMessage({ type: 'loaded', ok: false, message: read.message });
     return;
   }
-  const raw =
-    typeof body === 'object' && body !== null ? (body as { events?: unknown }).events : null;
-  const parsed = EventsSchema.safeParse(raw);
-  if (!parsed.success) {
-    scope.postMessage({ type: 'loaded', ok: false, message: parsed.error.message });
-    return;
-  }
-  const events: RoomEvent[] = parsed.data;
+  const events = read.events;
   scope.postMessage({ type: 'loaded', ok: true, count: events.length });
   index = new ReplayIndex(events, undefined, { lazy: true });
   views = new ViewsMemo(index);
