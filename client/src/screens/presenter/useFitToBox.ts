@@ -1,8 +1,10 @@
-import { useLayoutEffect, useMemo, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { fitFor, rememberFit } from './fitMemory';
 
 /** Never shrink text below this share of its designed size: past that, it is unreadable anyway. */
 const MIN_SCALE = 0.45;
+/** The search stops when the scale is known to within this; 1% of a font size is not seen. */
+const PRECISION = 0.01;
 
 /**
  * A projector cannot scroll. The box keeps its size from the layout; when its content is taller,
@@ -12,9 +14,12 @@ const MIN_SCALE = 0.45;
  * data, compared by value, so a render with the same text measures nothing.
  */
 export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown, grow = 1): void {
-  // Every measurement lays the page out again; a search takes ten. A new object with the same
+  // Every measurement lays the page out again; a search takes up to eight. A new object with the same
   // text (each live update, each replayed moment) must not start one.
   const text = useMemo(() => JSON.stringify(content) ?? '', [content]);
+  // The scale this box had for its last text: a new answer or vote changes it little, so the
+  // search starts there and usually ends after two measurements.
+  const last = useRef<number | null>(null);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
@@ -31,17 +36,14 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
       fitted = key;
       // The same text in the same box fitted before (a replay going back and forth): reuse it.
       const known = fitFor(key);
-      if (known !== undefined) return void box.style.setProperty('--fit', known);
-      if (fits(grow)) return rememberFit(key, String(grow));
-      let low = MIN_SCALE;
-      let high = grow;
-      for (let step = 0; step < 9; step++) {
-        const middle = (low + high) / 2;
-        if (fits(middle)) low = middle;
-        else high = middle;
+      if (known !== undefined) {
+        last.current = Number(known);
+        return void box.style.setProperty('--fit', known);
       }
-      box.style.setProperty('--fit', low.toFixed(3));
-      rememberFit(key, low.toFixed(3));
+      const scale = search(fits, grow, last.current).toFixed(3);
+      last.current = Number(scale);
+      box.style.setProperty('--fit', scale);
+      rememberFit(key, scale);
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
@@ -50,4 +52,22 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
     observer.observe(box);
     return () => observer.disconnect();
   }, [ref, text, grow]);
+}
+
+/** The largest scale up to `grow` at which the content fits, near `start` when there is one. */
+function search(fits: (scale: number) => boolean, grow: number, start: number | null): number {
+  let low = MIN_SCALE;
+  let high = grow;
+  if (start !== null && start > low && start < high) {
+    if (!fits(start)) high = start;
+    else if (start + PRECISION >= high || !fits(start + PRECISION)) return start;
+    else low = start + PRECISION;
+  }
+  if (high === grow && fits(grow)) return grow;
+  while (high - low > PRECISION) {
+    const middle = (low + high) / 2;
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
 }
