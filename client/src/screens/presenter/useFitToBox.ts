@@ -1,10 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { fitFor, rememberFit } from './fitMemory';
-
-/** Never shrink text below this share of its designed size: past that, it is unreadable anyway. */
-const MIN_SCALE = 0.45;
-/** The search stops when the scale is known to within this; 1% of a font size is not seen. */
-const PRECISION = 0.01;
+import { fitScale } from './fitScale';
 
 /**
  * A projector cannot scroll. The box keeps its size from the layout; when its content is taller,
@@ -40,7 +36,7 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
         last.current = Number(known);
         return void box.style.setProperty('--fit', known);
       }
-      const scale = search(fits, grow, last.current).toFixed(3);
+      const scale = fitScale(fits, grow, last.current).toFixed(3);
       last.current = Number(scale);
       box.style.setProperty('--fit', scale);
       rememberFit(key, scale);
@@ -52,22 +48,4 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
     observer.observe(box);
     return () => observer.disconnect();
   }, [ref, text, grow]);
-}
-
-/** The largest scale up to `grow` at which the content fits, near `start` when there is one. */
-function search(fits: (scale: number) => boolean, grow: number, start: number | null): number {
-  let low = MIN_SCALE;
-  let high = grow;
-  if (start !== null && start > low && start < high) {
-    if (!fits(start)) high = start;
-    else if (start + PRECISION >= high || !fits(start + PRECISION)) return start;
-    else low = start + PRECISION;
-  }
-  if (high === grow && fits(grow)) return grow;
-  while (high - low > PRECISION) {
-    const middle = (low + high) / 2;
-    if (fits(middle)) low = middle;
-    else high = middle;
-  }
-  return low;
 }
