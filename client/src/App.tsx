@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { PAGES } from '@samenspel/shared';
 import { ConsoleScreen } from './screens/facilitator/ConsoleScreen';
 import { FacilitatorHome } from './screens/facilitator/FacilitatorHome';
 import { LandingScreen } from './screens/LandingScreen';
@@ -20,12 +21,12 @@ export function App() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route path="/" element={<LandingScreen />} />
-        <Route path="/j/:code" element={<ParticipantScreen />} />
-        <Route path="/facilitator" element={<FacilitatorHome />} />
-        <Route path="/facilitator/rooms/:roomId" element={<ConsoleScreen />} />
+        <Route path={PAGES.landing} element={<LandingScreen />} />
+        <Route path={PAGES.join} element={<ParticipantScreen />} />
+        <Route path={PAGES.facilitatorHome} element={<FacilitatorHome />} />
+        <Route path={PAGES.console} element={<ConsoleScreen />} />
         <Route
-          path="/facilitator/library"
+          path={PAGES.library}
           element={
             <Suspense fallback={null}>
               <LibraryScreen />
@@ -33,14 +34,14 @@ export function App() {
           }
         />
         <Route
-          path="/facilitator/library/:roomId"
+          path={PAGES.replay}
           element={
             <Suspense fallback={null}>
               <ReplayScreen />
             </Suspense>
           }
         />
-        <Route path="/present/:roomId" element={<PresenterScreen />} />
+        <Route path={PAGES.presenter} element={<PresenterScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </BrowserRouter>

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import {
   API,
+  ImportResponseSchema,
   LOG_FORMAT,
   LOG_FORMAT_VERSION,
   ScenarioSchema,
@@ -87,7 +88,7 @@ test('the library imports a log and replays it to any moment', async ({
     data: recordedSession('Gemeente Replaydam'),
   });
   expect(imported.status()).toBe(201);
-  const { roomId } = (await imported.json()) as { roomId: string };
+  const { roomId } = ImportResponseSchema.parse(await imported.json());
 
   await openLibrary(page);
   await page.getByTestId('library-search').fill('Replaydam');
@@ -95,7 +96,10 @@ test('the library imports a log and replays it to any moment', async ({
   await expect(row).toBeVisible();
   await checkScreen(page, testInfo, 'library');
 
+  // The log comes gzipped (the browser asks for it) and the replay reads it all the same.
+  const logResponse = page.waitForResponse((r) => r.url().endsWith(API.events(roomId)));
   await row.getByTestId('library-open').click();
+  expect((await (await logResponse).allHeaders())['content-encoding']).toBe('gzip');
   const timeline = page.getByTestId('replay-timeline');
   await expect(timeline).toHaveAttribute('data-length', '10');
   await timeline.focus();

@@ -1,11 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { ReplayIndex } from '@samenspel/shared';
 import { projectForFacilitator, projectForPresenter } from '@samenspel/shared';
+import { percentile } from './percentile.js';
 import { syntheticLog } from './synthetic-log.js';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /**
  * Replay: seek to random moments of a 5-hour log of 50,000 events and render the state the

@@ -1,20 +1,61 @@
 import { cpus, loadavg } from 'node:os';
+import { benchReplayBrowser, type Spread } from './replay-browser.js';
 import { benchReplaySeek } from './replay-seek.js';
 
-/** `pnpm bench`: prints each figure, then one summary line. */
-// Timings mean little on a busy machine: say how busy it was.
-console.log(`Machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
-const replay = benchReplaySeek();
+/**
+ * `pnpm bench`: the replay seek in Node. `pnpm bench replay-browser`: the same seek in headless
+ * Chromium against the built app, click to painted frame. `pnpm bench all`: both. Each prints
+ * its figures, then one SUMMARY line.
+ */
+const which = process.argv[2] ?? 'replay-seek';
+const known = ['replay-seek', 'replay-browser', 'all'];
+if (!known.includes(which)) {
+  console.error(`unknown bench "${which}"; one of: ${known.join(', ')}`);
+  process.exit(2);
+}
+
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-console.log(
-  'Replay seek (a 5-hour log, state + presenter and console projections at a random moment):',
-);
-console.log(`  events            ${replay.events}`);
-console.log(`  index build       ${ms(replay.buildMs)} (once, when a session is opened)`);
-console.log(`  seek p50          ${ms(replay.p50)}`);
-console.log(`  seek p99          ${ms(replay.p99)}`);
-console.log(`  seek max          ${ms(replay.max)}`);
-const ok = replay.p99 < 50;
-console.log(
-  `\nSUMMARY replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
-);
+// Timings mean little on a busy machine: say how busy it was.
+const load = () => loadavg()[0]!.toFixed(1);
+console.log(`Machine: ${cpus().length} cores, load average ${load()} at start`);
+
+if (which === 'replay-seek' || which === 'all') {
+  const replay = benchReplaySeek();
+  console.log(
+    'Replay seek (a 5-hour log, state + presenter and console projections at a random moment):',
+  );
+  console.log(`  events            ${replay.events}`);
+  console.log(`  index build       ${ms(replay.buildMs)} (once, when a session is opened)`);
+  console.log(`  seek p50          ${ms(replay.p50)}`);
+  console.log(`  seek p99          ${ms(replay.p99)}`);
+  console.log(`  seek max          ${ms(replay.max)}`);
+  const ok = replay.p99 < 50;
+  console.log(
+    `\nSUMMARY replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
+  );
+}
+
+if (which === 'replay-browser' || which === 'all') {
+  const result = await benchReplayBrowser();
+  if (result.kind === 'skipped') {
+    console.log(`\nSUMMARY replay-browser skipped: ${result.reason}`);
+  } else {
+    const line = (name: string, s: Spread) =>
+      console.log(`  ${name.padEnd(22)}p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`);
+    console.log(
+      `\nReplay in headless Chromium (built app, ${result.events} events, ${result.seeks} clicks on the timeline):`,
+    );
+    console.log(`  first screen          ${ms(result.firstScreenMs)} after opening the address`);
+    console.log(`  index complete        ${ms(result.indexedMs)} after opening the address`);
+    line('click → presenter', result.presenter);
+    line('click → console', result.console);
+    console.log(
+      `  main thread busy      ${ms(result.mainThreadMsPerSeek)} per click (its own work, less the wait for a core)`,
+    );
+    console.log(`  load average          ${load()} at the end`);
+    const ok = result.presenter.p50 < 50;
+    console.log(
+      `\nSUMMARY replay-browser click to painted presenter p50 ${ms(result.presenter.p50)}, p99 ${ms(result.presenter.p99)}; console p50 ${ms(result.console.p50)} (target p50 < 50 ms): ${ok ? 'met' : 'MISSED'}`,
+    );
+  }
+}

@@ -29,6 +29,7 @@ import {
 } from './http/address-limiter.js';
 import { clientAddressResolver } from './http/client-address.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
+import { compression } from './http/compression.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -92,6 +93,7 @@ export async function buildApp(
     onBackgroundError: onError,
   });
 
+  await http.register(compression);
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;
   const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
   API,
+  EventsResponseSchema,
   foldRoom,
+  ImportResponseSchema,
   LOG_FORMAT,
   projectForFacilitator,
   projectForPresenter,
   type LogExport,
   type RoomSummary,
+  TrainerNoteListSchema,
   type TrainerNote,
 } from '@samenspel/shared';
 import { buildApp } from '../src/app.js';
@@ -132,14 +135,14 @@ describe('session logs for trainers', () => {
       body: JSON.stringify(file),
     });
     expect(response.status).toBe(201);
-    const { roomId } = (await response.json()) as { roomId: string };
+    const { roomId, code } = ImportResponseSchema.parse(await response.json());
     expect(roomId).not.toBe(room.roomId);
-    const imported = (await (await get(b, API.events(roomId))).json()) as {
-      events: LogExport['events'];
-    };
-    const original = (await (await get(a, API.events(room.roomId))).json()) as {
-      events: LogExport['events'];
-    };
+    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    const imported = EventsResponseSchema.parse(await (await get(b, API.events(roomId))).json());
+    const original = EventsResponseSchema.parse(
+      await (await get(a, API.events(room.roomId))).json(),
+    );
+    expect(imported.roomId).toBe(roomId);
     const strip = (state: ReturnType<typeof foldRoom>) => ({ ...state, roomId: 'x', code: 'x' });
     const replayed = strip(foldRoom(imported.events));
     const live = strip(foldRoom(original.events));
@@ -175,8 +178,8 @@ describe('session logs for trainers', () => {
   });
 
   it('keeps trainer notes apart from the log, pinned to a moment', async () => {
-    const eventsBefore = (
-      (await (await get(a, API.events(room.roomId))).json()) as { events: unknown[] }
+    const eventsBefore = EventsResponseSchema.parse(
+      await (await get(a, API.events(room.roomId))).json(),
     ).events;
     const response = await fetch(a.url + API.notes(room.roomId), {
       method: 'POST',
@@ -185,10 +188,10 @@ describe('session logs for trainers', () => {
     });
     expect(response.status).toBe(201);
     const note = (await response.json()) as TrainerNote;
-    const list = (await (await get(a, API.notes(room.roomId))).json()) as TrainerNote[];
+    const list = TrainerNoteListSchema.parse(await (await get(a, API.notes(room.roomId))).json());
     expect(list).toEqual([note]);
-    const eventsAfter = (
-      (await (await get(a, API.events(room.roomId))).json()) as { events: unknown[] }
+    const eventsAfter = EventsResponseSchema.parse(
+      await (await get(a, API.events(room.roomId))).json(),
     ).events;
     expect(eventsAfter).toEqual(eventsBefore);
     const tooFar = await fetch(a.url + API.notes(room.roomId), {

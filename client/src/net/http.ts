@@ -46,23 +46,43 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
   } catch {
     return { ok: false, status: 0, error: null };
   }
+  return readAnswer(path, response, request.schema);
+}
+
+/**
+ * A response's answer, parsed at the boundary: the body by the route's schema when it
+ * succeeded, the server's error otherwise. A body that does not match is an error, not data.
+ */
+export async function readAnswer<T>(
+  path: string,
+  response: Response,
+  schema: Parser<T>,
+): Promise<ApiResult<T>> {
   const json = await response.json().catch((): unknown => null);
-  if (!response.ok) {
-    const parsed = ErrorResponseSchema.safeParse(json);
-    const retryAfter = Number(response.headers.get('retry-after'));
-    return {
-      ok: false,
-      status: response.status,
-      error: parsed.success ? parsed.data.error : null,
-      ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
-    };
-  }
-  const parsed = request.schema.safeParse(json);
+  if (!response.ok) return refusalOf(response.status, json, response.headers.get('retry-after'));
+  const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };
   console.warn('samenspel: unexpected answer from', path, parsed.error.issues);
   return {
     ok: false,
     status: response.status,
     error: { code: 'invalid_payload', message: 'unexpected answer from the server' },
+  };
+}
+
+/** A refused request: its status, and the server's error when the body is one. */
+export function refusalOf(
+  status: number,
+  json: unknown,
+  retryAfterHeader: string | null = null,
+): { ok: false; status: number; error: ProtocolError | null; retryAfterSeconds?: number } {
+  const parsed = ErrorResponseSchema.safeParse(json);
+  // An address that guessed too often is told how long to wait (429 with Retry-After).
+  const retryAfter = Number(retryAfterHeader);
+  return {
+    ok: false,
+    status,
+    error: parsed.success ? parsed.data.error : null,
+    ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
   };
 }

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  API,
   CreateNoteRequestSchema,
+  type EventsResponse,
+  type ImportResponse,
   exportLog,
   LogExportSchema,
   parseAtBoundary,
   redactLog,
   RoomLogError,
+  ROUTES,
   type TrainerNote,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
@@ -35,15 +37,19 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
   const findRoom = async (roomId: string) => registry.store.findRoom(roomId);
   const unknownRoom = { code: 'unknown_room' as const, message: 'there is no such session' };
 
-  app.get<RoomParams>('/api/rooms/:roomId/events', facilitatorOnly, async (request, reply) => {
+  app.get<RoomParams>(ROUTES.events, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);
     if (!stored) return sendError(reply, 404, unknownRoom);
     // The log leaves the server only redacted: no anonymous reflection carries its author.
-    return { roomId: stored.roomId, events: redactLog(await registry.store.read(stored.roomId)) };
+    const body: EventsResponse = {
+      roomId: stored.roomId,
+      events: redactLog(await registry.store.read(stored.roomId)),
+    };
+    return body;
   });
 
   app.get<RoomParams & { Querystring: { names?: string } }>(
-    '/api/rooms/:roomId/export.json',
+    ROUTES.exportJson,
     facilitatorOnly,
     async (request, reply) => {
       const stored = await findRoom(request.params.roomId);
@@ -59,7 +65,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
   );
 
   app.post(
-    API.import,
+    ROUTES.import,
     { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
     async (request, reply) => {
       const parsed = parseAtBoundary(LogExportSchema, request.body);
@@ -67,7 +73,8 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       try {
         const roomId = await registry.importLog(parsed.value.events);
         const stored = await findRoom(roomId);
-        return reply.code(201).send({ roomId, code: stored?.code ?? null });
+        const body: ImportResponse = { roomId, code: stored?.code ?? null };
+        return reply.code(201).send(body);
       } catch (error) {
         if (error instanceof RoomLogError) {
           return sendError(reply, 400, {
@@ -81,7 +88,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
     },
   );
 
-  app.delete<RoomParams>('/api/rooms/:roomId', facilitatorOnly, async (request, reply) => {
+  app.delete<RoomParams>(ROUTES.room, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);
     if (!stored) return sendError(reply, 404, unknownRoom);
     await notes.removeRoom(stored.roomId);
@@ -89,12 +96,12 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
     return reply.code(204).send();
   });
 
-  app.get<RoomParams>('/api/rooms/:roomId/notes', facilitatorOnly, async (request, reply) => {
+  app.get<RoomParams>(ROUTES.notes, facilitatorOnly, async (request, reply) => {
     if (!(await findRoom(request.params.roomId))) return sendError(reply, 404, unknownRoom);
     return notes.list(request.params.roomId);
   });
 
-  app.post<RoomParams>('/api/rooms/:roomId/notes', facilitatorOnly, async (request, reply) => {
+  app.post<RoomParams>(ROUTES.notes, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);
     if (!stored) return sendError(reply, 404, unknownRoom);
     const parsed = parseAtBoundary(CreateNoteRequestSchema, request.body);
@@ -118,7 +125,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
   });
 
   app.delete<{ Params: { roomId: string; noteId: string } }>(
-    '/api/rooms/:roomId/notes/:noteId',
+    ROUTES.note,
     facilitatorOnly,
     async (request, reply) => {
       const removed = await notes.remove(request.params.roomId, request.params.noteId);

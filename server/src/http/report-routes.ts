@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ROUTES } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { StoredRoom } from '../store/event-store.js';
@@ -46,32 +47,28 @@ export function reportRoutes(app: FastifyInstance, deps: ReportRouteDeps) {
   const private_ = (reply: FastifyReply) =>
     reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
 
-  app.get<ReportRequest>(
-    '/api/rooms/:roomId/export/:file',
-    facilitatorOnly,
-    async (request, reply) => {
-      const kind = request.params.file.replace(/\.csv$/, '');
-      if (!request.params.file.endsWith('.csv') || !isCsvKind(kind)) {
-        return sendError(reply, 404, {
-          code: 'not_found',
-          message: `exports are ${CSV_KINDS.map((k) => `${k}.csv`).join(', ')}`,
-        });
-      }
-      const loaded = await load(request.params.roomId, request.query.names);
-      if (!loaded) return sendError(reply, 404, unknownRoom);
-      const { header, rows } = tableOf(kind, loaded.session);
-      return private_(reply)
-        .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileName(loaded.stored, `${kind}.csv`)}"`,
-        )
-        .send(toCsv(header, rows));
-    },
-  );
+  app.get<ReportRequest>(ROUTES.exportCsv, facilitatorOnly, async (request, reply) => {
+    const kind = request.params.file.replace(/\.csv$/, '');
+    if (!request.params.file.endsWith('.csv') || !isCsvKind(kind)) {
+      return sendError(reply, 404, {
+        code: 'not_found',
+        message: `exports are ${CSV_KINDS.map((k) => `${k}.csv`).join(', ')}`,
+      });
+    }
+    const loaded = await load(request.params.roomId, request.query.names);
+    if (!loaded) return sendError(reply, 404, unknownRoom);
+    const { header, rows } = tableOf(kind, loaded.session);
+    return private_(reply)
+      .type('text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="${fileName(loaded.stored, `${kind}.csv`)}"`,
+      )
+      .send(toCsv(header, rows));
+  });
 
   app.get<Omit<ReportRequest, 'Params'> & { Params: { roomId: string } }>(
-    '/api/rooms/:roomId/report.html',
+    ROUTES.report,
     facilitatorOnly,
     async (request, reply) => {
       const loaded = await load(request.params.roomId, request.query.names);

@@ -10,10 +10,12 @@ import { clockTime, dateTime, minutesSeconds, percent } from './format.js';
 import { KIND_LABEL, PERSPECTIVE_LABEL, TYPE_LABEL } from './labels.js';
 import type { SessionRecord } from './session.js';
 import { roundsById } from './rounds.js';
+import { CSV_EXPORTS, type CsvExport } from '@samenspel/shared';
 
 /** The CSV exports of a session, each a header and its rows. */
-export const CSV_KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
-export type CsvKind = (typeof CSV_KINDS)[number];
+/** The list lives in shared, with the API paths, so the client offers exactly these. */
+export const CSV_KINDS = CSV_EXPORTS;
+export type CsvKind = CsvExport;
 
 export interface Table {
   header: string[];

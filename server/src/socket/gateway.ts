@@ -1,10 +1,4 @@
-import {
-  CLOCK_EVENT,
-  COMMAND_EVENT,
-  protocolError,
-  type CommandAck,
-  type ProtocolError,
-} from '@samenspel/shared';
+import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type CommandAck } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';

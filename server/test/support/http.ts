@@ -1,4 +1,4 @@
-import { API, type RoomSummary } from '@samenspel/shared';
+import { API, EventsResponseSchema, type RoomSummary } from '@samenspel/shared';
 import { PASSPHRASE } from './server.js';
 
 export async function login(url: string, passphrase = PASSPHRASE): Promise<string> {
@@ -26,8 +26,8 @@ export async function createRoom(
 }
 
 export async function readLog(url: string, token: string, roomId: string) {
-  const response = await fetch(`${url}${API.rooms}/${roomId}/events`, {
+  const response = await fetch(url + API.events(roomId), {
     headers: { authorization: `Bearer ${token}` },
   });
-  return (await response.json()) as { events: import('@samenspel/shared').RoomEvent[] };
+  return EventsResponseSchema.parse(await response.json());
 }

@@ -1,36 +1,70 @@
 import { z } from 'zod';
 import { ProtocolErrorSchema } from './errors.js';
 import { ScenarioIdSchema } from '../scenario/schema.js';
+import { RoomEventSchema } from '../room/events.js';
 
 /**
  * The HTTP API, next to the socket protocol. Facilitator routes take
  * `Authorization: Bearer <session token>` from POST /api/session.
  */
 
-export const API = {
+/**
+ * Every route of the HTTP API as the server declares it (Fastify's `:param`), so the server's
+ * routes, the client's calls and the tests name one and the same path.
+ */
+export const ROUTES = {
   session: '/api/session',
   scenarios: '/api/scenarios',
   rooms: '/api/rooms',
-  join: (code: string) => `/api/join/${encodeURIComponent(code)}`,
-  room: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}`,
-  /** The redacted log with names, for replay in the trainer's own library. */
-  events: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/events`,
-  /** The log as a file; pseudonyms unless `?names=true`. */
-  exportJson: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/export.json`,
-  /** votes, profiles, reflections, intentions or blocks; pseudonyms unless `?names=true`. */
-  exportCsv: (
-    roomId: string,
-    kind: 'votes' | 'profiles' | 'reflections' | 'intentions' | 'blocks',
-  ) => `/api/rooms/${encodeURIComponent(roomId)}/export/${kind}.csv`,
-  /** The printable report (HTML with print styles). */
-  report: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/report.html`,
-  notes: (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/notes`,
-  note: (roomId: string, noteId: string) =>
-    `/api/rooms/${encodeURIComponent(roomId)}/notes/${encodeURIComponent(noteId)}`,
+  join: '/api/join/:code',
+  room: '/api/rooms/:roomId',
+  events: '/api/rooms/:roomId/events',
+  exportJson: '/api/rooms/:roomId/export.json',
+  /** `:file` is one of CSV_EXPORTS with `.csv`. */
+  exportCsv: '/api/rooms/:roomId/export/:file',
+  report: '/api/rooms/:roomId/report.html',
+  notes: '/api/rooms/:roomId/notes',
+  note: '/api/rooms/:roomId/notes/:noteId',
   import: '/api/import',
   health: '/api/health',
-  /** Public facts about this server, for screens that must show an address to phones. */
   config: '/api/config',
+} as const;
+
+/** The spreadsheet exports of a session (docs/exports.md). */
+export const CSV_EXPORTS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
+export type CsvExport = (typeof CSV_EXPORTS)[number];
+
+/** A route with its `:params` filled in, each URL-encoded. */
+export function routePath(route: string, params: Record<string, string>): string {
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`route ${route} needs :${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The API's addresses for one room, note or code, built from ROUTES. */
+export const API = {
+  session: ROUTES.session,
+  scenarios: ROUTES.scenarios,
+  rooms: ROUTES.rooms,
+  join: (code: string) => routePath(ROUTES.join, { code }),
+  room: (roomId: string) => routePath(ROUTES.room, { roomId }),
+  /** The redacted log with names, for replay in the trainer's own library. */
+  events: (roomId: string) => routePath(ROUTES.events, { roomId }),
+  /** The log as a file; pseudonyms unless `?names=true`. */
+  exportJson: (roomId: string) => routePath(ROUTES.exportJson, { roomId }),
+  /** One of CSV_EXPORTS; pseudonyms unless `?names=true`. */
+  exportCsv: (roomId: string, kind: CsvExport) =>
+    routePath(ROUTES.exportCsv, { roomId, file: `${kind}.csv` }),
+  /** The printable report (HTML with print styles). */
+  report: (roomId: string) => routePath(ROUTES.report, { roomId }),
+  notes: (roomId: string) => routePath(ROUTES.notes, { roomId }),
+  note: (roomId: string, noteId: string) => routePath(ROUTES.note, { roomId, noteId }),
+  import: ROUTES.import,
+  health: ROUTES.health,
+  /** Public facts about this server, for screens that must show an address to phones. */
+  config: ROUTES.config,
 } as const;
 
 export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
@@ -81,12 +115,27 @@ export type JoinLookup = z.infer<typeof JoinLookupSchema>;
 export const ErrorResponseSchema = z.strictObject({ error: ProtocolErrorSchema });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
+/** The client's pages as its router declares them (react-router's `:param`). */
+export const PAGES = {
+  landing: '/',
+  join: '/j/:code',
+  facilitatorHome: '/facilitator',
+  console: '/facilitator/rooms/:roomId',
+  library: '/facilitator/library',
+  replay: '/facilitator/library/:roomId',
+  presenter: '/present/:roomId',
+} as const;
+
 /** Client-side paths, so links built by the server and routes in the client agree. */
 export const PATHS = {
   join: (code: string) => `/j/${code}`,
-  facilitatorHome: '/facilitator',
+  facilitatorHome: PAGES.facilitatorHome,
   console: (roomId: string) => `/facilitator/rooms/${roomId}`,
   presenter: (roomId: string, key: string) => `/present/${roomId}#key=${key}`,
+  /** The session library: past and running sessions, behind the passphrase. */
+  library: PAGES.library,
+  /** One session played back. */
+  replay: (roomId: string) => routePath(PAGES.replay, { roomId }),
 } as const;
 
 /** A trainer's note pinned to a moment of a session; kept apart from the log, which never changes. */
@@ -111,3 +160,19 @@ export const PublicConfigSchema = z.strictObject({
   publicUrl: z.string().nullable(),
 });
 export type PublicConfig = z.infer<typeof PublicConfigSchema>;
+
+/** `GET ROUTES.events`: the redacted log of one session, for replay. */
+export const EventsResponseSchema = z.strictObject({
+  roomId: z.string(),
+  events: z.array(RoomEventSchema).min(1),
+});
+export type EventsResponse = z.infer<typeof EventsResponseSchema>;
+
+/** `POST ROUTES.import` (201): the new session the log was imported as. */
+export const ImportResponseSchema = z.strictObject({
+  roomId: z.string(),
+  code: z.string().nullable(),
+});
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+
+export const TrainerNoteListSchema = z.array(TrainerNoteSchema);

@@ -9,30 +9,62 @@ import type { RoomState } from './state.js';
  */
 export class ReplayIndex {
   private readonly snapshots: RoomState[] = [];
+  /** The state after the last event folded so far. */
+  private folded: RoomState | null = null;
+  /** How many events are folded into snapshots so far. */
+  private built = 0;
 
+  /**
+   * `lazy` folds nothing yet: the caller builds the index a piece at a time with `build`, and
+   * can answer for the part already built in between (a worker that must stay responsive).
+   */
   constructor(
     readonly events: readonly RoomEvent[],
     private readonly every = 100,
+    options: { lazy?: boolean } = {},
   ) {
-    let state: RoomState | null = null;
-    for (const [i, event] of events.entries()) {
-      state = reduceRoom(state, event);
-      if (i % every === 0) this.snapshots.push(state);
-    }
+    if (!options.lazy) this.build(events.length);
   }
 
   get length(): number {
     return this.events.length;
   }
 
-  /** The state right after the event with this seq (clamped to the log). */
+  /** Every event is folded. */
+  get complete(): boolean {
+    return this.built === this.events.length;
+  }
+
+  /** Folds up to `count` more events; returns whether the whole log is folded now. */
+  build(count: number): boolean {
+    const end = Math.min(this.events.length, this.built + count);
+    for (let i = this.built; i < end; i++) {
+      this.folded = reduceRoom(this.folded, this.events[i]!);
+      if (i % this.every === 0) this.snapshots.push(this.folded);
+    }
+    this.built = end;
+    return this.complete;
+  }
+
+  /** The state at this seq can be given without folding past what is built. */
+  covers(seq: number): boolean {
+    return this.clamp(seq) < this.built;
+  }
+
+  /** The state right after the event with this seq (clamped to the log); builds up to it if needed. */
   stateAt(seq: number): RoomState {
-    const index = Math.min(Math.max(seq, 1), this.events.length) - 1;
+    const index = this.clamp(seq);
+    if (index >= this.built) this.build(index + 1 - this.built);
     const snapshotIndex = Math.floor(index / this.every);
     let state = this.snapshots[snapshotIndex]!;
     for (let i = snapshotIndex * this.every + 1; i <= index; i++)
       state = reduceRoom(state, this.events[i]!);
     return state;
+  }
+
+  /** The event's index in the log for a seq, within the log. */
+  private clamp(seq: number): number {
+    return Math.min(Math.max(seq, 1), this.events.length) - 1;
   }
 
   /** The seq of the last event at or before a moment in time (0 before the first). */

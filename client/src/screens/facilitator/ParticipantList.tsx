@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ParticipantSummary } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { Icon } from './Icon';
@@ -19,29 +20,57 @@ export function ParticipantList({ participants, answeredBy }: ParticipantListPro
   return (
     <ul className="participant-list" data-testid="participant-list">
       {participants.map((participant) => (
-        <li
+        <ParticipantRow
           key={participant.id}
-          className={`participant-row participant-row--${participant.presence}`}
-          data-testid="participant-row"
-          data-participant-id={participant.id}
-          data-presence={participant.presence}
-        >
-          <span className="participant-row__name" data-testid="participant-name">
-            {participant.name ?? <em>{t('console.anonymous')}</em>}
-          </span>
-          <span className="console-participant-marks">
-            {answered.has(participant.id) ? (
-              <span className="console-answered-mark" data-testid="participant-answered">
-                <Icon name="check" /> {t('console.participants.answered')}
-              </span>
-            ) : null}
-            <span className={`presence presence--${participant.presence}`}>
-              <span className="presence__dot" aria-hidden="true" />
-              {t(`presence.${participant.presence}`)}
-            </span>
-          </span>
-        </li>
+          id={participant.id}
+          name={participant.name}
+          presence={participant.presence}
+          answered={answered.has(participant.id)}
+        />
       ))}
     </ul>
   );
 }
+
+interface ParticipantRowProps {
+  id: string;
+  name: string | null;
+  presence: ParticipantSummary['presence'];
+  answered: boolean;
+}
+
+/**
+ * One person. Every update of the room brings a new list (and a replayed moment a new copy of
+ * it); compared by its plain values, a row of 220 that did not change is not drawn again.
+ */
+const ParticipantRow = memo(function ParticipantRow({
+  id,
+  name,
+  presence,
+  answered,
+}: ParticipantRowProps) {
+  const t = useT();
+  return (
+    <li
+      className={`participant-row participant-row--${presence}`}
+      data-testid="participant-row"
+      data-participant-id={id}
+      data-presence={presence}
+    >
+      <span className="participant-row__name" data-testid="participant-name">
+        {name ?? <em>{t('console.anonymous')}</em>}
+      </span>
+      <span className="console-participant-marks">
+        {answered ? (
+          <span className="console-answered-mark" data-testid="participant-answered">
+            <Icon name="check" /> {t('console.participants.answered')}
+          </span>
+        ) : null}
+        <span className={`presence presence--${presence}`}>
+          <span className="presence__dot" aria-hidden="true" />
+          {t(`presence.${presence}`)}
+        </span>
+      </span>
+    </li>
+  );
+});

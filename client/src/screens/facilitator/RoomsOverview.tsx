@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
-import { LIBRARY_PATHS } from '../library/paths';
 import { NewRoomForm } from './NewRoomForm';
 import { RoomList } from './RoomList';
 import { useFacilitatorData } from './useFacilitatorData';
@@ -81,7 +80,7 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
       <section className="panel" aria-labelledby="rooms-heading">
         <h2 id="rooms-heading">{t('facilitator.rooms')}</h2>
         <p>
-          <Link to={LIBRARY_PATHS.library} data-testid="library-link">
+          <Link to={PATHS.library} data-testid="library-link">
             {t('library.link')}
           </Link>
         </p>

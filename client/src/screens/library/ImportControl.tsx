@@ -1,26 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { API } from '@samenspel/shared';
+import { API, ImportResponseSchema, type ImportResponse } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
-import type { Parser } from '../../net/http';
 import { uploadJson } from './libraryApi';
 
-export interface Imported {
-  roomId: string;
-  code: string | null;
-}
-
-/** The import route's answer; no schema for it in the shared contract yet. */
-const ImportedSchema: Parser<Imported> = {
-  safeParse(input) {
-    if (typeof input === 'object' && input !== null) {
-      const { roomId, code } = input as Record<string, unknown>;
-      if (typeof roomId === 'string' && (typeof code === 'string' || code === null)) {
-        return { success: true, data: { roomId, code } };
-      }
-    }
-    return { success: false, error: { issues: ['expected {roomId, code}'] } };
-  },
-};
+export type Imported = ImportResponse;
 
 type Status =
   | { kind: 'idle' }
@@ -48,7 +31,7 @@ export function ImportControl({ token, onImported, onUnauthorized }: ImportContr
     const file = input.files?.[0];
     if (!file) return;
     setStatus({ kind: 'busy', name: file.name });
-    const result = await uploadJson(API.import, token, file, ImportedSchema);
+    const result = await uploadJson(API.import, token, file, ImportResponseSchema);
     // The same file may be chosen again after a fix; an unchanged value would not fire.
     input.value = '';
     if (result.ok) {

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatJoinCode, type RoomSummary } from '@samenspel/shared';
+import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n/useT';
 import { ExportPanel } from './ExportPanel';
 import { formatLength } from './format';
-import { LIBRARY_PATHS } from './paths';
 import { durationMs } from './sessionList';
 
 interface LibraryRowProps {
@@ -80,7 +79,7 @@ export function LibraryRow(props: LibraryRowProps) {
       <div className="library-row__actions">
         <Link
           className="button button--primary library-button-small"
-          to={LIBRARY_PATHS.replay(room.roomId)}
+          to={PATHS.replay(room.roomId)}
           data-testid="library-open"
         >
           {t('library.open')}

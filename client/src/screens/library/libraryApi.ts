@@ -1,5 +1,5 @@
-import { ErrorResponseSchema, type ProtocolError } from '@samenspel/shared';
-import type { ApiResult, Parser } from '../../net/http';
+import type { ProtocolError } from '@samenspel/shared';
+import { readAnswer, refusalOf, type ApiResult, type Parser } from '../../net/http';
 
 /**
  * The calls net/http.ts does not cover: deletions (204, no body), uploading a file as it is,
@@ -24,9 +24,7 @@ async function call(
 async function refusal(
   response: Response,
 ): Promise<{ ok: false; status: number; error: ProtocolError | null }> {
-  const json = await response.json().catch((): unknown => null);
-  const parsed = ErrorResponseSchema.safeParse(json);
-  return { ok: false, status: response.status, error: parsed.success ? parsed.data.error : null };
+  return refusalOf(response.status, await response.json().catch((): unknown => null));
 }
 
 const networkFailure = { ok: false, status: 0, error: null } as const;
@@ -56,11 +54,7 @@ export async function uploadJson<T>(
     type: 'application/json',
   });
   if (!(response instanceof Response)) return networkFailure;
-  if (!response.ok) return refusal(response);
-  const parsed = schema.safeParse(await response.json().catch((): unknown => null));
-  return parsed.success
-    ? { ok: true, data: parsed.data }
-    : { ok: false, status: response.status, error: null };
+  return readAnswer(path, response, schema);
 }
 
 export interface Download {

@@ -1,21 +1,9 @@
-import { API } from '@samenspel/shared';
+import { CSV_EXPORTS, type CsvExport } from '@samenspel/shared';
 
-/** The library's own client routes; PATHS in @samenspel/shared does not name them yet. */
-export const LIBRARY_PATHS = {
-  library: '/facilitator/library',
-  replay: (roomId: string) => `/facilitator/library/${encodeURIComponent(roomId)}`,
-} as const;
-
-export type CsvKind = Parameters<typeof API.exportCsv>[1];
+export type CsvKind = CsvExport;
 
 /** The spreadsheet exports (docs/exports.md), in the order a trainer reads a session. */
-export const CSV_KINDS: readonly CsvKind[] = [
-  'votes',
-  'profiles',
-  'reflections',
-  'intentions',
-  'blocks',
-];
+export const CSV_KINDS: readonly CsvKind[] = CSV_EXPORTS;
 
 /** Every export is pseudonymised unless the trainer chose names. */
 export function withNames(path: string, names: boolean): string {

@@ -1,15 +1,21 @@
-import { useLayoutEffect, type RefObject } from 'react';
-
-/** Never shrink text below this share of its designed size: past that, it is unreadable anyway. */
-const MIN_SCALE = 0.45;
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { fitFor, rememberFit } from './fitMemory';
+import { fitScale } from './fitScale';
 
 /**
  * A projector cannot scroll. The box keeps its size from the layout; when its content is taller,
  * this lowers the `--fit` factor its font size is multiplied by, until the content fits. With
  * `grow` above 1, a short text may also grow up to that factor to use the room it has.
- * `content` is anything that changes what is inside (the text, the number of cards).
+ * `content` is the data that decides what is inside (the text, the cards, the results): plain
+ * data, compared by value, so a render with the same text measures nothing.
  */
 export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown, grow = 1): void {
+  // Every measurement lays the page out again; a search takes up to eight. A new object with the same
+  // text (each live update, each replayed moment) must not start one.
+  const text = useMemo(() => JSON.stringify(content) ?? '', [content]);
+  // The scale this box had for its last text: a new answer or vote changes it little, so the
+  // search starts there and usually ends after two measurements.
+  const last = useRef<number | null>(null);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
@@ -17,17 +23,23 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
       box.style.setProperty('--fit', String(scale));
       return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
     };
+    let fitted = '';
     const fit = () => {
       // An unlaid-out box (a test's DOM, a hidden tab) measures 0: leave the designed size.
-      if (box.clientHeight === 0 || fits(grow)) return;
-      let low = MIN_SCALE;
-      let high = grow;
-      for (let step = 0; step < 9; step++) {
-        const middle = (low + high) / 2;
-        if (fits(middle)) low = middle;
-        else high = middle;
+      if (box.clientHeight === 0) return;
+      const key = `${box.className}|${grow}|${box.clientWidth}x${box.clientHeight}|${text}`;
+      if (key === fitted) return;
+      fitted = key;
+      // The same text in the same box fitted before (a replay going back and forth): reuse it.
+      const known = fitFor(key);
+      if (known !== undefined) {
+        last.current = Number(known);
+        return void box.style.setProperty('--fit', known);
       }
-      box.style.setProperty('--fit', low.toFixed(3));
+      const scale = fitScale(fits, grow, last.current).toFixed(3);
+      last.current = Number(scale);
+      box.style.setProperty('--fit', scale);
+      rememberFit(key, scale);
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
@@ -35,5 +47,5 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
     const observer = new ResizeObserver(fit);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [ref, content, grow]);
+  }, [ref, text, grow]);
 }

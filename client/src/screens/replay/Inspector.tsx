@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, useState } from 'react';
 import type { RoomEvent } from '@samenspel/shared';
 import { useT, type Translate } from '../../i18n/useT';
 import { seekSeq, type CursorStore } from './cursor';
@@ -21,7 +21,8 @@ const PLAYING_REFRESH_MS = 250;
 export function Inspector({ cursor, log }: { cursor: CursorStore; log: ReplayLog }) {
   const t = useT();
   const clock = useClockFormat();
-  const seq = useThrottledCursor(cursor, selectSeq, PLAYING_REFRESH_MS);
+  // Beside the screens, not the moment itself: drawn after them, in a render that gives way.
+  const seq = useDeferredValue(useThrottledCursor(cursor, selectSeq, PLAYING_REFRESH_MS));
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   // The scroll position as last set or seen, so keeping the row in view never reads layout.

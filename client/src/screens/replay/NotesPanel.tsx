@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import type { TrainerNote } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { seekSeq, type CursorStore } from './cursor';
@@ -62,7 +62,8 @@ function NoteForm({
   const id = useId();
   const clock = useClockFormat();
   const number = useNumberFormat();
-  const seq = useThrottledCursor(cursor, selectSeq, 250);
+  // Beside the screens, not the moment itself: drawn after them, in a render that gives way.
+  const seq = useDeferredValue(useThrottledCursor(cursor, selectSeq, 250));
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

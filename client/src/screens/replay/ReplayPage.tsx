@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useStore } from 'zustand';
-import { formatJoinCode } from '@samenspel/shared';
+import { formatJoinCode, PATHS } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { dateTimeFormat } from '../library/format';
-import { LIBRARY_PATHS } from '../library/paths';
 import { createCursor } from './cursor';
 import type { ReplayEngine } from './engine/types';
 import { Inspector } from './Inspector';
@@ -61,7 +60,7 @@ export function ReplayPage(props: ReplayPageProps) {
       >
         <header className="replay__header">
           <p className="replay__back">
-            <Link to={LIBRARY_PATHS.library}>← {t('replay.back')}</Link>
+            <Link to={PATHS.library}>← {t('replay.back')}</Link>
           </p>
           <h1 className="replay__title">
             {t('replay.title', { title: log.title })}

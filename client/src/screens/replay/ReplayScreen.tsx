@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { PATHS } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
 import { FacilitatorGate } from '../library/FacilitatorGate';
-import { LIBRARY_PATHS } from '../library/paths';
 import { ReplayPage } from './ReplayPage';
 import { useReplayLog } from './useReplayLog';
 import { seqFromHash } from './useSeqInAddress';
@@ -51,7 +51,7 @@ function ReplayLoader(props: { roomId: string; token: string; onUnauthorized: ()
             {t(`replay.load.${load.reason}`)}
           </h1>
           <p>
-            <Link to={LIBRARY_PATHS.library}>← {t('replay.back')}</Link>
+            <Link to={PATHS.library}>← {t('replay.back')}</Link>
           </p>
         </>
       )}

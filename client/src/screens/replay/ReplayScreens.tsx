@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { FrozenServerNow } from '../../hooks/useServerNow';
 import { useT } from '../../i18n/useT';
@@ -6,7 +6,7 @@ import type { CursorStore } from './cursor';
 import type { ReplayEngine } from './engine/types';
 import { ReplayConsole } from './ReplayConsole';
 import { ReplayPresenter } from './ReplayPresenter';
-import { selectAt, selectSeq, useThrottledCursor } from './useThrottled';
+import { followCursor, selectAt, selectSeq, useThrottledCursor } from './useThrottled';
 
 /**
  * While playing or dragging, the screens follow the playhead five times a second: enough for
@@ -24,10 +24,19 @@ export function ReplayScreens({ cursor, engine }: { cursor: CursorStore; engine:
   const t = useT();
   const seq = useThrottledCursor(cursor, selectSeq, PLAYING_REFRESH_MS);
   const views = useStore(engine.state, (state) => state.views);
+  // The console of a big group takes longer to draw than the projector: it follows in a render
+  // of its own, so the timeline and the presenter screen show the moment in the first frame.
+  const consoleViews = useDeferredValue(views);
   const indexing = useStore(engine.state, (state) => state.indexing);
   const failed = useStore(engine.state, (state) => state.failed);
-  useEffect(() => engine.request(seq), [engine, seq]);
+  // Asked straight from the playhead, not after React has drawn the new seq: a seek goes to the
+  // worker in the same task as the click.
+  useEffect(
+    () => followCursor(cursor, selectSeq, PLAYING_REFRESH_MS, (next) => engine.request(next)),
+    [cursor, engine],
+  );
   const waiting = views === null || views.seq !== seq;
+  const consoleWaiting = consoleViews === null || consoleViews.seq !== seq;
   const status = failed ? (
     <p className="notice notice--error">{t('replay.failed')}</p>
   ) : waiting && indexing ? (
@@ -54,15 +63,15 @@ export function ReplayScreens({ cursor, engine }: { cursor: CursorStore; engine:
       <section
         className="replay-pane replay-pane--console"
         aria-labelledby="replay-console-heading"
-        aria-busy={waiting}
+        aria-busy={consoleWaiting}
         data-testid="replay-console"
-        data-seq={views?.seq}
+        data-seq={consoleViews?.seq}
       >
         <h2 id="replay-console-heading" className="replay-pane__heading">
           {t('replay.console')}
         </h2>
         <div className="replay-pane__scroll" tabIndex={0} aria-label={t('replay.console')}>
-          {views ? <ReplayConsole view={views.facilitator} /> : null}
+          {consoleViews ? <ReplayConsole view={consoleViews.facilitator} /> : null}
         </div>
       </section>
     </ReplayClock>

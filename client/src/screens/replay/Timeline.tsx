@@ -26,6 +26,8 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
   const track = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const frame = useRef(0);
+  /** The seek that waits for the next frame, if any. */
+  const pending = useRef<(() => void) | null>(null);
   const span = log.end - log.start;
   const fraction = (time: number) => Math.min(1, Math.max(0, (time - log.start) / span));
 
@@ -42,12 +44,18 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   // Pointer moves come faster than frames; only the latest position of each frame is sought.
-  const seekTo = (clientX: number) => {
+  // A press seeks at once: a click should not wait a frame before the screens are asked.
+  const seekTo = (clientX: number, now = false) => {
     const rect = track.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return;
     const share = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => seekTime(cursor, log, log.start + share * span));
+    pending.current = () => {
+      pending.current = null;
+      seekTime(cursor, log, log.start + share * span);
+    };
+    if (now) pending.current();
+    else frame.current = requestAnimationFrame(pending.current);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -56,7 +64,7 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
     event.currentTarget.focus();
     dragging.current = true;
     cursor.setState({ playing: false, scrubbing: true });
-    seekTo(event.clientX);
+    seekTo(event.clientX, true);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (dragging.current) seekTo(event.clientX);
@@ -67,8 +75,10 @@ export function Timeline({ cursor, log, notes }: TimelineProps) {
   const onPointerUp = () => {
     if (!dragging.current) return;
     dragging.current = false;
-    // After the last frame's seek, so the screens settle on where the drag ended.
-    requestAnimationFrame(() => cursor.setState({ scrubbing: false }));
+    // The last position first, so the screens settle on where the drag ended, and at once.
+    cancelAnimationFrame(frame.current);
+    pending.current?.();
+    cursor.setState({ scrubbing: false });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

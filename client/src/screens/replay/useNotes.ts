@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { API, TrainerNoteSchema, type TrainerNote } from '@samenspel/shared';
+import { API, TrainerNoteListSchema, TrainerNoteSchema, type TrainerNote } from '@samenspel/shared';
 import { useLatest } from '../../hooks/useLatest';
 import { apiRequest } from '../../net/http';
 import { deleteAt } from '../library/libraryApi';
-
-const NoteListSchema = TrainerNoteSchema.array();
 
 const byMoment = (a: TrainerNote, b: TrainerNote) => a.atSeq - b.atSeq || a.createdAt - b.createdAt;
 
@@ -24,7 +22,7 @@ export function useNotes(roomId: string, token: string, onUnauthorized: () => vo
 
   useEffect(() => {
     let current = true;
-    void apiRequest(API.notes(roomId), { token, schema: NoteListSchema }).then((result) => {
+    void apiRequest(API.notes(roomId), { token, schema: TrainerNoteListSchema }).then((result) => {
       if (!current) return;
       if (result.ok) setNotes([...result.data].sort(byMoment));
       else if (result.status === 401) unauthorized.current();

@@ -17,36 +17,47 @@ export function useThrottledCursor<T>(
   playingMs: number,
 ): T {
   const [value, setValue] = useState(() => select(cursor.getState()));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let last = 0;
-    const cancel = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    };
-    const update = () => {
-      timer = null;
-      last = performance.now();
-      setValue(select(cursor.getState()));
-    };
-    update();
-    const unsubscribe = cursor.subscribe((state) => {
-      if (state.scrubbing) {
-        cancel();
-        timer = setTimeout(update, SETTLE_MS);
-      } else if (!state.playing) {
-        cancel();
-        update();
-      } else if (timer === null) {
-        timer = setTimeout(update, Math.max(0, last + playingMs - performance.now()));
-      }
-    });
-    return () => {
-      unsubscribe();
-      cancel();
-    };
-  }, [cursor, select, playingMs]);
+  useEffect(() => followCursor(cursor, select, playingMs, setValue), [cursor, select, playingMs]);
   return value;
+}
+
+/**
+ * The same pace outside React: `onValue` is called with the selected value at once and then as
+ * useThrottledCursor would update. Returns the function that stops it.
+ */
+export function followCursor<T>(
+  cursor: CursorStore,
+  select: (cursor: Cursor) => T,
+  playingMs: number,
+  onValue: (value: T) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const update = () => {
+    timer = null;
+    last = performance.now();
+    onValue(select(cursor.getState()));
+  };
+  update();
+  const unsubscribe = cursor.subscribe((state) => {
+    if (state.scrubbing) {
+      cancel();
+      timer = setTimeout(update, SETTLE_MS);
+    } else if (!state.playing) {
+      cancel();
+      update();
+    } else if (timer === null) {
+      timer = setTimeout(update, Math.max(0, last + playingMs - performance.now()));
+    }
+  });
+  return () => {
+    unsubscribe();
+    cancel();
+  };
 }
 
 export const selectSeq = (cursor: Cursor) => cursor.seq;

@@ -1,7 +1,7 @@
 import { ReplayIndex, type RoomEvent } from '@samenspel/shared';
 import { createStore } from 'zustand/vanilla';
 import type { EngineState, ReplayEngine } from './types';
-import { viewsOf } from './types';
+import { ViewsMemo } from './viewsMemo';
 
 /**
  * The replay on the page's own thread: the index is built here, at once, and every request is
@@ -10,7 +10,7 @@ import { viewsOf } from './types';
  */
 export function inThreadEngine(events: readonly RoomEvent[]): ReplayEngine {
   const started = performance.now();
-  const index = new ReplayIndex(events);
+  const views = new ViewsMemo(new ReplayIndex(events));
   const state = createStore<EngineState>(() => ({
     views: null,
     indexing: false,
@@ -20,7 +20,7 @@ export function inThreadEngine(events: readonly RoomEvent[]): ReplayEngine {
   return {
     state,
     request(seq) {
-      state.setState({ views: viewsOf(index.stateAt(seq)) });
+      state.setState({ views: views.at(seq) });
     },
     dispose() {},
   };

@@ -1,9 +1,8 @@
-import { RoomEventSchema, type RoomEvent } from '@samenspel/shared';
+import type { RoomEvent } from '@samenspel/shared';
 import { inThreadEngine } from './inThreadEngine';
+import { readLogText } from './readLogText';
 import type { ReplayEngine } from './types';
 import { startWorkerEngine, UnreadableLog } from './workerEngine';
-
-const EventsSchema = RoomEventSchema.array().min(1);
 
 export interface OpenedReplay {
   engine: ReplayEngine;
@@ -28,18 +27,10 @@ export async function openReplay(text: string, firstSeq = 1): Promise<OpenedRepl
 }
 
 function openHere(text: string): OpenedReplay {
-  let body: unknown;
+  const read = readLogText(text);
+  if (!read.ok) throw new UnreadableLog(read.message);
   try {
-    body = JSON.parse(text);
-  } catch {
-    throw new UnreadableLog('not JSON');
-  }
-  const raw =
-    typeof body === 'object' && body !== null ? (body as { events?: unknown }).events : null;
-  const parsed = EventsSchema.safeParse(raw);
-  if (!parsed.success) throw new UnreadableLog(parsed.error.message);
-  try {
-    return { engine: inThreadEngine(parsed.data), events: parsed.data };
+    return { engine: inThreadEngine(read.events), events: read.events };
   } catch (error) {
     throw new UnreadableLog(String(error));
   }

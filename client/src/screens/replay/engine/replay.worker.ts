@@ -1,8 +1,9 @@
 // First: it configures zod before any schema is made (the worker has its own globals).
 import '../../../jitless-parsing';
-import { foldRoom, ReplayIndex, RoomEventSchema, type RoomEvent } from '@samenspel/shared';
+import { ReplayIndex } from '@samenspel/shared';
 import type { FromWorker, ToWorker } from './protocol';
-import { viewsOf } from './types';
+import { readLogText } from './readLogText';
+import { ViewsMemo } from './viewsMemo';
 
 /**
  * The replay's own thread. Checking a 50,000-event log against the schema and folding it into
@@ -15,48 +16,62 @@ interface WorkerScope {
   postMessage(message: FromWorker): void;
 }
 const scope = self as unknown as WorkerScope;
-const EventsSchema = RoomEventSchema.array().min(1);
+
+/**
+ * The index is built this many events at a time, with a pause for messages in between: a seek
+ * to the part already built is answered at once, not after the whole log (seconds) is folded.
+ */
+const BUILD_STEP = 2000;
 
 let index: ReplayIndex | null = null;
+let views: ViewsMemo | null = null;
+let failed = false;
+/** The latest seq asked for that the index has not reached yet. */
+let waiting: number | null = null;
 
-/** Up to here the first screen is quicker to fold on its own than to wait for the index. */
-const FOLD_FIRST_UP_TO = 2000;
+function answer(seq: number): void {
+  if (!index || !views || failed) return;
+  if (!index.complete && !index.covers(seq)) {
+    waiting = seq;
+    return;
+  }
+  waiting = null;
+  scope.postMessage({ type: 'views', views: views.at(seq) });
+}
 
 function load(text: string, seq: number): void {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    scope.postMessage({ type: 'loaded', ok: false, message: 'not JSON' });
+  const read = readLogText(text);
+  if (!read.ok) {
+    scope.postMessage({ type: 'loaded', ok: false, message: read.message });
     return;
   }
-  const raw =
-    typeof body === 'object' && body !== null ? (body as { events?: unknown }).events : null;
-  const parsed = EventsSchema.safeParse(raw);
-  if (!parsed.success) {
-    scope.postMessage({ type: 'loaded', ok: false, message: parsed.error.message });
-    return;
-  }
-  const events: RoomEvent[] = parsed.data;
+  const events = read.events;
   scope.postMessage({ type: 'loaded', ok: true, count: events.length });
+  index = new ReplayIndex(events, undefined, { lazy: true });
+  views = new ViewsMemo(index);
+  waiting = seq;
+  buildOn(performance.now());
+}
+
+/** One step of the build, then a pause in which the page's questions are answered. */
+function buildOn(started: number): void {
+  if (!index) return;
   try {
-    // An early first screen comes from folding only the events up to it, before the index.
-    const early = seq <= FOLD_FIRST_UP_TO;
-    if (early) scope.postMessage({ type: 'views', views: viewsOf(foldRoom(events.slice(0, seq))) });
-    const started = performance.now();
-    index = new ReplayIndex(events);
-    scope.postMessage({ type: 'indexed', ms: performance.now() - started });
-    if (!early) scope.postMessage({ type: 'views', views: viewsOf(index.stateAt(seq)) });
+    const complete = index.build(BUILD_STEP);
+    if (waiting !== null) answer(waiting);
+    if (complete) {
+      scope.postMessage({ type: 'indexed', ms: performance.now() - started });
+      return;
+    }
+    setTimeout(() => buildOn(started), 0);
   } catch (error) {
+    failed = true;
     scope.postMessage({ type: 'failed', message: String(error) });
   }
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'load') {
-    load(message.text, message.seq);
-  } else if (index) {
-    scope.postMessage({ type: 'views', views: viewsOf(index.stateAt(message.seq)) });
-  }
+  if (message.type === 'load') load(message.text, message.seq);
+  else answer(message.seq);
 };

@@ -94,7 +94,7 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
 
 /**
  * The events of the page's own parse. The worker has checked every one of them against
- * RoomEventSchema, from this very text, before this runs; so the type is earned, not assumed.
+ * EventsResponseSchema, from this very text, before this runs; so the type is earned, not assumed.
  */
 function eventsOf(body: unknown): readonly RoomEvent[] {
   const events = (body as { events: readonly RoomEvent[] }).events;
