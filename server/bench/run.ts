@@ -3,12 +3,12 @@ import { benchReplaySeek } from './replay-seek.js';
 import { benchLoad } from './load/load-bench.js';
 
 /**
- * `pnpm bench [replay|load]`: prints each figure, then one summary line per bench; the last
- * line sums up the load bench when it ran.
+ * `pnpm bench [replay|load [1000-room|200×25]]`: prints each figure, then one summary line per
+ * bench; the last line sums up the load bench when it ran.
  */
-const only = process.argv[2];
+const [only, shape] = process.argv.slice(2);
 if (only !== undefined && only !== 'replay' && only !== 'load') {
-  console.error(`usage: pnpm bench [replay|load], got "${only}"`);
+  console.error(`usage: pnpm bench [replay|load [1000-room|200×25]], got "${only}"`);
   process.exit(2);
 }
 // Timings mean little on a busy machine: say how busy it was.
@@ -31,7 +31,7 @@ if (only !== 'load') {
     `replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
   );
 }
-if (only !== 'replay') summaries.push(await benchLoad());
+if (only !== 'replay') summaries.push(await benchLoad(shape));
 
 console.log('');
 for (const line of summaries) console.log(line);

@@ -55,4 +55,7 @@ for (let i = 0; i < roomCount; i++) {
   });
 }
 const { port } = await app.listen();
-serveProbe({ type: 'ready', port, rooms });
+// Samples wait for every room's queue to drain, so memory is measured with all joins in.
+serveProbe({ type: 'ready', port, rooms }, async () => {
+  await Promise.all(app.registry.liveRooms.map((authority) => authority.idle()));
+});

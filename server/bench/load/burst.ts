@@ -19,6 +19,8 @@ export interface BurstResult {
   max: number;
   lagP99: number;
   lagMax: number;
+  /** Server CPU time (user + system) per vote during the burst, in ms: steadier than latency on a busy machine. */
+  cpuPerVote: number;
   /** Heap + external growth per connected participant, after a full GC, in bytes. */
   bytesPerParticipant: number;
   rssPerParticipant: number;
@@ -122,6 +124,7 @@ export async function runBurst(
       max: sorted[sorted.length - 1] ?? NaN,
       lagP99: after.lagP99,
       lagMax: after.lagMax,
+      cpuPerVote: (after.cpuMs - connected.cpuMsAfterGc) / participants,
       bytesPerParticipant: (heap(connected) - heap(before)) / participants,
       rssPerParticipant: (connected.rss - before.rss) / participants,
       connectSeconds,

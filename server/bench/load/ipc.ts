@@ -29,6 +29,9 @@ export interface Sample {
   external: number;
   arrayBuffers: number;
   rss: number;
+  /** CPU time (user + system) the process had used when asked, and after the GC, in ms. */
+  cpuMs: number;
+  cpuMsAfterGc: number;
   /** Event-loop delay since the last reset, in ms. */
   lagP99: number;
   lagMax: number;

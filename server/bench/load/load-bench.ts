@@ -26,6 +26,9 @@ function describe(name: string, r: BurstResult): void {
     `    server event loop  lag p99 ${ms(r.lagP99)}, max ${ms(r.lagMax)} (during the burst)`,
   );
   console.log(
+    `    server CPU         ${(r.cpuPerVote * 1000).toFixed(0)} µs per vote (user + system)`,
+  );
+  console.log(
     `    server memory      ${kb(r.bytesPerParticipant)} heap+external per participant after GC (RSS ${kb(r.rssPerParticipant)})`,
   );
   console.log(`    connecting took    ${r.connectSeconds.toFixed(1)} s`);
@@ -35,12 +38,13 @@ function describe(name: string, r: BurstResult): void {
  * The load bench: each shape against our server (durable writes, `sqliteSync` full unless
  * BENCH_SQLITE_SYNC says otherwise) and against a bare Socket.IO relay. Returns the summary line.
  */
-export async function benchLoad(): Promise<string> {
+export async function benchLoad(onlyShape?: string): Promise<string> {
   const parts: string[] = [];
   let allCounted = true;
   let worstKb = 0;
   const sync = process.env.BENCH_SQLITE_SYNC ?? 'full';
   for (const { label, short, shape } of SHAPES) {
+    if (onlyShape !== undefined && onlyShape !== short) continue;
     console.log(`\nLoad: ${label}, every phone votes at once (sqlite sync ${sync})`);
     const ours = await runBurst(samenspelTarget, 'app-server.ts', shape);
     describe('Samenspel', ours);
