@@ -15,6 +15,7 @@ import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
 import { startRetention } from './rooms/retention.js';
+import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
@@ -29,7 +30,11 @@ export interface AppOptions {
   store?: EventStore;
   /** How often the facilitator's and presenter's views may be sent under a burst. */
   staffIntervalMs?: number;
+  /** How long an ended room nobody uses stays in memory, and how often that is checked. */
+  eviction?: { idleMs: number; everyMs: number };
 }
+
+const DEFAULT_EVICTION = { idleMs: 10 * 60_000, everyMs: 60_000 };
 
 export interface SamenspelApp {
   http: FastifyInstance;
@@ -100,6 +105,11 @@ export async function buildApp(
       ? null
       : startRetention(registry, config.retentionDays, now, onError);
   registry.onRemoved((roomId) => void notes.removeRoom(roomId).catch(onError));
+  const eviction = startEviction(registry, {
+    ...(options.eviction ?? DEFAULT_EVICTION),
+    roomsInUse: () => gateway.roomsInUse(),
+    onError,
+  });
 
   await http.ready();
 
@@ -121,6 +131,7 @@ export async function buildApp(
     },
     async close() {
       retention?.stop();
+      eviction.stop();
       gateway.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.close();

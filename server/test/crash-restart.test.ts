@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import type { FacilitatorView, RoomEvent } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { newCommandId, participantAuth, TestClient } from './support/client.js';
 import { tempDataDir } from './support/server.js';
 import { kill9, spawnServer } from './support/process.js';
+import { RetryingPhone } from './support/retrying-phone.js';
 import { isFacilitator, isParticipant } from './support/views.js';
 
 /**
@@ -15,8 +16,10 @@ describe('crash and restart', () => {
   const data = tempDataDir();
   const children: ChildProcess[] = [];
   const clients: TestClient[] = [];
+  const phones: RetryingPhone[] = [];
   afterAll(() => {
     for (const client of clients) client.close();
+    for (const phone of phones) phone.close();
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     data.remove();
   });
@@ -132,6 +135,31 @@ describe('crash and restart', () => {
     expect(expired).toHaveLength(1);
     expect(expired[0]).toMatchObject({ automatic: true, actor: { kind: 'system' } });
 
+    await kill9(second.child);
+  }, 60_000);
+
+  it('lets a phone that reconnects by itself back in with its token after a restart', async () => {
+    const first = await spawnServer(data.dir);
+    children.push(first.child);
+    const room = await createRoom(first.url, await login(first.url));
+    const phone = new RetryingPhone(first.url, room.code);
+    phones.push(phone);
+    await phone.join('Anouk');
+    await vi.waitFor(() => expect(phone.view?.me.id).toBe(phone.participantId));
+
+    await kill9(first.child);
+    await vi.waitFor(() => expect(phone.connected).toBe(false));
+    phone.view = null;
+    // Same port: the socket comes back on its own, with Socket.IO's recovery fields in its auth.
+    const second = await spawnServer(data.dir, { port: first.port });
+    children.push(second.child);
+    await vi.waitFor(() => expect(phone.view?.me.id).toBe(phone.participantId), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    // The restarted server has no session to recover: the token let the phone in.
+    expect(phone.recovered).toBe(false);
+    expect(phone.connected).toBe(true);
     await kill9(second.child);
   }, 60_000);
 });

@@ -66,6 +66,23 @@ describe('SQLite event store', () => {
     await expect(store.append('nobody', [joined(1, 'p1')])).rejects.toBeInstanceOf(SeqConflict);
   });
 
+  it("appends of many rooms made at once all land, and one room's conflict spoils no other", async () => {
+    store = new SqliteEventStore(temp.dir, 'full');
+    const rooms = ['g1', 'g2', 'g3'];
+    await Promise.all(rooms.map((id, i) => store.append(id, [created(id, `GRP00${i}`)])));
+    const results = await Promise.allSettled([
+      store.append('g1', [joined(2, 'p1')]),
+      store.append('g2', [joined(7, 'p1')]),
+      store.append('g3', [joined(2, 'p1'), joined(3, 'p2')]),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await store.read('g1')).map((e) => e.seq)).toEqual([1, 2]);
+    expect((await store.read('g2')).map((e) => e.seq)).toEqual([1]);
+    expect((await store.read('g3')).map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(await store.findRoom('g3')).toMatchObject({ lastSeq: 3, participantCount: 2 });
+    for (const id of rooms) await store.deleteRoom(id);
+  });
+
   it('survives reopening and deletes a room with its events for good', async () => {
     store = new SqliteEventStore(temp.dir, 'normal');
     expect(await store.read('r1')).toHaveLength(3);

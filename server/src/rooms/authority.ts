@@ -29,6 +29,8 @@ export interface AuthorityDeps {
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 const RETRY_MS = 1000;
+/** Bounds one group commit, so a huge burst still acknowledges its first votes early. */
+const MAX_BATCH = 500;
 
 export type RoomListener = (events: readonly RoomEvent[], state: RoomState) => void;
 
@@ -37,10 +39,28 @@ interface ProcessedCommand {
   participantId?: string;
 }
 
+/** Work waiting for the next group commit, in arrival order. */
+type PendingWork =
+  | {
+      kind: 'command';
+      actor: ConnectionActor;
+      command: Command;
+      resolve: (ack: CommandAck) => void;
+    }
+  | { kind: 'presence'; participantId: string };
+
+/** A batch being decided: the state as it will be once the batch is durable. */
+interface Batch {
+  state: RoomState;
+  events: RoomEvent[];
+  processed: Map<string, ProcessedCommand>;
+}
+
 /**
- * The single authority over one live room. Commands are handled one at a time, in order:
- * decide, append to the store (durable), fold with the shared reducer, then tell listeners.
- * Nothing is acknowledged or broadcast before it is in the log.
+ * The single authority over one live room. Commands are decided one at a time, in order, each
+ * against the state its predecessors left. Commands that arrive while the log is being written
+ * wait and are then decided together and appended in one go (group commit), so a burst of votes
+ * costs one fsync, not one each. Nothing is acknowledged or broadcast before it is in the log.
  */
 export class RoomAuthority {
   private state: RoomState;
@@ -48,6 +68,7 @@ export class RoomAuthority {
   private readonly processed = new Map<string, ProcessedCommand>();
   private readonly listeners = new Set<RoomListener>();
   private readonly connections = new Map<string, number>();
+  private pending: PendingWork[] = [];
   private deadline: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -80,7 +101,7 @@ export class RoomAuthority {
    */
   static async restore(deps: AuthorityDeps, events: readonly RoomEvent[]): Promise<RoomAuthority> {
     const authority = new RoomAuthority(deps, foldRoom(events));
-    for (const event of events) authority.rememberCommand(event);
+    for (const event of events) rememberCommand(authority.processed, event);
     if (authority.state.status !== 'ended') {
       const dropped = authority.state.participantOrder.filter(
         (id) => authority.state.participants[id]?.presence === 'connected',
@@ -120,13 +141,13 @@ export class RoomAuthority {
 
   /** Handles one command; resolves with the acknowledgement to send back. Never rejects. */
   submit(actor: ConnectionActor, command: Command): Promise<CommandAck> {
-    return this.enqueue(() => this.handle(actor, command));
+    return new Promise((resolve) => this.schedule({ kind: 'command', actor, command, resolve }));
   }
 
   /** A socket of this participant connected; the first one makes them present. */
   connect(participantId: string): void {
     this.connections.set(participantId, (this.connections.get(participantId) ?? 0) + 1);
-    void this.enqueue(() => this.syncPresence(participantId)).catch(this.deps.onBackgroundError);
+    this.schedule({ kind: 'presence', participantId });
   }
 
   /** A socket dropped; when it was the last one, the participant is dropped (not gone). */
@@ -134,7 +155,7 @@ export class RoomAuthority {
     const count = (this.connections.get(participantId) ?? 1) - 1;
     if (count > 0) this.connections.set(participantId, count);
     else this.connections.delete(participantId);
-    void this.enqueue(() => this.syncPresence(participantId)).catch(this.deps.onBackgroundError);
+    this.schedule({ kind: 'presence', participantId });
   }
 
   /** Waits for every queued command, then stops the deadline timer. */
@@ -155,43 +176,130 @@ export class RoomAuthority {
     return run;
   }
 
-  private async handle(actor: ConnectionActor, command: Command): Promise<CommandAck> {
+  private schedule(work: PendingWork): void {
+    this.pending.push(work);
+    // One drain is queued per batch; work arriving after it started waits for the next one.
+    if (this.pending.length === 1) {
+      void this.enqueue(() => this.drain()).catch(this.deps.onBackgroundError);
+    }
+  }
+
+  /** Decides everything pending against the state it builds up, then commits it as one append. */
+  private async drain(): Promise<void> {
+    const work = this.pending.splice(0, MAX_BATCH);
+    if (this.pending.length > 0) {
+      void this.enqueue(() => this.drain()).catch(this.deps.onBackgroundError);
+    }
+    const batch: Batch = { state: this.state, events: [], processed: new Map() };
+    const answers: Array<{ resolve: (ack: CommandAck) => void; ack: () => CommandAck }> = [];
+    for (const item of work) {
+      if (item.kind === 'presence') this.decidePresence(batch, item.participantId);
+      else answers.push({ resolve: item.resolve, ack: this.decideCommand(batch, item) });
+    }
+    if (batch.events.length > 0) {
+      try {
+        await this.deps.store.append(this.state.roomId, batch.events);
+      } catch (error) {
+        this.deps.onBackgroundError(error);
+        // Nothing of the batch is in the log, and every answer may have rested on it.
+        const failed: CommandAck = {
+          ok: false,
+          error: protocolError('storage_error', 'the session log could not be written; try again'),
+        };
+        for (const answer of answers) answer.resolve(failed);
+        return;
+      }
+      this.apply(batch);
+    }
+    for (const answer of answers) answer.resolve(answer.ack());
+  }
+
+  /** Decides one command into the batch; returns how to answer it once the batch is durable. */
+  private decideCommand(
+    batch: Batch,
+    { actor, command }: { actor: ConnectionActor; command: Command },
+  ): () => CommandAck {
     const key = dedupeKey(actor, command.id);
+    const guestKey = dedupeKey({ kind: 'guest' }, command.id);
     const earlier =
+      batch.processed.get(key) ??
       this.processed.get(key) ??
       (command.type === 'join'
-        ? this.processed.get(dedupeKey({ kind: 'guest' }, command.id))
+        ? (batch.processed.get(guestKey) ?? this.processed.get(guestKey))
         : undefined);
-    if (earlier) return this.ackFor(earlier);
+    if (earlier) return () => this.ackFor(earlier);
     let drafts: RoomEventDraft[];
     try {
-      drafts = decide(this.state, actor, command, {
+      drafts = decide(batch.state, actor, command, {
         now: this.deps.now(),
-        newParticipantId: () => this.newParticipantId(),
+        newParticipantId: () => this.newParticipantId(batch.state),
         newReflectionId: () => this.deps.randomId('f'),
         shuffle: this.deps.shuffle,
       });
     } catch (error) {
-      if (error instanceof CommandRefused) return { ok: false, error: error.toProtocolError() };
+      if (error instanceof CommandRefused) {
+        const refusal: CommandAck = { ok: false, error: error.toProtocolError() };
+        return () => refusal;
+      }
       this.deps.onBackgroundError(error);
-      return {
+      return () => ({
         ok: false,
         error: protocolError('internal_error', 'something went wrong; try again'),
-      };
+      });
     }
     // Nothing to write (an answer sent again unchanged): acknowledged, and nothing happens.
-    if (drafts.length === 0) return { ok: true, seq: this.state.seq };
-    const eventActor = eventActorFor(actor, drafts);
-    try {
-      await this.commit(drafts, eventActor, command.id);
-    } catch (error) {
-      this.deps.onBackgroundError(error);
-      return {
-        ok: false,
-        error: protocolError('storage_error', 'the session log could not be written; try again'),
-      };
+    if (drafts.length === 0) {
+      const seq = batch.state.seq;
+      return () => ({ ok: true, seq });
     }
-    return this.ackFor(this.processed.get(dedupeKey(actor, command.id))!);
+    const events = this.stamp(batch, drafts, eventActorFor(actor, drafts), command.id);
+    for (const event of events) rememberCommand(batch.processed, event);
+    const processed = batch.processed.get(key)!;
+    return () => this.ackFor(processed);
+  }
+
+  private decidePresence(batch: Batch, participantId: string): void {
+    const participant = batch.state.participants[participantId];
+    if (!participant || participant.presence === 'left' || batch.state.status === 'ended') return;
+    const wanted = (this.connections.get(participantId) ?? 0) > 0 ? 'connected' : 'dropped';
+    if (participant.presence === wanted) return;
+    this.stamp(batch, [{ type: 'presence_changed', participantId, presence: wanted }], {
+      kind: 'system',
+    });
+  }
+
+  /** Turns drafts into events that follow the batch so far, and folds them into its state. */
+  private stamp(
+    batch: Batch,
+    drafts: readonly RoomEventDraft[],
+    actor: Actor,
+    commandId?: string,
+    automatic = false,
+  ): RoomEvent[] {
+    // Time never runs backwards within a log, even if the wall clock does.
+    const at = Math.max(this.deps.now(), batch.state.lastEventAt);
+    const events = drafts.map(
+      (draft, i) =>
+        ({
+          ...draft,
+          seq: batch.state.seq + 1 + i,
+          at,
+          actor,
+          ...(commandId === undefined ? {} : { commandId }),
+          ...(automatic ? { automatic: true } : {}),
+        }) as RoomEvent,
+    );
+    for (const event of events) batch.state = reduceRoom(batch.state, event);
+    batch.events.push(...events);
+    return events;
+  }
+
+  /** The batch is durable: it becomes the room's state, and listeners hear of it. */
+  private apply(batch: Batch): void {
+    this.state = batch.state;
+    for (const event of batch.events) rememberCommand(this.processed, event);
+    this.armDeadline();
+    for (const listener of this.listeners) listener(batch.events, batch.state);
   }
 
   private ackFor(processed: ProcessedCommand): CommandAck {
@@ -206,63 +314,17 @@ export class RoomAuthority {
     };
   }
 
-  /** Stamps, appends (durable), folds and announces. The only place state changes. */
+  /** Appends system events outside a command batch (presence on restore, a deadline). */
   private async commit(
     drafts: readonly RoomEventDraft[],
     actor: Actor,
-    commandId?: string,
     automatic = false,
   ): Promise<void> {
-    if (drafts.length === 0) return;
-    // Time never runs backwards within a log, even if the wall clock does.
-    const at = Math.max(this.deps.now(), this.state.lastEventAt);
-    const events = drafts.map(
-      (draft, i) =>
-        ({
-          ...draft,
-          seq: this.state.seq + 1 + i,
-          at,
-          actor,
-          ...(commandId === undefined ? {} : { commandId }),
-          ...(automatic ? { automatic: true } : {}),
-        }) as RoomEvent,
-    );
-    await this.deps.store.append(this.state.roomId, events);
-    let state = this.state;
-    for (const event of events) {
-      state = reduceRoom(state, event);
-      this.rememberCommand(event);
-    }
-    this.state = state;
-    this.armDeadline();
-    for (const listener of this.listeners) listener(events, state);
-  }
-
-  private rememberCommand(event: RoomEvent): void {
-    if (event.commandId === undefined) return;
-    if (event.type === 'participant_joined') {
-      // A join comes from a guest connection; the retry comes from one too.
-      this.processed.set(dedupeKey({ kind: 'guest' }, event.commandId), {
-        seq: event.seq,
-        participantId: event.participantId,
-      });
-      return;
-    }
-    const actor: ConnectionActor =
-      event.actor.kind === 'participant'
-        ? { kind: 'participant', id: event.actor.id }
-        : { kind: 'facilitator' };
-    this.processed.set(dedupeKey(actor, event.commandId), { seq: event.seq });
-  }
-
-  private async syncPresence(participantId: string): Promise<void> {
-    const participant = this.state.participants[participantId];
-    if (!participant || participant.presence === 'left' || this.state.status === 'ended') return;
-    const wanted = (this.connections.get(participantId) ?? 0) > 0 ? 'connected' : 'dropped';
-    if (participant.presence === wanted) return;
-    await this.commit([{ type: 'presence_changed', participantId, presence: wanted }], {
-      kind: 'system',
-    });
+    const batch: Batch = { state: this.state, events: [], processed: new Map() };
+    this.stamp(batch, drafts, actor, undefined, automatic);
+    if (batch.events.length === 0) return;
+    await this.deps.store.append(this.state.roomId, batch.events);
+    this.apply(batch);
   }
 
   private armDeadline(): void {
@@ -293,15 +355,33 @@ export class RoomAuthority {
       this.armDeadline();
       return;
     }
-    await this.commit([{ type: 'timer_expired' }], { kind: 'system' }, undefined, true);
+    await this.commit([{ type: 'timer_expired' }], { kind: 'system' }, true);
   }
 
-  private newParticipantId(): string {
+  private newParticipantId(state: RoomState): string {
     let id: string;
     do id = this.deps.randomId('p');
-    while (this.state.participants[id]);
+    while (state.participants[id]);
     return id;
   }
+}
+
+/** Remembers which event a command id produced, so a retry is answered without acting again. */
+function rememberCommand(processed: Map<string, ProcessedCommand>, event: RoomEvent): void {
+  if (event.commandId === undefined) return;
+  if (event.type === 'participant_joined') {
+    // A join comes from a guest connection; the retry comes from one too.
+    processed.set(dedupeKey({ kind: 'guest' }, event.commandId), {
+      seq: event.seq,
+      participantId: event.participantId,
+    });
+    return;
+  }
+  const actor: ConnectionActor =
+    event.actor.kind === 'participant'
+      ? { kind: 'participant', id: event.actor.id }
+      : { kind: 'facilitator' };
+  processed.set(dedupeKey(actor, event.commandId), { seq: event.seq });
 }
 
 function eventActorFor(actor: ConnectionActor, drafts: readonly RoomEventDraft[]): Actor {

@@ -19,6 +19,9 @@ export class RoomRegistry {
   private readonly loading = new Map<string, Promise<RoomAuthority | null>>();
   private readonly created = new Set<(authority: RoomAuthority) => void>();
   private readonly removed = new Set<(roomId: string) => void>();
+  private readonly unloaded = new Set<(roomId: string) => void>();
+  /** When each room in memory was last asked for, so an idle ended room can be let go. */
+  private readonly lastUsed = new Map<string, number>();
 
   private constructor(private readonly deps: AuthorityDeps) {}
 
@@ -49,13 +52,16 @@ export class RoomRegistry {
     const code = await this.freeCode();
     const authority = await RoomAuthority.create(this.deps, { roomId, code, scenario, groupName });
     this.live.set(roomId, authority);
+    this.lastUsed.set(roomId, this.deps.now());
     for (const listener of this.created) listener(authority);
     return authority;
   }
 
   /** The room's authority, loading it from its log when it is not in memory. */
   async get(roomId: string): Promise<RoomAuthority | null> {
-    return this.live.get(roomId) ?? this.load(roomId);
+    const live = this.live.get(roomId);
+    if (live) this.lastUsed.set(roomId, this.deps.now());
+    return live ?? this.load(roomId);
   }
 
   async findByCode(input: string): Promise<RoomAuthority | null> {
@@ -69,12 +75,41 @@ export class RoomRegistry {
     return this.deps.store.listRooms();
   }
 
+  /**
+   * Lets go of ended rooms nobody has asked for in `idleMs` and nobody is connected to: a
+   * library of past sessions opened for a report must not stay in memory for good. Their logs
+   * stay; the next request loads them again. Running rooms are never let go.
+   */
+  async unloadIdle(idleMs: number, inUse: ReadonlySet<string>): Promise<string[]> {
+    const cutoff = this.deps.now() - idleMs;
+    const idle = [...this.live.values()].filter(
+      (authority) =>
+        authority.snapshot.status === 'ended' &&
+        !inUse.has(authority.roomId) &&
+        (this.lastUsed.get(authority.roomId) ?? 0) <= cutoff,
+    );
+    for (const authority of idle) {
+      this.live.delete(authority.roomId);
+      this.lastUsed.delete(authority.roomId);
+      await authority.close();
+      for (const listener of this.unloaded) listener(authority.roomId);
+    }
+    return idle.map((authority) => authority.roomId);
+  }
+
+  /** Told when a room leaves memory, deleted or let go; either way its connections are gone. */
+  onUnloaded(listener: (roomId: string) => void): void {
+    this.unloaded.add(listener);
+  }
+
   /** Forgets a room for good: its authority stops and its log is deleted. */
   async remove(roomId: string): Promise<void> {
     const authority = this.live.get(roomId);
     this.live.delete(roomId);
+    this.lastUsed.delete(roomId);
     await authority?.close();
     for (const listener of this.removed) listener(roomId);
+    if (authority) for (const listener of this.unloaded) listener(roomId);
     await this.deps.store.deleteRoom(roomId);
   }
 
@@ -110,6 +145,7 @@ export class RoomRegistry {
       if (events.length === 0) return null;
       const authority = await RoomAuthority.restore(this.deps, events);
       this.live.set(roomId, authority);
+      this.lastUsed.set(roomId, this.deps.now());
       for (const listener of this.created) listener(authority);
       return authority;
     })().finally(() => this.loading.delete(roomId));

@@ -22,7 +22,13 @@ export interface GatewayDeps {
 }
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
-export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): void } {
+export interface Gateway {
+  /** Rooms with at least one connection, of any audience. */
+  roomsInUse(): Set<string>;
+  close(): void;
+}
+
+export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   const broadcasters = new Map<string, RoomBroadcaster>();
   const watch = (authority: RoomAuthority) => {
     if (broadcasters.has(authority.roomId)) return;
@@ -33,10 +39,12 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): voi
   };
   deps.registry.liveRooms.forEach(watch);
   deps.registry.onLoaded(watch);
-  // A deleted session takes its connections with it.
-  deps.registry.onRemoved((roomId) => {
+  deps.registry.onUnloaded((roomId) => {
     broadcasters.get(roomId)?.close();
     broadcasters.delete(roomId);
+  });
+  // A deleted session takes its connections with it.
+  deps.registry.onRemoved((roomId) => {
     for (const socket of io.sockets.sockets.values()) {
       if (socket.data.binding?.roomId === roomId) socket.disconnect(true);
     }
@@ -68,6 +76,14 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): { close(): voi
   });
 
   return {
+    roomsInUse() {
+      const rooms = new Set<string>();
+      for (const socket of io.sockets.sockets.values()) {
+        const roomId = socket.data.binding?.roomId;
+        if (roomId !== undefined) rooms.add(roomId);
+      }
+      return rooms;
+    },
     close() {
       for (const broadcaster of broadcasters.values()) broadcaster.close();
       broadcasters.clear();

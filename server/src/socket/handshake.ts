@@ -22,7 +22,7 @@ export async function resolveHandshake(
       error: protocolError('unsupported_version', 'this app is out of date: reload the page', 'v'),
     };
   }
-  const parsed = parseAtBoundary(HandshakeSchema, auth);
+  const parsed = parseAtBoundary(HandshakeSchema, withoutRecoveryFields(auth));
   if (!parsed.ok) return parsed;
   const hello = parsed.value;
   const { keys, registry } = deps;
@@ -74,4 +74,18 @@ export async function resolveHandshake(
     return { ok: false, error: protocolError('unknown_room', 'there is no such room', 'roomId') };
   }
   return { ok: true, binding: { roomId: hello.roomId, actor: { kind: hello.role } } };
+}
+
+/**
+ * A client that had a session id from connection state recovery adds `pid` and `offset` to its
+ * auth on every reconnect. When the session cannot be recovered (a restarted server, or longer
+ * away than maxDisconnectionDuration) the handshake is checked again with them in it; they belong
+ * to Socket.IO, not to our protocol, so they are set aside before the strict check, or every
+ * phone coming back after a crash or a long outage would be refused.
+ */
+function withoutRecoveryFields(auth: unknown): unknown {
+  if (typeof auth !== 'object' || auth === null || Array.isArray(auth)) return auth;
+  return Object.fromEntries(
+    Object.entries(auth).filter(([key]) => key !== 'pid' && key !== 'offset'),
+  );
 }

@@ -28,6 +28,13 @@ CREATE TABLE IF NOT EXISTS rooms (
 );
 `;
 
+interface PendingAppend {
+  roomId: string;
+  events: readonly RoomEvent[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 interface RoomRow {
   room_id: string;
   code: string;
@@ -46,6 +53,11 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly appendTx: (roomId: string, events: readonly RoomEvent[]) => void;
+  private readonly groupTx: (
+    group: readonly PendingAppend[],
+    failures: Map<PendingAppend, unknown>,
+  ) => void;
+  private pending: PendingAppend[] = [];
 
   constructor(dataDir: string, sync: SqliteSync = 'full') {
     mkdirSync(dataDir, { recursive: true });
@@ -76,14 +88,35 @@ export class SqliteEventStore implements EventStore {
       deleteEvents: this.db.prepare('DELETE FROM events WHERE room_id = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE room_id = ?'),
     };
+    // Called inside groupTx, better-sqlite3 runs this as a savepoint that rolls back on throw.
     this.appendTx = this.db.transaction((roomId: string, events: readonly RoomEvent[]) =>
       this.appendInTransaction(roomId, events),
     );
+    this.groupTx = this.db.transaction(
+      (group: readonly PendingAppend[], failures: Map<PendingAppend, unknown>) => {
+        for (const append of group) {
+          try {
+            this.appendTx(append.roomId, append.events);
+          } catch (error) {
+            failures.set(append, error);
+          }
+        }
+      },
+    );
   }
 
-  async append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    this.appendTx(roomId, events);
+  /**
+   * Group commit: appends made in the same turn of the event loop (many rooms voting at once)
+   * share one transaction and so one fsync. Each room's part runs in a savepoint of its own, so
+   * one room's seq conflict fails only that room's append. Resolves once the whole group is
+   * durable.
+   */
+  append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ roomId, events, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
   }
 
   async read(roomId: string, afterSeq = 0): Promise<RoomEvent[]> {
@@ -114,7 +147,26 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.flush();
     if (this.db.open) this.db.close();
+  }
+
+  private flush(): void {
+    const group = this.pending;
+    if (group.length === 0) return;
+    this.pending = [];
+    const failures = new Map<PendingAppend, unknown>();
+    try {
+      this.groupTx(group, failures);
+    } catch (error) {
+      // The commit itself failed (disk full, closed database): nothing of the group is durable.
+      for (const append of group) append.reject(error);
+      return;
+    }
+    for (const append of group) {
+      if (failures.has(append)) append.reject(failures.get(append));
+      else append.resolve();
+    }
   }
 
   private appendInTransaction(roomId: string, events: readonly RoomEvent[]): void {

@@ -4,18 +4,29 @@ import { FIXTURE_SCENARIOS, PASSPHRASE } from './server.js';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
 
+export interface SpawnOptions {
+  /** 0 picks a free port; a restart passes the old one, so clients reconnect where they were. */
+  port?: number;
+  scenariosDir?: string;
+}
+
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
-export async function spawnServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function spawnServer(
+  dataDir: string,
+  { port = 0, scenariosDir = FIXTURE_SCENARIOS }: SpawnOptions = {},
+): Promise<{ url: string; port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(port),
       HOST: '127.0.0.1',
       SAMENSPEL_DATA_DIR: dataDir,
-      SAMENSPEL_SCENARIOS_DIR: FIXTURE_SCENARIOS,
+      SAMENSPEL_SCENARIOS_DIR: scenariosDir,
       SAMENSPEL_PASSPHRASE: PASSPHRASE,
       SAMENSPEL_LOG_LEVEL: 'warn',
+      // The production default, stated so that no setting of the caller's weakens the test.
+      SAMENSPEL_SQLITE_SYNC: 'full',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,7 +48,7 @@ export async function spawnServer(dataDir: string): Promise<{ url: string; child
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
-  return { url, child };
+  return { url, port: Number(new URL(url).port), child };
 }
 
 export function kill9(child: ChildProcess): Promise<void> {

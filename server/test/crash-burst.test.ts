@@ -1,0 +1,251 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { CommandAck, FacilitatorView, RoomEvent, RoomSummary } from '@samenspel/shared';
+import { createRoom, login, readLog } from './support/http.js';
+import { newCommandId, TestClient } from './support/client.js';
+import { tempDataDir } from './support/server.js';
+import { spawnServer } from './support/process.js';
+import { RetryingPhone } from './support/retrying-phone.js';
+import { isFacilitator } from './support/views.js';
+
+const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+const VOTERS = 200;
+/** The server dies once this many votes have been acknowledged (more may be on the wire). */
+const KILL_AFTER_ACKS = 25;
+/** Between one phone's vote and the next: 200 votes in about 1.4 s. */
+const BURST_SPACING_MS = 7;
+const OPTIONS = ['regels', 'plan', 'buurt'] as const;
+const POLL = 'eerste-stap';
+/** Every fourth phone changes its mind straight after voting, in the same burst. */
+const changesMind = (i: number) => i % 4 === 0;
+
+interface Sent {
+  phone: RetryingPhone;
+  commandId: string;
+  optionId: string;
+}
+
+/**
+ * The server is killed with SIGKILL in the middle of 200 phones voting at once, with the
+ * production durability (SAMENSPEL_SQLITE_SYNC=full), and started again on the same data
+ * directory and port. The phones reconnect with their tokens and send every unacknowledged vote
+ * again with the same command id, as the real client does.
+ */
+describe('crash in the middle of a vote burst', () => {
+  const data = tempDataDir();
+  const children: ChildProcess[] = [];
+  const phones: RetryingPhone[] = [];
+  const consoles: TestClient[] = [];
+  afterAll(() => {
+    for (const phone of phones) phone.close();
+    for (const client of consoles) client.close();
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    data.remove();
+  });
+
+  it('keeps every acknowledged vote once, takes every retry once, and resumes the timers', async () => {
+    const first = await spawnServer(data.dir, { scenariosDir: SHIPPED });
+    children.push(first.child);
+    const token = await login(first.url);
+    const room = await createRoom(first.url, token, 'demo');
+    const facilitator = await connectConsole(first.url, room);
+
+    // A vote on screen with a running timer, and 200 phones in the room.
+    let acksSoFar = 0;
+    let killed = false;
+    const onAck = (_id: string, ack: CommandAck) => {
+      if (!ack.ok || killed) return;
+      acksSoFar++;
+      if (acksSoFar >= KILL_AFTER_ACKS) {
+        // Synchronously, from inside the burst: the process dies mid-flight.
+        killed = true;
+        first.child.kill('SIGKILL');
+      }
+    };
+    for (let batch = 0; batch < VOTERS; batch += 25) {
+      const joined = Array.from({ length: Math.min(25, VOTERS - batch) }, (_, k) => {
+        const phone = new RetryingPhone(first.url, room.code);
+        phones.push(phone);
+        return phone.join(`Deelnemer ${batch + k + 1}`);
+      });
+      await Promise.all(joined);
+    }
+    expect(await facilitator.send({ type: 'session.start' })).toMatchObject({ ok: true });
+    expect(await facilitator.send({ type: 'block.goto', blockId: POLL })).toMatchObject({
+      ok: true,
+    });
+    expect(await facilitator.send({ type: 'timer.start' })).toMatchObject({ ok: true });
+    // Long enough that it is still running when the phones are back, even on a slow machine.
+    expect(await facilitator.send({ type: 'timer.extend', byMs: 4 * 60_000 })).toMatchObject({
+      ok: true,
+    });
+    const before = await facilitator.waitFor(
+      (v): v is FacilitatorView =>
+        isFacilitator(v) && v.timer?.status === 'running' && v.timer.durationMs > 60_000,
+    );
+    const endsAt = runningEndsAt(before);
+
+    // A second room whose deadline falls while the server is down.
+    const shortRoom = await createRoom(first.url, token, 'demo');
+    const shortConsole = await connectConsole(first.url, shortRoom);
+    await shortConsole.send({ type: 'block.goto', blockId: POLL });
+    await shortConsole.send({ type: 'timer.start' });
+    await shortConsole.send({ type: 'timer.extend', byMs: -52_000 });
+    const shortEndsAt = runningEndsAt(
+      await shortConsole.waitFor(
+        (v): v is FacilitatorView =>
+          isFacilitator(v) && v.timer?.status === 'running' && v.timer.durationMs < 60_000,
+      ),
+    );
+    for (const phone of phones) phone.setOnAck(onAck);
+
+    // The burst: 200 thumbs within about a second and a half; some change their mind straight
+    // away. Spread a little, as taps are, so that the kill falls inside it even when the server
+    // commits a whole batch of votes at once.
+    const sent: Sent[] = [];
+    const vote = (phone: RetryingPhone, optionId: string) => {
+      const commandId = newCommandId();
+      sent.push({ phone, commandId, optionId });
+      void phone.send(pollAnswer(optionId), commandId);
+    };
+    const allIssued = Promise.all(
+      phones.map(
+        (phone, i) =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              vote(phone, OPTIONS[i % 3]!);
+              if (changesMind(i)) vote(phone, OPTIONS[(i + 1) % 3]!);
+              resolve();
+            }, i * BURST_SPACING_MS),
+          ),
+      ),
+    );
+
+    await vi.waitFor(() => expect(killed).toBe(true), { timeout: 30_000, interval: 20 });
+    await new Promise<void>((resolve) =>
+      first.child.exitCode !== null || first.child.signalCode !== null
+        ? resolve()
+        : first.child.once('exit', () => resolve()),
+    );
+    const killedAt = Date.now();
+    // Votes tapped after the crash wait on the phone, as the real client's queue keeps them.
+    await allIssued;
+    await vi.waitFor(() => expect(phones.filter((p) => p.connected)).toHaveLength(0), {
+      timeout: 30_000,
+      interval: 50,
+    });
+    facilitator.close();
+    shortConsole.close();
+    // What the phones had in hand when the server died: acknowledged means committed.
+    const ackedBeforeCrash = new Map<string, CommandAck>();
+    for (const { phone, commandId } of sent) {
+      const ack = phone.acks.get(commandId);
+      if (ack) ackedBeforeCrash.set(commandId, ack);
+    }
+    expect(ackedBeforeCrash.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
+    // The crash really fell in the middle: some votes were still unacknowledged.
+    expect(ackedBeforeCrash.size).toBeLessThan(sent.length);
+    expect(killedAt, 'the short timer ran out before the crash').toBeLessThan(shortEndsAt);
+    // Down until the short room's deadline has passed.
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, shortEndsAt - Date.now()) + 300),
+    );
+
+    // Same data directory, same port: the phones find the server where they left it.
+    const second = await spawnServer(data.dir, { scenariosDir: SHIPPED, port: first.port });
+    children.push(second.child);
+    await vi.waitFor(
+      () => expect(phones.reduce((n, phone) => n + phone.unacknowledged, 0)).toBe(0),
+      { timeout: 60_000, interval: 100 },
+    );
+
+    // Every command, before or after the crash, was acknowledged as done.
+    for (const { phone, commandId } of sent) {
+      expect(phone.acks.get(commandId), commandId).toMatchObject({ ok: true });
+    }
+    // An ack can also be lost on the wire after the server committed: the phone sends that
+    // vote again with its id. It gets the original ack, even after a later change of mind.
+    for (const { phone, commandId, optionId } of sent) {
+      const ack = ackedBeforeCrash.get(commandId);
+      if (ack) expect(await phone.send(pollAnswer(optionId), commandId)).toEqual(ack);
+    }
+    const token2 = await login(second.url);
+    const log = (await readLog(second.url, token2, room.roomId)).events;
+    expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+    const answers = log.filter(
+      (e): e is Extract<RoomEvent, { type: 'answer_submitted' }> => e.type === 'answer_submitted',
+    );
+    // Exactly one event per vote: none lost, none doubled by a retry across the crash.
+    expect(answers).toHaveLength(sent.length);
+    for (const { phone, commandId, optionId } of sent) {
+      const written = answers.filter((e) => e.commandId === commandId);
+      expect(written, commandId).toHaveLength(1);
+      expect(written[0]!.actor).toEqual({ kind: 'participant', id: phone.participantId });
+      expect(written[0]!.answer).toEqual({ kind: 'poll', optionIds: [optionId] });
+      // The retry got the original acknowledgement, not a new write: the same seq.
+      const ack = phone.acks.get(commandId);
+      expect(ack?.ok && ack.seq, commandId).toBe(written[0]!.seq);
+    }
+    for (const [commandId, ack] of ackedBeforeCrash) {
+      expect(ack.ok && log.find((e) => e.commandId === commandId)?.seq).toBe(ack.ok && ack.seq);
+    }
+
+    // The facilitator counts every voter once, each with their last choice.
+    const lastChoice = new Map(sent.map(({ phone, optionId }) => [phone, optionId]));
+    const expected = Object.fromEntries(OPTIONS.map((id) => [id, 0]));
+    for (const optionId of lastChoice.values()) expected[optionId]! += 1;
+    const console2 = await connectConsole(second.url, room);
+    const after = await console2.waitFor(
+      (v): v is FacilitatorView =>
+        isFacilitator(v) &&
+        v.runs[POLL]?.answered === VOTERS &&
+        v.participants.every((p) => p.presence === 'connected'),
+      30_000,
+    );
+    expect(after.runs[POLL]?.results).toEqual({
+      kind: 'poll',
+      respondents: VOTERS,
+      counts: expected,
+    });
+    // Each phone shows its own last choice, as the server holds it.
+    for (const [phone, optionId] of lastChoice) {
+      await vi.waitFor(() =>
+        expect(phone.view?.mine?.answer).toEqual({ kind: 'poll', optionIds: [optionId] }),
+      );
+    }
+
+    // The running timer resumed with the same deadline, so the same time left.
+    expect(after.timer).toEqual(before.timer);
+    expect(runningEndsAt(after)).toBe(endsAt);
+    expect(log.filter((e) => e.type === 'timer_started')).toHaveLength(1);
+    expect(log.some((e) => e.type === 'timer_expired')).toBe(false);
+
+    // The deadline that passed while the server was down expired on restart, by itself.
+    const shortLog = (await readLog(second.url, token2, shortRoom.roomId)).events;
+    const expired = shortLog.filter((e) => e.type === 'timer_expired');
+    expect(expired).toHaveLength(1);
+    expect(expired[0]).toMatchObject({ automatic: true, actor: { kind: 'system' } });
+    expect(expired[0]!.at).toBeGreaterThanOrEqual(shortEndsAt);
+  }, 180_000);
+
+  async function connectConsole(url: string, room: RoomSummary): Promise<TestClient> {
+    const client = await TestClient.connect(url, {
+      v: 1,
+      role: 'facilitator',
+      roomId: room.roomId,
+      key: room.facilitatorKey,
+    });
+    consoles.push(client);
+    return client;
+  }
+});
+
+function pollAnswer(optionId: string) {
+  return { type: 'answer', blockId: POLL, answer: { kind: 'poll', optionIds: [optionId] } };
+}
+
+function runningEndsAt(view: FacilitatorView): number {
+  if (view.timer?.status !== 'running') throw new Error('no running timer');
+  return view.timer.endsAt;
+}

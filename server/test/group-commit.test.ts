@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { CommandAck, RoomEvent, RoomSummary } from '@samenspel/shared';
+import { buildApp, type SamenspelApp } from '../src/app.js';
+import { SqliteEventStore } from '../src/store/sqlite-store.js';
+import type { EventStore } from '../src/store/event-store.js';
+import { createRoom, login, readLog } from './support/http.js';
+import { joinAsParticipant, newCommandId, TestClient } from './support/client.js';
+import { tempDataDir, testConfig } from './support/server.js';
+
+const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+const PHONES = 40;
+
+/**
+ * The real SQLite store, counting its appends and able to fail them on purpose, as a full disk
+ * would. Everything else about it is the store the server runs with.
+ */
+class ObservedStore implements EventStore {
+  appends = 0;
+  failing = false;
+  constructor(private readonly inner: SqliteEventStore) {}
+  async append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
+    this.appends++;
+    if (this.failing) throw new Error('disk full');
+    return this.inner.append(roomId, events);
+  }
+  read = (roomId: string, afterSeq?: number) => this.inner.read(roomId, afterSeq);
+  listRooms = () => this.inner.listRooms();
+  findRoom = (roomId: string) => this.inner.findRoom(roomId);
+  findRoomByCode = (code: string) => this.inner.findRoomByCode(code);
+  deleteRoom = (roomId: string) => this.inner.deleteRoom(roomId);
+  close = () => this.inner.close();
+}
+
+/** A burst of votes is written together (one fsync), yet each vote is answered and kept once. */
+describe('group commit', () => {
+  const data = tempDataDir();
+  let store: ObservedStore;
+  let app: SamenspelApp;
+  let url: string;
+  let room: RoomSummary;
+  let facilitator: TestClient;
+  const phones: TestClient[] = [];
+
+  beforeAll(async () => {
+    store = new ObservedStore(new SqliteEventStore(data.dir, 'full'));
+    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
+      store,
+      staffIntervalMs: 10,
+    });
+    url = (await app.listen()).url;
+    const token = await login(url);
+    room = await createRoom(url, token, 'demo');
+    facilitator = await TestClient.connect(url, {
+      v: 1,
+      role: 'facilitator',
+      roomId: room.roomId,
+      key: token,
+    });
+    for (let i = 0; i < PHONES; i++) {
+      phones.push((await joinAsParticipant(url, room.code, `Deelnemer ${i}`)).client);
+    }
+    await facilitator.send({ type: 'session.start' });
+    expect((await facilitator.send({ type: 'block.goto', blockId: 'eerste-stap' })).ok).toBe(true);
+  }, 60_000);
+  afterAll(async () => {
+    for (const client of [facilitator, ...phones]) client.close();
+    await app.close();
+    data.remove();
+  });
+
+  const vote = (phone: TestClient, optionId: string, id: string): Promise<CommandAck> =>
+    phone.send(
+      { type: 'answer', blockId: 'eerste-stap', answer: { kind: 'poll', optionIds: [optionId] } },
+      id,
+    );
+  const pollAnswers = async () =>
+    (await readLog(url, await login(url), room.roomId)).events.filter(
+      (event) => event.type === 'answer_submitted' && event.blockId === 'eerste-stap',
+    );
+
+  it('answers a failed write with a storage error to every vote of the batch and keeps nothing', async () => {
+    store.failing = true;
+    const ids = phones.map(() => newCommandId());
+    const acks = await Promise.all(phones.map((phone, i) => vote(phone, 'regels', ids[i]!)));
+    store.failing = false;
+    for (const ack of acks) {
+      expect(ack).toMatchObject({ ok: false, error: { code: 'storage_error' } });
+    }
+    expect(await pollAnswers()).toHaveLength(0);
+  });
+
+  it('writes a burst of votes in a few appends, each vote once with its own seq', async () => {
+    const before = store.appends;
+    const ids = phones.map(() => newCommandId());
+    const acks = await Promise.all(phones.map((phone, i) => vote(phone, 'plan', ids[i]!)));
+    const appends = store.appends - before;
+
+    const seqs = acks.map((ack) => (ack.ok ? ack.seq : -1));
+    expect(seqs.every((seq) => seq > 0)).toBe(true);
+    expect(new Set(seqs).size).toBe(PHONES);
+    expect(appends).toBeLessThan(PHONES / 2);
+
+    // Retried after the burst, as a phone does when an ack was lost: nothing doubles.
+    const retries = await Promise.all(phones.map((phone, i) => vote(phone, 'plan', ids[i]!)));
+    expect(retries.map((ack) => (ack.ok ? ack.seq : -1))).toEqual(seqs);
+
+    const written = await pollAnswers();
+    expect(written).toHaveLength(PHONES);
+    expect(written.map((event) => event.seq).sort((a, b) => a - b)).toEqual(
+      [...seqs].sort((a, b) => a - b),
+    );
+  });
+});
