@@ -1,25 +1,28 @@
 import { cpus, loadavg } from 'node:os';
 import { benchReplayBrowser, type Spread } from './replay-browser.js';
 import { benchReplaySeek } from './replay-seek.js';
+import { benchLoad } from './load/load-bench.js';
 
 /**
- * `pnpm bench`: the replay seek in Node. `pnpm bench replay-browser`: the same seek in headless
- * Chromium against the built app, click to painted frame. `pnpm bench all`: both. Each prints
- * its figures, then one SUMMARY line.
+ * `pnpm bench [replay|replay-browser|load [1000-room|200×25]]`; without a name, all three (the
+ * browser bench skips itself when the client is not built or no Chromium is found). Each prints
+ * its figures; at the end one summary line per bench, the load bench's last.
  */
-const which = process.argv[2] ?? 'replay-seek';
-const known = ['replay-seek', 'replay-browser', 'all'];
-if (!known.includes(which)) {
-  console.error(`unknown bench "${which}"; one of: ${known.join(', ')}`);
+const [only, shape] = process.argv.slice(2);
+const known = ['replay', 'replay-browser', 'load'];
+if (only !== undefined && !known.includes(only)) {
+  console.error(`usage: pnpm bench [${known.join('|')}] [1000-room|200×25], got "${only}"`);
   process.exit(2);
 }
+const runs = (name: string) => only === undefined || only === name;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 // Timings mean little on a busy machine: say how busy it was.
 const load = () => loadavg()[0]!.toFixed(1);
 console.log(`Machine: ${cpus().length} cores, load average ${load()} at start`);
+const summaries: string[] = [];
 
-if (which === 'replay-seek' || which === 'all') {
+if (runs('replay')) {
   const replay = benchReplaySeek();
   console.log(
     'Replay seek (a 5-hour log, state + presenter and console projections at a random moment):',
@@ -30,15 +33,15 @@ if (which === 'replay-seek' || which === 'all') {
   console.log(`  seek p99          ${ms(replay.p99)}`);
   console.log(`  seek max          ${ms(replay.max)}`);
   const ok = replay.p99 < 50;
-  console.log(
-    `\nSUMMARY replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
+  summaries.push(
+    `replay-seek p99 ${ms(replay.p99)} over ${replay.events} events (target < 50 ms): ${ok ? 'met' : 'MISSED'}`,
   );
 }
 
-if (which === 'replay-browser' || which === 'all') {
+if (runs('replay-browser')) {
   const result = await benchReplayBrowser();
   if (result.kind === 'skipped') {
-    console.log(`\nSUMMARY replay-browser skipped: ${result.reason}`);
+    summaries.push(`replay-browser skipped: ${result.reason}`);
   } else {
     const line = (name: string, s: Spread) =>
       console.log(`  ${name.padEnd(22)}p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  max ${ms(s.max)}`);
@@ -54,8 +57,13 @@ if (which === 'replay-browser' || which === 'all') {
     );
     console.log(`  load average          ${load()} at the end`);
     const ok = result.presenter.p50 < 50;
-    console.log(
-      `\nSUMMARY replay-browser click to painted presenter p50 ${ms(result.presenter.p50)}, p99 ${ms(result.presenter.p99)}; console p50 ${ms(result.console.p50)} (target p50 < 50 ms): ${ok ? 'met' : 'MISSED'}`,
+    summaries.push(
+      `replay-browser click to painted presenter p50 ${ms(result.presenter.p50)}, p99 ${ms(result.presenter.p99)}; console p50 ${ms(result.console.p50)} (target p50 < 50 ms): ${ok ? 'met' : 'MISSED'}`,
     );
   }
 }
+
+if (runs('load')) summaries.push(await benchLoad(shape));
+
+console.log('');
+for (const line of summaries) console.log(line);

@@ -4,13 +4,16 @@ import { channel, type RoomServer } from './binding.js';
 import { viewFor, viewMessage } from './views.js';
 
 /**
- * Sends changed views after events. Phones get their own view on the next tick; the facilitator
- * and presenter get theirs coalesced, at most once per `staffIntervalMs`, so a burst of a
- * thousand votes is a few updates, not a thousand.
+ * Sends changed views after events. Phones get their own view on the next tick. The facilitator
+ * and presenter get theirs coalesced, so a burst of a thousand votes is a few updates, not a
+ * thousand: at once when none went out for `staffIntervalMs` (even in the middle of a burst),
+ * else as soon as the event loop has drained the burst, but at most once per a quarter of it.
  */
 export class RoomBroadcaster {
   private phones: Set<string> | 'all' = new Set();
   private phonesScheduled = false;
+  private staffDirty = false;
+  private staffIdleScheduled = false;
   private staffTimer: NodeJS.Timeout | null = null;
   private lastStaffFlush = 0;
   private readonly unsubscribe: () => void;
@@ -26,6 +29,7 @@ export class RoomBroadcaster {
 
   close(): void {
     this.unsubscribe();
+    this.staffDirty = false;
     if (this.staffTimer) clearTimeout(this.staffTimer);
   }
 
@@ -48,8 +52,22 @@ export class RoomBroadcaster {
   }
 
   private scheduleStaff(): void {
-    if (this.staffTimer) return;
-    const wait = Math.max(0, this.lastStaffFlush + this.staffIntervalMs - this.now());
+    this.staffDirty = true;
+    // Sent from here, not from a timer: under a burst the event loop stays busy reading votes and
+    // a timer would only fire after the last one, so the console would stand still until then.
+    if (this.now() - this.lastStaffFlush >= this.staffIntervalMs) return this.flushStaff();
+    if (this.staffIdleScheduled) return;
+    this.staffIdleScheduled = true;
+    // An immediate runs once the loop has read everything that arrived: the end of a burst.
+    setImmediate(() => this.flushStaffWhenIdle());
+  }
+
+  private flushStaffWhenIdle(): void {
+    this.staffIdleScheduled = false;
+    if (!this.staffDirty || this.staffTimer) return;
+    // A steady trickle of votes still costs at most four console projections per interval.
+    const wait = this.lastStaffFlush + this.staffIntervalMs / 4 - this.now();
+    if (wait <= 0) return this.flushStaff();
     this.staffTimer = setTimeout(() => this.flushStaff(), wait);
   }
 
@@ -82,7 +100,10 @@ export class RoomBroadcaster {
   }
 
   private flushStaff(): void {
+    if (this.staffTimer) clearTimeout(this.staffTimer);
     this.staffTimer = null;
+    if (!this.staffDirty) return;
+    this.staffDirty = false;
     this.lastStaffFlush = this.now();
     const state = this.authority.snapshot;
     const serverNow = this.lastStaffFlush;

@@ -1,0 +1,71 @@
+import { loadavg } from 'node:os';
+import { runBurst, type BurstResult, type LoadShape } from './burst.js';
+import { relayTarget, samenspelTarget } from './targets.js';
+
+/** The issue's targets, printed next to the figures. */
+const MAX_P99_RATIO = 1.5;
+const MAX_KB_PER_PARTICIPANT = 20;
+
+const SHAPES: Array<{ label: string; short: string; shape: LoadShape }> = [
+  { label: '1 room of 1,000 participants', short: '1000-room', shape: { rooms: 1, perRoom: 1000 } },
+  { label: '200 rooms of 25 participants', short: '200×25', shape: { rooms: 200, perRoom: 25 } },
+];
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function describe(name: string, r: BurstResult): void {
+  console.log(`  ${name}`);
+  console.log(
+    `    votes acknowledged ${r.acknowledged}/${r.votes}, counted on the console ${r.counted}/${r.votes}`,
+  );
+  console.log(`    throughput         ${r.votesPerSecond.toFixed(0)} votes/s`);
+  console.log(`    vote → console     p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}`);
+  console.log(
+    `    server event loop  lag p99 ${ms(r.lagP99)}, max ${ms(r.lagMax)} (during the burst)`,
+  );
+  console.log(
+    `    server CPU         ${(r.cpuPerVote * 1000).toFixed(0)} µs per vote (user + system)`,
+  );
+  console.log(
+    `    server memory      ${kb(r.bytesPerParticipant)} heap+external per participant after GC (RSS ${kb(r.rssPerParticipant)})`,
+  );
+  console.log(`    connecting took    ${r.connectSeconds.toFixed(1)} s`);
+}
+
+/**
+ * The load bench: each shape against our server (durable writes, `sqliteSync` full unless
+ * BENCH_SQLITE_SYNC says otherwise) and against a bare Socket.IO relay. Returns the summary line.
+ */
+export async function benchLoad(onlyShape?: string): Promise<string> {
+  const parts: string[] = [];
+  let allCounted = true;
+  let worstKb = 0;
+  const sync = process.env.BENCH_SQLITE_SYNC ?? 'full';
+  for (const { label, short, shape } of SHAPES) {
+    if (onlyShape !== undefined && onlyShape !== short) continue;
+    console.log(`\nLoad: ${label}, every phone votes at once (sqlite sync ${sync})`);
+    const ours = await runBurst(samenspelTarget, 'app-server.ts', shape);
+    describe('Samenspel', ours);
+    const relay = await runBurst(relayTarget, 'relay-server.ts', shape);
+    describe('bare Socket.IO relay', relay);
+    const p99Ratio = ours.p99 / relay.p99;
+    const throughputRatio = ours.votesPerSecond / relay.votesPerSecond;
+    const counted = ours.acknowledged === ours.votes && ours.counted === ours.votes;
+    const perParticipantKb = ours.bytesPerParticipant / 1024;
+    console.log(
+      `  Samenspel / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${MAX_P99_RATIO}×: ${mark(p99Ratio <= MAX_P99_RATIO)}), throughput ${throughputRatio.toFixed(2)}×`,
+    );
+    console.log(
+      `  every vote acknowledged and counted: ${counted ? 'yes' : 'NO'}; memory ${perParticipantKb.toFixed(1)} KB/participant (target ≤ ${MAX_KB_PER_PARTICIPANT} KB: ${mark(perParticipantKb <= MAX_KB_PER_PARTICIPANT)})`,
+    );
+    console.log(`  load average now ${loadavg()[0]!.toFixed(1)}`);
+    parts.push(
+      `${short} p99 ${ms(ours.p99)} (${p99Ratio.toFixed(1)}× relay), ${ours.votesPerSecond.toFixed(0)} votes/s (${throughputRatio.toFixed(2)}× relay)`,
+    );
+    allCounted &&= counted;
+    worstKb = Math.max(worstKb, perParticipantKb);
+  }
+  return `load: ${parts.join(', ')}, mem ${worstKb.toFixed(1)} KB/participant, all votes counted: ${allCounted ? 'yes' : 'NO'}, load avg ${loadavg()[0]!.toFixed(1)}`;
+}
