@@ -5,6 +5,7 @@ export * from './room/timer.js';
 export * from './room/events.js';
 export * from './room/state.js';
 export * from './room/reducer.js';
+export * from './room/fold-draft.js';
 export * from './protocol/version.js';
 export * from './protocol/errors.js';
 export * from './protocol/commands.js';

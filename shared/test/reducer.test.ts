@@ -128,6 +128,64 @@ describe('folding a workshop log', () => {
   });
 });
 
+describe('folding with a draft', () => {
+  /** A crowded vote: 120 people join, vote, a third change their mind, a few drop. */
+  const crowdedVote = (): RoomEvent[] => {
+    const log = new LogBuilder();
+    const people = Array.from({ length: 120 }, (_, i) => ({
+      id: `p-${i}`,
+      name: `Deelnemer ${i}`,
+    }));
+    for (const person of people) log.join(person);
+    log.add({ type: 'session_started' }).add({ type: 'block_entered', blockIndex: 2 });
+    people.forEach((person, i) => {
+      const answer = { kind: 'poll' as const, optionIds: [i % 2 ? 'bellen' : 'mailen'] };
+      log.add(
+        { type: 'answer_submitted', blockId: 'peiling', participantId: person.id, answer },
+        { kind: 'participant', id: person.id },
+      );
+      if (i % 3 === 0) {
+        log.add(
+          {
+            type: 'answer_submitted',
+            blockId: 'peiling',
+            participantId: person.id,
+            answer: { kind: 'poll', optionIds: ['bellen'] },
+          },
+          { kind: 'participant', id: person.id },
+        );
+      }
+      if (i % 10 === 0)
+        log.add(
+          { type: 'presence_changed', participantId: person.id, presence: 'dropped' },
+          SYSTEM,
+        );
+    });
+    return log.events;
+  };
+
+  it('gives the same state as folding event by event, and leaves the state it started from alone', () => {
+    const log = crowdedVote();
+    let stepwise: RoomState | null = null;
+    for (const event of log) stepwise = reduceRoom(stepwise, event);
+
+    // The first half folded without a draft, frozen: a write into it would throw.
+    const half = Math.floor(log.length / 2);
+    const start = deepFreeze(foldRoom(log.slice(0, half)));
+    const startCopy = JSON.parse(JSON.stringify(start)) as RoomState;
+    const drafted = foldRoom(log.slice(half), start);
+
+    expect(drafted).toEqual(stepwise);
+    expect(start).toEqual(startCopy);
+    expect(drafted.runs['peiling']?.answerOrder).toHaveLength(120);
+    expect(
+      Object.values(drafted.runs['peiling']?.answers ?? {}).filter(
+        (a) => a.kind === 'poll' && a.optionIds[0] === 'bellen',
+      ),
+    ).toHaveLength(80);
+  });
+});
+
 describe('a broken log is refused', () => {
   it('throws RoomLogError on a gap in the sequence', () => {
     const log = workshopLog();

@@ -30,6 +30,8 @@ const app = await buildApp(
     sqliteSync,
     retentionDays: null,
     logLevel: 'silent',
+    allowedOrigins: [],
+    proxyHops: 0,
   },
   { staffIntervalMs: 200 },
 );

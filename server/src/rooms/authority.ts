@@ -1,10 +1,12 @@
 import {
   CommandRefused,
   foldRoom,
+  newFoldDraft,
   protocolError,
   reduceRoom,
   type Actor,
   type Command,
+  type FoldDraft,
   type CommandAck,
   type RoomEvent,
   type RoomEventDraft,
@@ -58,6 +60,8 @@ type PendingWork =
 /** A batch being decided: the state as it will be once the batch is durable. */
 interface Batch {
   state: RoomState;
+  /** The objects this batch's folding made; nobody sees them before the batch is durable. */
+  draft: FoldDraft;
   events: RoomEvent[];
   processed: Map<string, ProcessedCommand>;
 }
@@ -196,7 +200,12 @@ export class RoomAuthority {
     if (this.pending.length > 0) {
       void this.enqueue(() => this.drain()).catch(this.deps.onBackgroundError);
     }
-    const batch: Batch = { state: this.state, events: [], processed: new Map() };
+    const batch: Batch = {
+      state: this.state,
+      draft: newFoldDraft(),
+      events: [],
+      processed: new Map(),
+    };
     const answers: Array<{ resolve: (ack: CommandAck) => void; ack: () => CommandAck }> = [];
     for (const item of work) {
       if (item.kind === 'presence') this.decidePresence(batch, item.participantId);
@@ -314,7 +323,7 @@ export class RoomAuthority {
           ...(automatic ? { automatic: true } : {}),
         }) as RoomEvent,
     );
-    for (const event of events) batch.state = reduceRoom(batch.state, event);
+    for (const event of events) batch.state = reduceRoom(batch.state, event, batch.draft);
     batch.events.push(...events);
     return events;
   }
@@ -346,7 +355,12 @@ export class RoomAuthority {
     actor: Actor,
     automatic = false,
   ): Promise<void> {
-    const batch: Batch = { state: this.state, events: [], processed: new Map() };
+    const batch: Batch = {
+      state: this.state,
+      draft: newFoldDraft(),
+      events: [],
+      processed: new Map(),
+    };
     this.stamp(batch, drafts, actor, undefined, automatic);
     if (batch.events.length === 0) return;
     await this.deps.store.append(this.state.roomId, batch.events);

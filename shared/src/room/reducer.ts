@@ -2,13 +2,20 @@ import type { RoomEvent } from './events.js';
 import type { BlockRun, Participant, RoomState } from './state.js';
 import type { Answer } from './answers.js';
 import type { Timer } from './timer.js';
+import { newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
 
 /**
  * The one room reducer, shared by the server's authority, the client and replay.
  * Pure: it reads no clock and no randomness, only the event. It never mutates its input,
- * so earlier states stay valid for replay and snapshots.
+ * so earlier states stay valid for replay and snapshots. The one exception is asked for: given
+ * a draft, it may write into objects that earlier calls with the same draft made (see
+ * fold-draft.ts); states from before the draft are never touched.
  */
-export function reduceRoom(state: RoomState | null, event: RoomEvent): RoomState {
+export function reduceRoom(
+  state: RoomState | null,
+  event: RoomEvent,
+  draft?: FoldDraft,
+): RoomState {
   if (state === null) {
     if (event.type !== 'room_created') {
       throw new RoomLogError(`a room log must start with room_created, found ${event.type}`);
@@ -36,14 +43,15 @@ export function reduceRoom(state: RoomState | null, event: RoomEvent): RoomState
   if (event.seq !== state.seq + 1) {
     throw new RoomLogError(`expected event seq ${state.seq + 1}, found ${event.seq}`);
   }
-  const next = applyEvent(state, event);
+  const next = applyEvent(state, event, draft);
   return { ...next, seq: event.seq, lastEventAt: event.at };
 }
 
-/** Folds a whole log (or the rest of one, onto a snapshot). */
+/** Folds a whole log (or the rest of one, onto a snapshot, which stays as it was). */
 export function foldRoom(events: readonly RoomEvent[], from: RoomState | null = null): RoomState {
   let state = from;
-  for (const event of events) state = reduceRoom(state, event);
+  const draft = newFoldDraft();
+  for (const event of events) state = reduceRoom(state, event, draft);
   if (state === null) throw new RoomLogError('an empty log has no room');
   return state;
 }
@@ -52,7 +60,7 @@ export class RoomLogError extends Error {
   override name = 'RoomLogError';
 }
 
-function applyEvent(state: RoomState, event: RoomEvent): RoomState {
+function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undefined): RoomState {
   switch (event.type) {
     case 'room_created':
       throw new RoomLogError('room_created can only be the first event');
@@ -63,16 +71,19 @@ function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         joinedAt: event.at,
         presence: 'connected',
       };
-      return {
-        ...state,
-        participants: { ...state.participants, [participant.id]: participant },
-        participantOrder: [...state.participantOrder, participant.id],
-      };
+      const participants = ownRecord(state.participants, draft);
+      participants[participant.id] = participant;
+      const participantOrder = ownArray(state.participantOrder, draft);
+      participantOrder.push(participant.id);
+      return { ...state, participants, participantOrder };
     }
     case 'participant_left':
-      return withParticipant(state, event.participantId, (p) => ({ ...p, presence: 'left' }));
+      return withParticipant(state, draft, event.participantId, (p) => ({
+        ...p,
+        presence: 'left',
+      }));
     case 'presence_changed':
-      return withParticipant(state, event.participantId, (p) =>
+      return withParticipant(state, draft, event.participantId, (p) =>
         p.presence === 'left' ? p : { ...p, presence: event.presence },
       );
     case 'session_started':
@@ -116,7 +127,7 @@ function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         expiredAt: event.at,
       }));
     case 'answer_submitted':
-      return withRun(state, event.blockId, (run) => submitAnswer(run, event));
+      return withRun(state, event.blockId, (run) => submitAnswer(run, event, draft), draft);
     case 'answers_locked':
     case 'answers_unlocked':
       return withRun(state, event.blockId, (run) => ({
@@ -171,17 +182,21 @@ function withRun(
   state: RoomState,
   blockId: string,
   change: (run: BlockRun) => BlockRun,
+  draft?: FoldDraft,
 ): RoomState {
   if (!state.scenario.blocks.some((block) => block.id === blockId)) {
     throw new RoomLogError(`no block "${blockId}"`);
   }
   const run = state.runs[blockId] ?? emptyRun();
-  return { ...state, runs: { ...state.runs, [blockId]: change(run) } };
+  const runs = ownRecord(state.runs, draft);
+  runs[blockId] = change(run);
+  return { ...state, runs };
 }
 
 function submitAnswer(
   run: BlockRun,
   event: Extract<RoomEvent, { type: 'answer_submitted' }>,
+  draft: FoldDraft | undefined,
 ): BlockRun {
   const { participantId, answer } = event;
   const previous = run.answers[participantId];
@@ -191,16 +206,18 @@ function submitAnswer(
       ? { kind: answer.kind, values: { ...previous.values, ...answer.values } }
       : answer;
   const first = previous === undefined;
-  const reflectionIds =
-    answer.kind === 'reflection' && event.reflectionId && !run.reflectionIds[participantId]
-      ? { ...run.reflectionIds, [participantId]: event.reflectionId }
-      : run.reflectionIds;
-  return {
-    ...run,
-    answers: { ...run.answers, [participantId]: merged },
-    answerOrder: first ? [...run.answerOrder, participantId] : run.answerOrder,
-    reflectionIds,
-  };
+  const next = ownRecord(run, draft);
+  next.answers = ownRecord(run.answers, draft);
+  next.answers[participantId] = merged;
+  if (first) {
+    next.answerOrder = ownArray(run.answerOrder, draft);
+    next.answerOrder.push(participantId);
+  }
+  if (answer.kind === 'reflection' && event.reflectionId && !run.reflectionIds[participantId]) {
+    next.reflectionIds = ownRecord(run.reflectionIds, draft);
+    next.reflectionIds[participantId] = event.reflectionId;
+  }
+  return next;
 }
 
 function extendTimer(timer: Timer, byMs: number, at: number): Timer {
@@ -234,13 +251,13 @@ function withTimer(state: RoomState, change: (timer: Timer) => Timer): RoomState
 
 function withParticipant(
   state: RoomState,
+  draft: FoldDraft | undefined,
   participantId: string,
   change: (participant: Participant) => Participant,
 ): RoomState {
   const participant = state.participants[participantId];
   if (!participant) throw new RoomLogError(`unknown participant ${participantId}`);
-  return {
-    ...state,
-    participants: { ...state.participants, [participantId]: change(participant) },
-  };
+  const participants = ownRecord(state.participants, draft);
+  participants[participantId] = change(participant);
+  return { ...state, participants };
 }
