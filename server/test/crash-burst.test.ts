@@ -210,8 +210,9 @@ describe('crash in the middle of a vote burst', () => {
     });
     // Each phone shows its own last choice, as the server holds it.
     for (const [phone, optionId] of lastChoice) {
-      await vi.waitFor(() =>
-        expect(phone.view?.mine?.answer).toEqual({ kind: 'poll', optionIds: [optionId] }),
+      await vi.waitFor(
+        () => expect(phone.view?.mine?.answer).toEqual({ kind: 'poll', optionIds: [optionId] }),
+        { timeout: 10_000, interval: 20 },
       );
     }
 

@@ -145,10 +145,12 @@ describe('crash and restart', () => {
     const phone = new RetryingPhone(first.url, room.code);
     phones.push(phone);
     await phone.join('Anouk');
-    await vi.waitFor(() => expect(phone.view?.me.id).toBe(phone.participantId));
+    await vi.waitFor(() => expect(phone.view?.me.id).toBe(phone.participantId), {
+      timeout: 10_000,
+    });
 
     await kill9(first.child);
-    await vi.waitFor(() => expect(phone.connected).toBe(false));
+    await vi.waitFor(() => expect(phone.connected).toBe(false), { timeout: 10_000 });
     phone.view = null;
     // Same port: the socket comes back on its own, with Socket.IO's recovery fields in its auth.
     const second = await spawnServer(data.dir, { port: first.port });

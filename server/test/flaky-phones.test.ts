@@ -11,6 +11,8 @@ import { isFacilitator, isParticipant } from './support/views.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const POLL = 'eerste-stap';
+/** vi.waitFor gives up after 1 s by default: too tight for sockets on a busy CI machine. */
+const SOCKET_WAIT = { timeout: 10_000, interval: 20 };
 
 /**
  * Phones whose network drops out for 5 seconds, a minute and ten minutes, each behind its own
@@ -60,7 +62,7 @@ describe('flaky phones', () => {
     const phone = new RetryingPhone(wifi.url, room.code);
     phones.push(phone);
     await phone.join(name);
-    await vi.waitFor(() => expect(phone.view?.block?.id).toBe(POLL));
+    await vi.waitFor(() => expect(phone.view?.block?.id).toBe(POLL), SOCKET_WAIT);
     return { phone, wifi };
   }
 
@@ -80,7 +82,7 @@ describe('flaky phones', () => {
     answers: string[],
   ): Promise<void> {
     wifi.cut();
-    await vi.waitFor(() => expect(phone.connected).toBe(false));
+    await vi.waitFor(() => expect(phone.connected).toBe(false), SOCKET_WAIT);
     await presenceOf(phone.participantId!, 'dropped');
     const sent = answers.map((optionId) =>
       phone.send({
@@ -105,13 +107,14 @@ describe('flaky phones', () => {
 
   /** The phone shows what the server makes of this participant now: a fresh connection's view. */
   async function expectConverged(phone: RetryingPhone, optionId: string): Promise<void> {
-    await vi.waitFor(() =>
-      expect(phone.view?.mine?.answer).toEqual({ kind: 'poll', optionIds: [optionId] }),
+    await vi.waitFor(
+      () => expect(phone.view?.mine?.answer).toEqual({ kind: 'poll', optionIds: [optionId] }),
+      SOCKET_WAIT,
     );
     const fresh = await TestClient.connect(url, participantAuth(room.code, phone.participantToken));
     try {
       const projection = await fresh.waitFor(isParticipant);
-      await vi.waitFor(() => expect(phone.view).toEqual(projection));
+      await vi.waitFor(() => expect(phone.view).toEqual(projection), SOCKET_WAIT);
       expect(phone.view?.me.id).toBe(phone.participantId);
     } finally {
       fresh.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { CommandAck, RoomEvent, RoomSummary } from '@samenspel/shared';
+import type { Command, CommandAck, RoomEvent, RoomSummary } from '@samenspel/shared';
 import { buildApp, type SamenspelApp } from '../src/app.js';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import type { EventStore } from '../src/store/event-store.js';
@@ -110,5 +110,36 @@ describe('group commit', () => {
     expect(written.map((event) => event.seq).sort((a, b) => a - b)).toEqual(
       [...seqs].sort((a, b) => a - b),
     );
+  });
+
+  it('still acknowledges a retry of a kept vote that shares a batch the disk refuses', async () => {
+    const early = await joinAsParticipant(url, room.code, 'Vroeg');
+    const late = await joinAsParticipant(url, room.code, 'Laat');
+    phones.push(early.client, late.client);
+    const answer = (optionId: string): Command => ({
+      v: 1,
+      id: newCommandId(),
+      type: 'answer',
+      blockId: 'eerste-stap',
+      answer: { kind: 'poll', optionIds: [optionId] },
+    });
+    const kept = answer('buurt');
+    const keptAck = await vote(early.client, 'buurt', kept.id);
+    expect(keptAck.ok).toBe(true);
+
+    // Handed to the room in one turn, as a burst's commands are, so they share one batch: the
+    // lost ack's retry, and a new vote whose write fails.
+    const authority = (await app.registry.get(room.roomId))!;
+    store.failing = true;
+    const [retry, fresh] = await Promise.all([
+      authority.submit({ kind: 'participant', id: early.participantId }, kept),
+      authority.submit({ kind: 'participant', id: late.participantId }, answer('plan')),
+    ]);
+    store.failing = false;
+
+    // The retried vote is in the log: the phone is told so, not that saving failed.
+    expect(retry).toEqual(keptAck);
+    expect(fresh).toMatchObject({ ok: false, error: { code: 'storage_error' } });
+    expect((await pollAnswers()).filter((event) => event.commandId === kept.id)).toHaveLength(1);
   });
 });

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import { SeqConflict } from '../src/store/event-store.js';
@@ -81,6 +83,35 @@ describe('SQLite event store', () => {
     expect((await store.read('g3')).map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(await store.findRoom('g3')).toMatchObject({ lastSeq: 3, participantCount: 2 });
     for (const id of rooms) await store.deleteRoom(id);
+  });
+
+  it('when an error takes the whole group commit down, reports every append of it as not written', async () => {
+    store = new SqliteEventStore(temp.dir, 'full');
+    await Promise.all([
+      store.append('h1', [created('h1', 'HRD001')]),
+      store.append('h2', [created('h2', 'HRD002')]),
+    ]);
+    // Some failures (a full disk, an I/O error) roll back the whole transaction, not only the
+    // failing room's part; a trigger that raises ROLLBACK does exactly that, on demand.
+    const other = new Database(path.join(temp.dir, 'samenspel.sqlite'));
+    other.exec(`CREATE TRIGGER give_up BEFORE INSERT ON events WHEN NEW.room_id = 'h1'
+      BEGIN SELECT RAISE(ROLLBACK, 'the disk gave up'); END`);
+    const results = await Promise.allSettled([
+      store.append('h1', [joined(2, 'p1')]),
+      store.append('h2', [joined(2, 'p1')]),
+    ]);
+    other.exec('DROP TRIGGER give_up');
+    other.close();
+
+    // Whatever the store answered is what the log holds: nothing written was called lost.
+    for (const [i, id] of ['h1', 'h2'].entries()) {
+      const written = (await store.read(id)).length === 2;
+      expect(results[i]!.status, id).toBe(written ? 'fulfilled' : 'rejected');
+    }
+    expect(results[0]!.status).toBe('rejected');
+    // And the store goes on: the next append lands.
+    await store.append('h2', [joined((await store.read('h2')).length + 1, 'p2')]);
+    for (const id of ['h1', 'h2']) await store.deleteRoom(id);
   });
 
   it('survives reopening and deletes a room with its events for good', async () => {

@@ -57,6 +57,13 @@ type PendingWork =
     }
   | { kind: 'presence'; participantId: string };
 
+/** How to answer one command of a batch. */
+interface Decided {
+  /** Whether the answer holds only once the batch is durable (a retry of a kept command does not). */
+  restsOnBatch: boolean;
+  ack: () => CommandAck;
+}
+
 /** A batch being decided: the state as it will be once the batch is durable. */
 interface Batch {
   state: RoomState;
@@ -206,43 +213,46 @@ export class RoomAuthority {
       events: [],
       processed: new Map(),
     };
-    const answers: Array<{ resolve: (ack: CommandAck) => void; ack: () => CommandAck }> = [];
+    const answers: Array<{ resolve: (ack: CommandAck) => void; decided: Decided }> = [];
     for (const item of work) {
       if (item.kind === 'presence') this.decidePresence(batch, item.participantId);
-      else answers.push({ resolve: item.resolve, ack: this.decideCommand(batch, item) });
+      else answers.push({ resolve: item.resolve, decided: this.decideCommand(batch, item) });
     }
     if (batch.events.length > 0) {
       try {
         await this.deps.store.append(this.state.roomId, batch.events);
       } catch (error) {
         this.deps.onBackgroundError(error);
-        // Nothing of the batch is in the log, and every answer may have rested on it.
+        // Nothing of the batch is in the log, and every answer may have rested on it, except a
+        // retry of a command an earlier batch wrote: that one is kept, and says so.
         const failed: CommandAck = {
           ok: false,
           error: protocolError('storage_error', 'the session log could not be written; try again'),
         };
-        for (const answer of answers) answer.resolve(failed);
+        for (const { resolve, decided } of answers) {
+          resolve(decided.restsOnBatch ? failed : decided.ack());
+        }
         return;
       }
       this.apply(batch);
     }
-    for (const answer of answers) answer.resolve(answer.ack());
+    for (const { resolve, decided } of answers) resolve(decided.ack());
   }
 
   /** Decides one command into the batch; returns how to answer it once the batch is durable. */
   private decideCommand(
     batch: Batch,
     { actor, command }: { actor: ConnectionActor; command: Command },
-  ): () => CommandAck {
+  ): Decided {
     const key = dedupeKey(actor, command.id);
     const guestKey = dedupeKey({ kind: 'guest' }, command.id);
-    const earlier =
-      batch.processed.get(key) ??
-      this.processed.get(key) ??
-      (command.type === 'join'
-        ? (batch.processed.get(guestKey) ?? this.processed.get(guestKey))
-        : undefined);
+    const lookUp = (processed: Map<string, ProcessedCommand>) =>
+      processed.get(key) ?? (command.type === 'join' ? processed.get(guestKey) : undefined);
+    const inBatch = lookUp(batch.processed);
+    const earlier = inBatch ?? lookUp(this.processed);
     if (earlier) {
+      // A retry of a command an earlier batch wrote is answered whatever becomes of this one.
+      const restsOnBatch = earlier === inBatch;
       // Only a retry of the same command gets its acknowledgement; another body under a used id
       // was not applied and must not be told it was.
       if (
@@ -257,9 +267,9 @@ export class RoomAuthority {
             'id',
           ),
         };
-        return () => refusal;
+        return { restsOnBatch, ack: () => refusal };
       }
-      return () => this.ackFor(earlier);
+      return { restsOnBatch, ack: () => this.ackFor(earlier) };
     }
     let drafts: RoomEventDraft[];
     try {
@@ -272,24 +282,27 @@ export class RoomAuthority {
     } catch (error) {
       if (error instanceof CommandRefused) {
         const refusal: CommandAck = { ok: false, error: error.toProtocolError() };
-        return () => refusal;
+        return { restsOnBatch: true, ack: () => refusal };
       }
       this.deps.onBackgroundError(error);
-      return () => ({
-        ok: false,
-        error: protocolError('internal_error', 'something went wrong; try again'),
-      });
+      return {
+        restsOnBatch: true,
+        ack: () => ({
+          ok: false,
+          error: protocolError('internal_error', 'something went wrong; try again'),
+        }),
+      };
     }
     // Nothing to write (an answer sent again unchanged): acknowledged, and nothing happens.
     if (drafts.length === 0) {
       const seq = batch.state.seq;
-      return () => ({ ok: true, seq });
+      return { restsOnBatch: true, ack: () => ({ ok: true, seq }) };
     }
     const events = this.stamp(batch, drafts, eventActorFor(actor, drafts), command.id);
     const fingerprint = commandFingerprint(command);
     for (const event of events) rememberCommand(batch.processed, event, fingerprint);
     const processed = batch.processed.get(key)!;
-    return () => this.ackFor(processed);
+    return { restsOnBatch: true, ack: () => this.ackFor(processed) };
   }
 
   private decidePresence(batch: Batch, participantId: string): void {

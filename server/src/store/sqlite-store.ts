@@ -98,6 +98,10 @@ export class SqliteEventStore implements EventStore {
           try {
             this.appendTx(append.roomId, append.events);
           } catch (error) {
+            // Some errors (a full disk, I/O) roll back the whole transaction, not only this
+            // savepoint: then nothing of the group is written, and the appends after this one
+            // must not go on to commit each on their own while the group is reported failed.
+            if (!this.db.inTransaction) throw error;
             failures.set(append, error);
           }
         }
@@ -159,7 +163,7 @@ export class SqliteEventStore implements EventStore {
     try {
       this.groupTx(group, failures);
     } catch (error) {
-      // The commit itself failed (disk full, closed database): nothing of the group is durable.
+      // The commit failed, or the whole transaction was rolled back: nothing of the group is durable.
       for (const append of group) append.reject(error);
       return;
     }

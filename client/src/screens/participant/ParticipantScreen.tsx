@@ -41,6 +41,7 @@ function KnownCode({ code }: { code: string }) {
         </Page>
       );
     case 'found':
+    case 'returning':
       return <ParticipantRoom code={code} />;
   }
 }

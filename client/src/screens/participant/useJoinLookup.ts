@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { API, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
 import { apiRequest, minutesToWait } from '../../net/http';
+import { participantTokens } from '../../net/storage';
 
 export type LookupState =
   | { kind: 'loading' }
@@ -8,6 +9,11 @@ export type LookupState =
   | { kind: 'unknown' }
   /** This network tried too many unknown codes; the server says how long to wait. */
   | { kind: 'limited'; minutes: number }
+  /**
+   * Refused as `limited`, but this phone joined before: its token gets it through the handshake
+   * however many codes its network guessed, so it connects rather than waits.
+   */
+  | { kind: 'returning' }
   | { kind: 'failed' };
 
 /** Looks a join code up before connecting, so an unknown code is said plainly. */
@@ -21,8 +27,13 @@ export function useJoinLookup(code: string): { state: LookupState; retry: () => 
     void apiRequest(API.join(code), { schema: JoinLookupSchema }).then((result) => {
       if (!current) return;
       if (result.ok) setState({ kind: 'found', room: result.data });
-      else if (result.status === 429) setState({ kind: 'limited', minutes: minutesToWait(result) });
-      else if (result.status === 404 || result.error?.code === 'unknown_code') {
+      else if (result.status === 429) {
+        setState(
+          participantTokens.get(code) === null
+            ? { kind: 'limited', minutes: minutesToWait(result) }
+            : { kind: 'returning' },
+        );
+      } else if (result.status === 404 || result.error?.code === 'unknown_code') {
         setState({ kind: 'unknown' });
       } else setState({ kind: 'failed' });
     });

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { API } from '@samenspel/shared';
+import { useJoinLookup } from '../src/screens/participant/useJoinLookup';
+import { participantTokens } from '../src/net/storage';
+
+const CODE = 'K7W4PX';
+
+/** The server's answer to a network that guessed too many codes: 429 with Retry-After. */
+const tooManyCodes = () =>
+  new Response(
+    JSON.stringify({ error: { code: 'rate_limited', message: 'too many unknown codes; wait' } }),
+    { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '600' } },
+  );
+
+describe('looking a code up from a network that guessed too often', () => {
+  const asked: string[] = [];
+  beforeEach(() => {
+    asked.length = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        asked.push(url);
+        return tooManyCodes();
+      }),
+    );
+  });
+  afterEach(() => {
+    cleanup();
+    participantTokens.forget(CODE);
+    vi.unstubAllGlobals();
+  });
+
+  it('tells a new phone how long to wait', async () => {
+    const { result } = renderHook(() => useJoinLookup(CODE));
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'limited', minutes: 10 }));
+    expect(asked).toEqual([API.join(CODE)]);
+  });
+
+  it('lets a phone that joined before connect with its token (a reload mid-session)', async () => {
+    participantTokens.set(CODE, 'token-from-earlier-join');
+    const { result } = renderHook(() => useJoinLookup(CODE));
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'returning' }));
+  });
+});
