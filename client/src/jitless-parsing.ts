@@ -8,4 +8,5 @@ interface ZodGlobal {
   __zod_globalConfig?: { jitless?: boolean };
 }
 const holder = globalThis as ZodGlobal;
-holder.__zod_globalConfig = { ...holder.__zod_globalConfig, jitless: true };
+// Changed in place where zod already made it, so the setting holds whatever loaded first.
+holder.__zod_globalConfig = Object.assign(holder.__zod_globalConfig ?? {}, { jitless: true });

@@ -214,9 +214,21 @@ export class RoomAuthority {
       processed: new Map(),
     };
     const answers: Array<{ resolve: (ack: CommandAck) => void; decided: Decided }> = [];
-    for (const item of work) {
-      if (item.kind === 'presence') this.decidePresence(batch, item.participantId);
-      else answers.push({ resolve: item.resolve, decided: this.decideCommand(batch, item) });
+    try {
+      for (const item of work) {
+        if (item.kind === 'presence') this.decidePresence(batch, item.participantId);
+        else answers.push({ resolve: item.resolve, decided: this.decideCommand(batch, item) });
+      }
+    } catch (error) {
+      // A fold that throws is a bug, not a refusal: write nothing of this batch, but answer every
+      // command in it, so no phone waits for ever; their retries come in a batch of their own.
+      this.deps.onBackgroundError(error);
+      const failed: CommandAck = {
+        ok: false,
+        error: protocolError('internal_error', 'something went wrong; try again'),
+      };
+      for (const item of work) if (item.kind === 'command') item.resolve(failed);
+      return;
     }
     if (batch.events.length > 0) {
       try {

@@ -91,8 +91,10 @@ export class RoomRegistry {
     for (const authority of idle) {
       this.live.delete(authority.roomId);
       this.lastUsed.delete(authority.roomId);
-      await authority.close();
+      // Told before the wait: a request during close() loads the room anew, and its new
+      // broadcaster must not be the one taken down here.
       for (const listener of this.unloaded) listener(authority.roomId);
+      await authority.close();
     }
     return idle.map((authority) => authority.roomId);
   }
