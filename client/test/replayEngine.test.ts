@@ -62,6 +62,45 @@ describe('the worker engine', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('brings the console and what follows the screens up only after the answer is drawn', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const opening = startWorkerEngine(text, 1);
+    const worker = FakeWorker.last!;
+    worker.reply({ type: 'loaded', ok: true, count: events.length });
+    const { engine } = await opening;
+    worker.reply({ type: 'views', views: viewsAt(1) });
+    await new Promise<void>((resolve) => engine.afterScreens(resolve));
+
+    engine.request(5);
+    let seen: number | null | undefined;
+    const followed = new Promise<void>((resolve) =>
+      engine.afterScreens(() => {
+        seen = engine.state.getState().settled?.seq;
+        resolve();
+      }),
+    );
+    worker.reply({ type: 'views', views: viewsAt(5) });
+    // The presenter screen has its answer; the console keeps the moment before until that is drawn.
+    expect(engine.state.getState().views?.seq).toBe(5);
+    expect(engine.state.getState().settled?.seq).toBe(1);
+    expect(seen).toBeUndefined();
+    await followed;
+    expect(seen).toBe(5);
+    expect(engine.state.getState().settled).toEqual(viewsAt(5));
+    engine.dispose();
+  });
+
+  it('does not hold what follows the screens for an answer that does not come', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const opening = startWorkerEngine(text, 1);
+    FakeWorker.last!.reply({ type: 'loaded', ok: true, count: events.length });
+    const { engine } = await opening;
+    // Still indexing: the first answer has not come, and does not in this test.
+    await new Promise<void>((resolve) => engine.afterScreens(resolve));
+    expect(engine.state.getState().settled).toBeNull();
+    engine.dispose();
+  });
+
   it('reports a log the worker finds invalid as unreadable', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const opening = startWorkerEngine('{"events": []}', 1);

@@ -10,7 +10,7 @@ import { fitScale } from './fitScale';
  * data, compared by value, so a render with the same text measures nothing.
  */
 export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown, grow = 1): void {
-  // Every measurement lays the page out again; a search takes up to eight. A new object with the same
+  // Every measurement lays the page out again; a search takes a few. A new object with the same
   // text (each live update, each replayed moment) must not start one.
   const text = useMemo(() => JSON.stringify(content) ?? '', [content]);
   // The scale this box had for its last text: a new answer or vote changes it little, so the
@@ -19,9 +19,13 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const fits = (scale: number) => {
+    // Within a pixel counts as fitting: rounding, not overflow.
+    const overflow = (scale: number) => {
       box.style.setProperty('--fit', String(scale));
-      return box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1;
+      return Math.max(
+        box.scrollHeight / (box.clientHeight + 1),
+        box.scrollWidth / (box.clientWidth + 1),
+      );
     };
     let fitted = '';
     const fit = () => {
@@ -36,7 +40,7 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
         last.current = Number(known);
         return void box.style.setProperty('--fit', known);
       }
-      const scale = fitScale(fits, grow, last.current).toFixed(3);
+      const scale = fitScale(overflow, grow, last.current).toFixed(3);
       last.current = Number(scale);
       box.style.setProperty('--fit', scale);
       rememberFit(key, scale);

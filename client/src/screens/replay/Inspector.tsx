@@ -5,7 +5,8 @@ import { seekSeq, type CursorStore } from './cursor';
 import { actorLabel, payloadOf, payloadPreview } from './eventText';
 import { useClockFormat, type ClockFormat } from './format';
 import type { ReplayLog } from './replayLog';
-import { selectSeq, useThrottledCursor } from './useThrottled';
+import type { ReplayEngine } from './engine/types';
+import { useSeqBesideScreens } from './useSeqBesideScreens';
 
 /** Every row is this tall, so the list can be drawn for any scroll position without measuring. */
 const ROW_PX = 34;
@@ -18,11 +19,19 @@ const PLAYING_REFRESH_MS = 250;
  * The log itself, event by event: time, who, what, and the fields (one line here; in full for
  * the current event below). Only the rows in view exist, so 50,000 events cost what 30 do.
  */
-export function Inspector({ cursor, log }: { cursor: CursorStore; log: ReplayLog }) {
+export function Inspector({
+  cursor,
+  engine,
+  log,
+}: {
+  cursor: CursorStore;
+  engine: ReplayEngine;
+  log: ReplayLog;
+}) {
   const t = useT();
   const clock = useClockFormat();
   // Beside the screens, not the moment itself: drawn after them, in a render that gives way.
-  const seq = useDeferredValue(useThrottledCursor(cursor, selectSeq, PLAYING_REFRESH_MS));
+  const seq = useDeferredValue(useSeqBesideScreens(cursor, engine, PLAYING_REFRESH_MS));
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   // The scroll position as last set or seen, so keeping the row in view never reads layout.

@@ -2,10 +2,11 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import type { TrainerNote } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { seekSeq, type CursorStore } from './cursor';
+import type { ReplayEngine } from './engine/types';
 import { useClockFormat, useNumberFormat } from './format';
 import { blockAt, timeOfSeq, type ReplayLog } from './replayLog';
 import type { Notes } from './useNotes';
-import { selectSeq, useThrottledCursor } from './useThrottled';
+import { useSeqBesideScreens } from './useSeqBesideScreens';
 
 const MAX_NOTE = 5000;
 
@@ -15,10 +16,12 @@ const MAX_NOTE = 5000;
  */
 export function NotesPanel({
   cursor,
+  engine,
   log,
   notes,
 }: {
   cursor: CursorStore;
+  engine: ReplayEngine;
   log: ReplayLog;
   notes: Notes;
 }) {
@@ -26,7 +29,7 @@ export function NotesPanel({
   return (
     <section className="replay-notes panel" aria-labelledby="replay-notes-heading">
       <h2 id="replay-notes-heading">{t('replay.notes')}</h2>
-      <NoteForm cursor={cursor} log={log} onSave={notes.add} />
+      <NoteForm cursor={cursor} engine={engine} log={log} onSave={notes.add} />
       {notes.failed ? <p className="notice notice--error">{t('replay.notes.loadFailed')}</p> : null}
       {notes.notes.length === 0 ? (
         <p className="muted" data-testid="notes-empty">
@@ -51,10 +54,12 @@ export function NotesPanel({
 
 function NoteForm({
   cursor,
+  engine,
   log,
   onSave,
 }: {
   cursor: CursorStore;
+  engine: ReplayEngine;
   log: ReplayLog;
   onSave: Notes['add'];
 }) {
@@ -63,7 +68,7 @@ function NoteForm({
   const clock = useClockFormat();
   const number = useNumberFormat();
   // Beside the screens, not the moment itself: drawn after them, in a render that gives way.
-  const seq = useDeferredValue(useThrottledCursor(cursor, selectSeq, 250));
+  const seq = useDeferredValue(useSeqBesideScreens(cursor, engine, 250));
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

@@ -82,8 +82,8 @@ export function ReplayPage(props: ReplayPageProps) {
         <div className="replay__grid">
           <ReplayScreens cursor={cursor} engine={engine} />
           <div className="replay__aside">
-            <NotesPanel cursor={cursor} log={log} notes={notes} />
-            <Inspector cursor={cursor} log={log} />
+            <NotesPanel cursor={cursor} engine={engine} log={log} notes={notes} />
+            <Inspector cursor={cursor} engine={engine} log={log} />
           </div>
         </div>
       </div>

@@ -24,9 +24,9 @@ export function ReplayScreens({ cursor, engine }: { cursor: CursorStore; engine:
   const t = useT();
   const seq = useThrottledCursor(cursor, selectSeq, PLAYING_REFRESH_MS);
   const views = useStore(engine.state, (state) => state.views);
-  // The console of a big group takes longer to draw than the projector: it follows in a render
-  // of its own, so the timeline and the presenter screen show the moment in the first frame.
-  const consoleViews = useDeferredValue(views);
+  // The console of a big group takes longer to draw than the projector: it follows once the
+  // presenter screen has been painted, in a render that gives way to the next click.
+  const consoleViews = useDeferredValue(useStore(engine.state, (state) => state.settled));
   const indexing = useStore(engine.state, (state) => state.indexing);
   const failed = useStore(engine.state, (state) => state.failed);
   // Asked straight from the playhead, not after React has drawn the new seq: a seek goes to the

@@ -13,14 +13,21 @@ export function inThreadEngine(events: readonly RoomEvent[]): ReplayEngine {
   const views = new ViewsMemo(new ReplayIndex(events));
   const state = createStore<EngineState>(() => ({
     views: null,
+    settled: null,
     indexing: false,
     indexMs: performance.now() - started,
     failed: false,
   }));
   return {
     state,
+    // Answered before `request` returns: the screens are never behind, nothing needs to wait.
     request(seq) {
-      state.setState({ views: views.at(seq) });
+      const next = views.at(seq);
+      state.setState({ views: next, settled: next });
+    },
+    afterScreens(callback) {
+      callback();
+      return () => undefined;
     },
     dispose() {},
   };

@@ -17,6 +17,11 @@ export interface ReplayViews {
 export interface EngineState {
   /** The latest answer; it may trail the playhead by one request while the index works. */
   views: ReplayViews | null;
+  /**
+   * The views once the presenter screen has shown them and been painted: the console follows
+   * these, so its longer rendering never holds up the projector's frame.
+   */
+  settled: ReplayViews | null;
   /** The index is still being built: a seek waits until it is done. */
   indexing: boolean;
   /** How long building the index took, once it is built (ms). */
@@ -32,6 +37,12 @@ export interface EngineState {
 export interface ReplayEngine {
   readonly state: StoreApi<EngineState>;
   request(seq: number): void;
+  /**
+   * Runs `callback` once the screens show the latest request and have been painted (at once when
+   * nothing is drawn apart). What stands beside the screens follows the playhead this way.
+   * Returns the function that cancels it.
+   */
+  afterScreens(callback: () => void): () => void;
   dispose(): void;
 }
 

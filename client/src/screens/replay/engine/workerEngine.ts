@@ -1,6 +1,7 @@
 import type { RoomEvent } from '@samenspel/shared';
 import { createStore } from 'zustand/vanilla';
 import type { FromWorker, ToWorker } from './protocol';
+import { ScreensSettle } from './settle';
 import type { EngineState, ReplayEngine } from './types';
 
 export interface WorkerReplay {
@@ -21,6 +22,7 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
   const worker = new Worker(new URL('./replay.worker.ts', import.meta.url), { type: 'module' });
   const state = createStore<EngineState>(() => ({
     views: null,
+    settled: null,
     indexing: true,
     indexMs: null,
     failed: false,
@@ -35,13 +37,22 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
     post({ type: 'views', seq: wanted });
     wanted = null;
   };
+  const settle = new ScreensSettle(
+    () => inFlight || wanted !== null,
+    () => {
+      const { views, settled } = state.getState();
+      if (views !== settled) state.setState({ settled: views });
+    },
+  );
   const engine: ReplayEngine = {
     state,
     request(seq) {
       wanted = seq;
       flush();
     },
+    afterScreens: (callback) => settle.after(callback),
     dispose() {
+      settle.dispose();
       worker.terminate();
     },
   };
@@ -71,6 +82,7 @@ export function startWorkerEngine(text: string, firstSeq: number): Promise<Worke
           state.setState({ views: message.views });
           inFlight = false;
           flush();
+          settle.check();
           return;
         case 'indexed':
           state.setState({ indexing: false, indexMs: message.ms });
