@@ -2,17 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp } from '../../src/app.js';
 import type { SqliteSync } from '../../src/config.js';
 import { newBenchCommandId } from './command-id.js';
 import type { BenchRoom } from './ipc.js';
 import { serveProbe } from './probe.js';
 
 /**
- * The load bench's server: the real app (buildApp) on loopback with a fresh data directory and
+ * The load bench's server: the real app (buildApp, compiled) on loopback with a fresh data directory and
  * `BENCH_ROOMS` rooms whose session is running on the vote. Started by the bench as a child
  * process, so the clients do not share its event loop.
  */
+// The server as deployed (`pnpm start` runs the compiled build), not the sources through tsx,
+// whose transform adds work to every call; `pnpm bench` builds it first.
+const builtApp = new URL('../../dist/app.js', import.meta.url).href;
+const { buildApp } = (await import(builtApp)) as typeof import('../../src/app.js');
+
 const roomCount = Number(process.env.BENCH_ROOMS ?? 1);
 const sqliteSync = (process.env.BENCH_SQLITE_SYNC ?? 'full') as SqliteSync;
 const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-bench-'));
@@ -58,6 +62,6 @@ for (let i = 0; i < roomCount; i++) {
 }
 const { port } = await app.listen();
 // Samples wait for every room's queue to drain, so memory is measured with all joins in.
-serveProbe({ type: 'ready', port, rooms }, async () => {
+serveProbe({ type: 'ready', port, rooms }, 'samenspel', async () => {
   await Promise.all(app.registry.liveRooms.map((authority) => authority.idle()));
 });

@@ -21,6 +21,8 @@ export interface BurstResult {
   lagMax: number;
   /** Server CPU time (user + system) per vote during the burst, in ms: steadier than latency on a busy machine. */
   cpuPerVote: number;
+  /** The bench process's own CPU time per vote during the burst, in ms: its clients share the machine. */
+  clientCpuPerVote: number;
   /** Heap + external growth per connected participant, after a full GC, in bytes. */
   bytesPerParticipant: number;
   rssPerParticipant: number;
@@ -89,6 +91,7 @@ export async function runBurst(
     const connected = await server.sample(true);
 
     const burstStart = performance.now();
+    const clientCpuStart = process.cpuUsage();
     let acknowledged = 0;
     const acks = phones.map((phone, i) => {
       sentAt.set(phone.voterId, performance.now());
@@ -109,6 +112,7 @@ export async function runBurst(
       Promise.all([Promise.all(acks), allCounted]),
       new Promise((resolve) => setTimeout(resolve, BURST_TIMEOUT_MS)),
     ]);
+    const clientCpu = process.cpuUsage(clientCpuStart);
     const after = await server.sample(false);
 
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -125,6 +129,7 @@ export async function runBurst(
       lagP99: after.lagP99,
       lagMax: after.lagMax,
       cpuPerVote: (after.cpuMs - connected.cpuMsAfterGc) / participants,
+      clientCpuPerVote: (clientCpu.user + clientCpu.system) / 1000 / participants,
       bytesPerParticipant: (heap(connected) - heap(before)) / participants,
       rssPerParticipant: (connected.rss - before.rss) / participants,
       connectSeconds,

@@ -11,6 +11,9 @@ const SHAPES: Array<{ label: string; short: string; shape: LoadShape }> = [
   { label: '200 rooms of 25 participants', short: '200×25', shape: { rooms: 200, perRoom: 25 } },
 ];
 
+/** One burst's figures swing by a third from run to run on a small machine: take the median of several. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -18,7 +21,7 @@ const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
 function describe(name: string, r: BurstResult): void {
   console.log(`  ${name}`);
   console.log(
-    `    votes acknowledged ${r.acknowledged}/${r.votes}, counted on the console ${r.counted}/${r.votes}`,
+    `    votes acknowledged ${r.acknowledged}/${r.votes}, counted on the console ${r.counted}/${r.votes} (fewest of the rounds)`,
   );
   console.log(`    throughput         ${r.votesPerSecond.toFixed(0)} votes/s`);
   console.log(`    vote → console     p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, max ${ms(r.max)}`);
@@ -26,7 +29,7 @@ function describe(name: string, r: BurstResult): void {
     `    server event loop  lag p99 ${ms(r.lagP99)}, max ${ms(r.lagMax)} (during the burst)`,
   );
   console.log(
-    `    server CPU         ${(r.cpuPerVote * 1000).toFixed(0)} µs per vote (user + system)`,
+    `    CPU per vote       server ${(r.cpuPerVote * 1000).toFixed(0)} µs, bench clients ${(r.clientCpuPerVote * 1000).toFixed(0)} µs (user + system)`,
   );
   console.log(
     `    server memory      ${kb(r.bytesPerParticipant)} heap+external per participant after GC (RSS ${kb(r.rssPerParticipant)})`,
@@ -45,14 +48,25 @@ export async function benchLoad(onlyShape?: string): Promise<string> {
   const sync = process.env.BENCH_SQLITE_SYNC ?? 'full';
   for (const { label, short, shape } of SHAPES) {
     if (onlyShape !== undefined && onlyShape !== short) continue;
-    console.log(`\nLoad: ${label}, every phone votes at once (sqlite sync ${sync})`);
-    const ours = await runBurst(samenspelTarget, 'app-server.ts', shape);
+    console.log(
+      `\nLoad: ${label}, every phone votes at once (sqlite sync ${sync}); ${ROUNDS} rounds, medians shown`,
+    );
+    // Rounds alternate between the two servers, so a busy spell on the machine hits both alike.
+    const ourRounds: BurstResult[] = [];
+    const relayRounds: BurstResult[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      ourRounds.push(await runBurst(samenspelTarget, 'app-server.ts', shape));
+      relayRounds.push(await runBurst(relayTarget, 'relay-server.ts', shape));
+    }
+    const ours = medianOf(ourRounds);
+    const relay = medianOf(relayRounds);
     describe('Samenspel', ours);
-    const relay = await runBurst(relayTarget, 'relay-server.ts', shape);
     describe('bare Socket.IO relay', relay);
+    const roundRatios = ourRounds.map((r, i) => (r.p99 / relayRounds[i]!.p99).toFixed(2));
+    console.log(`  p99 ratio per round: ${roundRatios.join(', ')}`);
     const p99Ratio = ours.p99 / relay.p99;
     const throughputRatio = ours.votesPerSecond / relay.votesPerSecond;
-    const counted = ours.acknowledged === ours.votes && ours.counted === ours.votes;
+    const counted = ourRounds.every((r) => r.acknowledged === r.votes && r.counted === r.votes);
     const perParticipantKb = ours.bytesPerParticipant / 1024;
     console.log(
       `  Samenspel / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${MAX_P99_RATIO}×: ${mark(p99Ratio <= MAX_P99_RATIO)}), throughput ${throughputRatio.toFixed(2)}×`,
@@ -68,4 +82,33 @@ export async function benchLoad(onlyShape?: string): Promise<string> {
     worstKb = Math.max(worstKb, perParticipantKb);
   }
   return `load: ${parts.join(', ')}, mem ${worstKb.toFixed(1)} KB/participant, all votes counted: ${allCounted ? 'yes' : 'NO'}, load avg ${loadavg()[0]!.toFixed(1)}`;
+}
+
+/**
+ * Each timing's median over the rounds (taken separately); the fewest votes acknowledged and
+ * counted, and the most memory, so a target is only met when every round met it.
+ */
+function medianOf(rounds: readonly BurstResult[]): BurstResult {
+  const median = (pick: (r: BurstResult) => number) => {
+    const sorted = rounds.map(pick).sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const fewest = (pick: (r: BurstResult) => number) => Math.min(...rounds.map(pick));
+  return {
+    votes: rounds[0]!.votes,
+    acknowledged: fewest((r) => r.acknowledged),
+    counted: fewest((r) => r.counted),
+    votesPerSecond: median((r) => r.votesPerSecond),
+    p50: median((r) => r.p50),
+    p99: median((r) => r.p99),
+    max: median((r) => r.max),
+    lagP99: median((r) => r.lagP99),
+    lagMax: median((r) => r.lagMax),
+    cpuPerVote: median((r) => r.cpuPerVote),
+    clientCpuPerVote: median((r) => r.clientCpuPerVote),
+    bytesPerParticipant: Math.max(...rounds.map((r) => r.bytesPerParticipant)),
+    rssPerParticipant: Math.max(...rounds.map((r) => r.rssPerParticipant)),
+    connectSeconds: median((r) => r.connectSeconds),
+  };
 }

@@ -1,18 +1,26 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { burstProfiler } from './burst-profile.js';
 import type { FromServer, ServerReady, ToServer } from './ipc.js';
 
 /**
  * Runs inside a benchmarked server process: answers the bench's samples with the process's own
  * memory and event-loop delay, so the clients' load on the bench process does not blur them.
  */
-export function serveProbe(ready: ServerReady, settle: () => Promise<void> = async () => {}): void {
+export function serveProbe(
+  ready: ServerReady,
+  label: string,
+  settle: () => Promise<void> = async () => {},
+): void {
   const send = (message: FromServer) => process.send?.(message);
+  const profiler = burstProfiler(label);
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (message: ToServer) => {
     if (message.type !== 'sample') return;
-    void settle().then(() => answer(message));
+    void settle()
+      .then(() => (message.resetLag ? undefined : profiler.stop()))
+      .then(() => answer(message));
   });
   const answer = (message: ToServer) => {
     const cpuBeforeGc = cpuMs();
@@ -25,18 +33,21 @@ export function serveProbe(ready: ServerReady, settle: () => Promise<void> = asy
     // The collection itself stalls the loop; let that delay land before the reset.
     setTimeout(() => {
       if (message.resetLag) lag.reset();
-      send({
-        type: 'sample',
-        id: message.id,
-        heapUsed: memory.heapUsed,
-        external: memory.external,
-        arrayBuffers: memory.arrayBuffers,
-        rss: memory.rss,
-        cpuMs: cpuBeforeGc,
-        cpuMsAfterGc: cpuMs(),
-        lagP99,
-        lagMax,
-      });
+      const profiling = message.resetLag ? profiler.start() : Promise.resolve();
+      void profiling.then(() =>
+        send({
+          type: 'sample',
+          id: message.id,
+          heapUsed: memory.heapUsed,
+          external: memory.external,
+          arrayBuffers: memory.arrayBuffers,
+          rss: memory.rss,
+          cpuMs: cpuBeforeGc,
+          cpuMsAfterGc: cpuMs(),
+          lagP99,
+          lagMax,
+        }),
+      );
     }, 50);
   };
   // The bench going away takes its server with it.

@@ -30,4 +30,4 @@ const rooms: BenchRoom[] = Array.from({ length: roomCount }, (_, i) => ({
   code: `relay-${i + 1}`,
   facilitatorKey: '',
 }));
-serveProbe({ type: 'ready', port, rooms });
+serveProbe({ type: 'ready', port, rooms }, 'relay');

@@ -15,16 +15,7 @@ export async function startBenchServer(
   env: Record<string, string>,
 ): Promise<BenchServer> {
   const child: ChildProcess = fork(fileURLToPath(new URL(entry, import.meta.url)), [], {
-    execArgv: [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--expose-gc',
-      // BENCH_CPU_PROF=<dir> writes a CPU profile of each server process, to find where time goes.
-      ...(process.env.BENCH_CPU_PROF
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-        : []),
-    ],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
