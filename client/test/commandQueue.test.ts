@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '@samenspel/shared';
+import { foldRoom, projectForParticipant, type Command, type ViewMessage } from '@samenspel/shared';
 import { CommandQueue, type CommandTransport, type PendingCommand } from '../src/net/commandQueue';
 import { makeCommandId } from '../src/net/commandId';
+import { pollLog } from './replayFixtures';
 
 /** A socket stand-in: records every emit and lets the test answer, time out or drop each one. */
 class FakeTransport implements CommandTransport {
@@ -34,6 +35,41 @@ function makeQueue(transport: FakeTransport, maxTimeouts = 3) {
 }
 
 describe('command queue', () => {
+  it('shows the view an ack carries before the command resolves', async () => {
+    const state = foldRoom(pollLog());
+    const participantId = state.participantOrder[0]!;
+    const message: ViewMessage = {
+      v: 1,
+      type: 'view',
+      seq: state.seq,
+      serverNow: state.lastEventAt,
+      view: projectForParticipant(state, participantId),
+    };
+    const transport = new FakeTransport();
+    const shown: ViewMessage[] = [];
+    const queue = new CommandQueue(transport, { onView: (view) => shown.push(view) });
+    const outcome = queue.send({
+      type: 'answer',
+      blockId: 'peiling',
+      answer: { kind: 'poll', optionIds: ['regels'] },
+    });
+    transport.last().resolve({ ok: true, seq: state.seq, view: message });
+    const resolved = await outcome.then((ack) => ({ ack, shownBefore: shown.length }));
+    expect(resolved.shownBefore).toBe(1);
+    expect(shown[0]).toEqual(message);
+    expect(resolved.ack).toMatchObject({ ok: true, seq: state.seq });
+  });
+
+  it('shows nothing from an ack whose view does not match the contract', async () => {
+    const transport = new FakeTransport();
+    const shown: ViewMessage[] = [];
+    const queue = new CommandQueue(transport, { onView: (view) => shown.push(view) });
+    const outcome = queue.send({ type: 'block.next' });
+    transport.last().resolve({ ok: true, seq: 3, view: { v: 1, type: 'view', seq: 3 } });
+    await expect(outcome).resolves.toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(shown).toEqual([]);
+  });
+
   it('sends a versioned command with an id and resolves with the ack', async () => {
     const transport = new FakeTransport();
     const { queue } = makeQueue(transport);

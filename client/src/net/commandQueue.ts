@@ -3,6 +3,7 @@ import {
   type Command,
   type CommandAck,
   type ProtocolError,
+  type ViewMessage,
 } from '@samenspel/shared';
 import { makeCommandId } from './commandId';
 
@@ -37,6 +38,8 @@ export interface CommandQueueOptions {
   maxTimeouts?: number;
   makeId?: () => string;
   onChange?: (pending: PendingCommand[]) => void;
+  /** An accepted command's ack carried the sender's new view; called before the command resolves. */
+  onView?: (message: ViewMessage, receivedAt: number) => void;
 }
 
 interface Entry {
@@ -100,7 +103,11 @@ export class CommandQueue {
     this.transport.emit(entry.command).then(
       (raw) => {
         entry.inFlight = false;
+        const receivedAt = Date.now();
         const parsed = CommandAckSchema.safeParse(raw);
+        if (parsed.success && parsed.data.ok && parsed.data.view) {
+          this.options.onView?.(parsed.data.view, receivedAt);
+        }
         this.finish(
           entry,
           parsed.success

@@ -62,7 +62,10 @@ export function openRoomConnection(
       isConnected: () => socket.connected,
       emit: (command) => socket.timeout(COMMAND_ACK_TIMEOUT_MS).emitWithAck(COMMAND_EVENT, command),
     },
-    { onChange: (pending) => listener.pending(pending) },
+    {
+      onChange: (pending) => listener.pending(pending),
+      onView: (message, receivedAt) => listener.message(message, receivedAt),
+    },
   );
 
   const askServerNow = async (): Promise<number> => {

@@ -337,17 +337,13 @@ export class RoomAuthority {
   ): RoomEvent[] {
     // Time never runs backwards within a log, even if the wall clock does.
     const at = Math.max(this.deps.now(), batch.state.lastEventAt);
-    const events = drafts.map(
-      (draft, i) =>
-        ({
-          ...draft,
-          seq: batch.state.seq + 1 + i,
-          at,
-          actor,
-          ...(commandId === undefined ? {} : { commandId }),
-          ...(automatic ? { automatic: true } : {}),
-        }) as RoomEvent,
-    );
+    const events = drafts.map((draft, i) => {
+      // Set rather than spread in: the spread of an empty object is not free on every vote.
+      const event = { ...draft, seq: batch.state.seq + 1 + i, at, actor } as RoomEvent;
+      if (commandId !== undefined) event.commandId = commandId;
+      if (automatic) event.automatic = true;
+      return event;
+    });
     for (const event of events) batch.state = reduceRoom(batch.state, event, batch.draft);
     batch.events.push(...events);
     return events;

@@ -44,6 +44,18 @@ export class RoomBroadcaster {
     this.scheduleStaff();
   }
 
+  /**
+   * A participant's socket was just sent their current view with a command's acknowledgement.
+   * When it is their only socket, the next phone flush can leave them out: every event up to
+   * the view's seq has already been through onEvents, and a later one marks them again.
+   */
+  sentWithAck(participantId: string, socketId: string): void {
+    if (this.phones === 'all') return;
+    const roomId = this.authority.roomId;
+    const sockets = this.io.sockets.adapter.rooms.get(channel.participant(roomId, participantId));
+    if (sockets?.size === 1 && sockets.has(socketId)) this.phones.delete(participantId);
+  }
+
   private schedulePhones(): void {
     if (this.phonesScheduled) return;
     if (this.phones !== 'all' && this.phones.size === 0) return;

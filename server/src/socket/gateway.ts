@@ -2,10 +2,12 @@ import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type CommandAck } from '@sam
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
+import type { ConnectionActor } from '../rooms/actor.js';
 import type { RoomServer } from './binding.js';
 import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
+import { viewFor, viewMessage } from './views.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
 import type { AddressLimiter } from '../http/address-limiter.js';
@@ -78,10 +80,12 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   });
 
   io.on('connection', (socket: RoomSocket) => {
-    void onConnection(socket, deps).catch((error: unknown) => {
-      deps.onError(error);
-      socket.disconnect(true);
-    });
+    void onConnection(socket, deps, (roomId) => broadcasters.get(roomId)).catch(
+      (error: unknown) => {
+        deps.onError(error);
+        socket.disconnect(true);
+      },
+    );
   });
 
   return {
@@ -100,7 +104,11 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   };
 }
 
-async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void> {
+async function onConnection(
+  socket: RoomSocket,
+  deps: GatewayDeps,
+  broadcasterOf: (roomId: string) => RoomBroadcaster | undefined,
+): Promise<void> {
   const binding = socket.data.binding;
   if (!binding) throw new Error('socket without binding');
   const authority = await deps.registry.get(binding.roomId);
@@ -173,6 +181,12 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
           );
         } else if (result.ok && command.type === 'leave' && current.actor.kind === 'participant') {
           void unbindEverywhere(socket, authority, current.actor.id, deps.now);
+        } else if (result.ok && isStillParticipant(socket, current.actor)) {
+          // The phone's new view goes with the ack, rather than as a second message after it.
+          const state = authority.snapshot;
+          const view = viewMessage(state, viewFor(state, current.actor), deps.now());
+          broadcasterOf(authority.roomId)?.sentWithAck(current.actor.id, socket.id);
+          return reply({ ...result, view });
         }
         reply(result);
       },
@@ -191,4 +205,18 @@ async function onConnection(socket: RoomSocket, deps: GatewayDeps): Promise<void
     const actor = socket.data.binding?.actor;
     if (actor?.kind === 'participant') authority.disconnect(actor.id);
   });
+}
+
+/** Whether the socket is connected and still bound to this participant (a leave elsewhere unbinds it). */
+function isStillParticipant(
+  socket: RoomSocket,
+  actor: ConnectionActor,
+): actor is Extract<ConnectionActor, { kind: 'participant' }> {
+  const bound = socket.data.binding?.actor;
+  return (
+    socket.connected &&
+    actor.kind === 'participant' &&
+    bound?.kind === 'participant' &&
+    bound.id === actor.id
+  );
 }

@@ -5,7 +5,7 @@ import {
   projectForParticipant,
   projectForPresenter,
   type RoomState,
-  type ServerMessage,
+  type ViewMessage,
   type View,
 } from '@samenspel/shared';
 import type { ConnectionActor } from '../rooms/actor.js';
@@ -24,6 +24,6 @@ export function viewFor(state: RoomState, actor: ConnectionActor): View {
   }
 }
 
-export function viewMessage(state: RoomState, view: View, serverNow: number): ServerMessage {
+export function viewMessage(state: RoomState, view: View, serverNow: number): ViewMessage {
   return { v: PROTOCOL_VERSION, type: 'view', seq: state.seq, serverNow, view };
 }

@@ -8,6 +8,7 @@ import {
   type ServerMessage,
   type ServerToClientEvents,
   type View,
+  type ViewMessage,
 } from '@samenspel/shared';
 import { randomBytes } from 'node:crypto';
 
@@ -20,10 +21,20 @@ export class TestClient {
 
   private constructor(readonly socket: ClientSocket) {
     socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
-      if (message.type === 'view') this.views.push({ seq: message.seq, view: message.view });
-      for (const wake of this.waiters.splice(0)) wake();
+      if (message.type === 'view') this.receive(message);
     });
   }
+
+  /** A view pushed, or carried by an ack: as the real client, an older seq than the last is stale. */
+  private receive(message: ViewMessage): void {
+    if (message.seq >= this.latestSeq) this.views.push({ seq: message.seq, view: message.view });
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  private withCarriedView = (ack: CommandAck): CommandAck => {
+    if (ack.ok && ack.view) this.receive(ack.view);
+    return ack;
+  };
 
   /**
    * Connects and resolves once the first view arrived; rejects with the handshake error code.
@@ -90,14 +101,16 @@ export class TestClient {
   }
 
   send(command: Record<string, unknown>, id = newCommandId()): Promise<CommandAck> {
-    return new Promise((resolve) => {
+    return new Promise<CommandAck>((resolve) => {
       this.socket.emit(COMMAND_EVENT, { v: 1, id, ...command }, resolve);
-    });
+    }).then(this.withCarriedView);
   }
 
   /** Sends raw, unchecked input, as a hostile or outdated client would. */
   sendRaw(payload: unknown): Promise<CommandAck> {
-    return new Promise((resolve) => this.socket.emit(COMMAND_EVENT, payload, resolve));
+    return new Promise<CommandAck>((resolve) =>
+      this.socket.emit(COMMAND_EVENT, payload, resolve),
+    ).then(this.withCarriedView);
   }
 
   close(): void {

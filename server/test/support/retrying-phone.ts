@@ -7,6 +7,7 @@ import {
   type ParticipantView,
   type ServerMessage,
   type ServerToClientEvents,
+  type ViewMessage,
 } from '@samenspel/shared';
 import { newCommandId, participantAuth } from './client.js';
 
@@ -30,6 +31,7 @@ export class RetryingPhone {
   readonly acks = new Map<string, CommandAck>();
   participantId: string | null = null;
   view: ParticipantView | null = null;
+  private viewSeq = 0;
   private token: string | null = null;
   private readonly waiting: Waiting[] = [];
   private readonly settledListeners = new Set<(id: string, ack: CommandAck) => void>();
@@ -47,8 +49,15 @@ export class RetryingPhone {
     });
     this.socket.on('connect', () => this.flush());
     this.socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
-      if (message.type === 'view' && message.view.role === 'participant') this.view = message.view;
+      if (message.type === 'view') this.receive(message);
     });
+  }
+
+  /** A view pushed or carried by an ack; as the real client, one older than the last is stale. */
+  private receive(message: ViewMessage): void {
+    if (message.seq < this.viewSeq || message.view.role !== 'participant') return;
+    this.viewSeq = message.seq;
+    this.view = message.view;
   }
 
   /** The token kept on the phone after joining. */
@@ -117,6 +126,7 @@ export class RetryingPhone {
       .then(
         (ack: CommandAck) => {
           entry.inFlight = false;
+          if (ack.ok && ack.view) this.receive(ack.view);
           const index = this.waiting.indexOf(entry);
           if (index === -1) return;
           this.waiting.splice(index, 1);

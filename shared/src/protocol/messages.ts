@@ -37,6 +37,16 @@ export type Handshake = z.infer<typeof HandshakeSchema>;
 export const JoinResultSchema = z.strictObject({ participantId: z.string(), token: z.string() });
 export type JoinResult = z.infer<typeof JoinResultSchema>;
 
+/** A whole view of the room for one connection, at the room's `seq`. */
+export const ViewMessageSchema = z.strictObject({
+  v: z.literal(1),
+  type: z.literal('view'),
+  seq: z.number().int(),
+  serverNow: z.number(),
+  view: ViewSchema,
+});
+export type ViewMessage = z.infer<typeof ViewMessageSchema>;
+
 /** The reply to every command, through Socket.IO's acknowledgement. */
 export const CommandAckSchema = z.discriminatedUnion('ok', [
   z.strictObject({
@@ -44,6 +54,11 @@ export const CommandAckSchema = z.discriminatedUnion('ok', [
     /** The room's seq after this command; a retried command gets the original's. */
     seq: z.number().int(),
     join: JoinResultSchema.optional(),
+    /**
+     * A participant's own view as the command left it: the phone sees its answer confirmed and
+     * shown in one message, and the server sends one message per vote instead of two.
+     */
+    view: ViewMessageSchema.optional(),
   }),
   z.strictObject({ ok: z.literal(false), error: ProtocolErrorSchema }),
 ]);
@@ -51,13 +66,7 @@ export type CommandAck = z.infer<typeof CommandAckSchema>;
 
 /** Messages the server pushes. The view is always whole, so a client never has to patch. */
 export const ServerMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    v: z.literal(1),
-    type: z.literal('view'),
-    seq: z.number().int(),
-    serverNow: z.number(),
-    view: ViewSchema,
-  }),
+  ViewMessageSchema,
   z.strictObject({ v: z.literal(1), type: z.literal('error'), error: ProtocolErrorSchema }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;
