@@ -41,8 +41,8 @@ export interface AppOptions {
   now?: () => number;
   /** A store other than the embedded SQLite one. */
   store?: EventStore;
-  /** How often the facilitator's and presenter's views may be sent under a burst. */
-  staffIntervalMs?: number;
+  /** The least time between two facilitator (or presenter) views of a room under a burst. */
+  staffGapMs?: number;
   /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
   addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
@@ -122,7 +122,7 @@ export async function buildApp(
     keys,
     registry,
     now,
-    staffIntervalMs: options.staffIntervalMs ?? 200,
+    staffGapMs: options.staffGapMs ?? 50,
     onError,
     codeGuesses,
     addressOf,

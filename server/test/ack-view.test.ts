@@ -39,7 +39,7 @@ describe('the view carried by an ack', () => {
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffIntervalMs: 10 });
+    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: 3 });
     url = (await app.listen()).url;
     const token = await login(url);
     room = await createRoom(url, token, 'demo');

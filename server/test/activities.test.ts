@@ -28,7 +28,7 @@ describe('live activities', () => {
     const { buildApp } = await import('../src/app.js');
     const { testConfig } = await import('./support/server.js');
     const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
-      staffIntervalMs: 10,
+      staffGapMs: 3,
     });
     const { url } = await app.listen();
     server = { app, url, dataDir: data.dir, stop: () => app.close() };

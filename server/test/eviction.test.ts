@@ -23,7 +23,7 @@ describe('letting go of idle ended rooms', () => {
   beforeAll(async () => {
     app = await buildApp(testConfig(data.dir), {
       now: () => clock,
-      staffIntervalMs: 10,
+      staffGapMs: 3,
       eviction: { idleMs: IDLE_MS, everyMs: 20 },
     });
     url = (await app.listen()).url;

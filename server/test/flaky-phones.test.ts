@@ -32,7 +32,7 @@ describe('flaky phones', () => {
   const phones: RetryingPhone[] = [];
 
   beforeAll(async () => {
-    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffIntervalMs: 10 });
+    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: 3 });
     url = (await app.listen()).url;
     room = await createRoom(url, await login(url), 'demo');
     facilitator = await TestClient.connect(url, {

@@ -46,7 +46,7 @@ describe('group commit', () => {
     store = new ObservedStore(new SqliteEventStore(data.dir, 'full'));
     app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
       store,
-      staffIntervalMs: 10,
+      staffGapMs: 3,
     });
     url = (await app.listen()).url;
     const token = await login(url);

@@ -24,7 +24,7 @@ describe('replay equals the live session', () => {
 
   it('at every seq of a recorded session, for every screen', async () => {
     const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
-      staffIntervalMs: 5,
+      staffGapMs: 1,
     });
     const { url } = await app.listen();
     const token = await login(url);

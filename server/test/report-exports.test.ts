@@ -52,7 +52,7 @@ describe('session exports and report', () => {
 
   beforeAll(async () => {
     app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
-      staffIntervalMs: 10,
+      staffGapMs: 3,
       now: () => clock,
     });
     ({ url } = await app.listen());

@@ -27,7 +27,7 @@ describe('safeguards', () => {
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffIntervalMs: 10 });
+    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: 3 });
     url = (await app.listen()).url;
     token = await login(url);
     room = await createRoom(url, token, 'demo');

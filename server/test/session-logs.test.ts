@@ -23,7 +23,7 @@ const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
 async function startApp(dataDir: string, now?: () => number) {
   const app = await buildApp(testConfig(dataDir, { scenariosDir: SHIPPED }), {
-    staffIntervalMs: 10,
+    staffGapMs: 3,
     ...(now ? { now } : {}),
   });
   const { url } = await app.listen();

@@ -37,7 +37,7 @@ const app = await buildApp(
     allowedOrigins: [],
     proxyHops: 0,
   },
-  { staffIntervalMs: 200 },
+  { staffGapMs: 50 },
 );
 const scenario = app.catalog.scenarios.get('bench-stemming');
 if (!scenario) throw new Error(`bench scenario missing: ${app.catalog.problems.join('; ')}`);

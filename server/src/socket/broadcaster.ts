@@ -4,16 +4,16 @@ import { channel, type RoomServer } from './binding.js';
 import { viewFor, viewMessage } from './views.js';
 
 /**
- * Sends changed views after events. Phones get their own view on the next tick. The facilitator
- * and presenter get theirs coalesced, so a burst of a thousand votes is a few updates, not a
- * thousand: at once when none went out for `staffIntervalMs` (even in the middle of a burst),
- * else as soon as the event loop has drained the burst, but at most once per a quarter of it.
+ * Sends changed views after events. Phones get their own view on the next tick (or with their
+ * command's ack). The facilitator and presenter get theirs coalesced, so a burst of a thousand
+ * votes is a few updates, not a thousand: at once, as the batch becomes durable and before its
+ * acks go out, unless one went out less than `staffGapMs` ago; then as soon as that much
+ * time has passed.
  */
 export class RoomBroadcaster {
   private phones: Set<string> | 'all' = new Set();
   private phonesScheduled = false;
   private staffDirty = false;
-  private staffIdleScheduled = false;
   private staffTimer: NodeJS.Timeout | null = null;
   private lastStaffFlush = 0;
   private readonly unsubscribe: () => void;
@@ -22,7 +22,7 @@ export class RoomBroadcaster {
     private readonly io: RoomServer,
     private readonly authority: RoomAuthority,
     private readonly now: () => number,
-    private readonly staffIntervalMs: number,
+    private readonly staffGapMs: number,
   ) {
     this.unsubscribe = authority.subscribe((events) => this.onEvents(events));
   }
@@ -65,20 +65,10 @@ export class RoomBroadcaster {
 
   private scheduleStaff(): void {
     this.staffDirty = true;
-    // Sent from here, not from a timer: under a burst the event loop stays busy reading votes and
-    // a timer would only fire after the last one, so the console would stand still until then.
-    if (this.now() - this.lastStaffFlush >= this.staffIntervalMs) return this.flushStaff();
-    if (this.staffIdleScheduled) return;
-    this.staffIdleScheduled = true;
-    // An immediate runs once the loop has read everything that arrived: the end of a burst.
-    setImmediate(() => this.flushStaffWhenIdle());
-  }
-
-  private flushStaffWhenIdle(): void {
-    this.staffIdleScheduled = false;
-    if (!this.staffDirty || this.staffTimer) return;
-    // A steady trickle of votes still costs at most four console projections per interval.
-    const wait = this.lastStaffFlush + this.staffIntervalMs / 4 - this.now();
+    if (this.staffTimer) return;
+    // Sent from here, not only from a timer: under a burst the event loop stays busy and a timer
+    // fires late, so the console would stand still while the votes are being answered.
+    const wait = this.lastStaffFlush + this.staffGapMs - this.now();
     if (wait <= 0) return this.flushStaff();
     this.staffTimer = setTimeout(() => this.flushStaff(), wait);
   }

@@ -21,7 +21,7 @@ export interface GatewayDeps {
   keys: KeyRing;
   registry: RoomRegistry;
   now: () => number;
-  staffIntervalMs: number;
+  staffGapMs: number;
   onError: (error: unknown) => void;
   /** Unknown join codes per address, shared with the HTTP lookup. */
   codeGuesses: AddressLimiter;
@@ -41,7 +41,7 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
     if (broadcasters.has(authority.roomId)) return;
     broadcasters.set(
       authority.roomId,
-      new RoomBroadcaster(io, authority, deps.now, deps.staffIntervalMs),
+      new RoomBroadcaster(io, authority, deps.now, deps.staffGapMs),
     );
   };
   deps.registry.liveRooms.forEach(watch);

@@ -9,7 +9,7 @@ import { tempDataDir, testConfig } from './server.js';
 const SHIPPED = fileURLToPath(new URL('../../../scenarios', import.meta.url));
 const data = tempDataDir();
 const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
-  staffIntervalMs: 20,
+  staffGapMs: 5,
 });
 const { url } = await app.listen();
 

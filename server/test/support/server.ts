@@ -38,7 +38,7 @@ export async function startServer(
   const temp = options.dataDir ? null : tempDataDir();
   const dataDir = options.dataDir ?? temp!.dir;
   const app = await buildApp(testConfig(dataDir, options.config), {
-    staffIntervalMs: 20,
+    staffGapMs: 5,
     ...options,
   });
   const { url } = await app.listen();

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { MESSAGE_EVENT, type RoomSummary, type View } from '@samenspel/shared';
+import { buildApp, type SamenspelApp } from '../src/app.js';
+import { createRoom, login } from './support/http.js';
+import { joinAsParticipant, TestClient } from './support/client.js';
+import { tempDataDir, testConfig } from './support/server.js';
+
+const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+const POLL = 'eerste-stap';
+const GAP_MS = 1000;
+const PHONES = 40;
+
+const answered = (view: View): number =>
+  view.role === 'facilitator' ? (view.runs[POLL]?.answeredBy.length ?? 0) : 0;
+
+/**
+ * The console follows a burst of votes with a few updates, not one per vote, and the first vote
+ * after a quiet spell shows at once rather than after the gap.
+ */
+describe('the facilitator’s view under a burst of votes', () => {
+  const data = tempDataDir();
+  let app: SamenspelApp;
+  let url: string;
+  let room: RoomSummary;
+  let facilitator: TestClient;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: GAP_MS });
+    url = (await app.listen()).url;
+    const token = await login(url);
+    room = await createRoom(url, token, 'demo');
+    facilitator = await TestClient.connect(url, {
+      v: 1,
+      role: 'facilitator',
+      roomId: room.roomId,
+      key: token,
+    });
+    clients.push(facilitator);
+    await facilitator.send({ type: 'session.start' });
+    expect((await facilitator.send({ type: 'block.goto', blockId: POLL })).ok).toBe(true);
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await app.close();
+    data.remove();
+  });
+
+  it('shows the first vote at once and the burst after it in a handful of updates', async () => {
+    const phones = [];
+    for (let index = 0; index < PHONES + 1; index++) {
+      const phone = await joinAsParticipant(url, room.code, `Deelnemer ${index + 1}`);
+      clients.push(phone.client);
+      phones.push(phone);
+    }
+    await facilitator.waitFor(
+      (view) => view.role === 'facilitator' && view.participants.length > PHONES,
+    );
+    // Let the gap since the last join update pass: the room is quiet now.
+    await new Promise((resolve) => setTimeout(resolve, GAP_MS + 100));
+
+    const vote = (phone: (typeof phones)[number]) =>
+      phone.client.send({
+        type: 'answer',
+        blockId: POLL,
+        answer: { kind: 'poll', optionIds: ['buurt'] },
+      });
+    const [first, ...rest] = phones;
+    expect((await vote(first!)).ok).toBe(true);
+    // Well inside the gap: a console that waited for its timer would miss this.
+    await facilitator.waitFor((view) => answered(view) === 1, GAP_MS / 2);
+
+    let pushes = 0;
+    facilitator.socket.on(MESSAGE_EVENT, () => pushes++);
+    const burstAt = Date.now();
+    const acks = await Promise.all(rest.map(vote));
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    const shown = await facilitator.waitFor((view) => answered(view) === PHONES + 1, GAP_MS * 3);
+    const elapsed = Date.now() - burstAt;
+
+    expect(answered(shown)).toBe(PHONES + 1);
+    // One update per gap at most, plus the one the gap's timer sends when the burst is over.
+    expect(pushes).toBeLessThanOrEqual(Math.ceil(elapsed / GAP_MS) + 1);
+    expect(pushes).toBeLessThan(PHONES / 4);
+  });
+});
