@@ -55,4 +55,23 @@ describe('command ids', () => {
     const retry = await stranger.send({ type: 'join', name: 'Echte Els' }, joinId);
     expect(retry).toEqual(joined);
   });
+  it('answers a retry that writes its keys in another order as the same command', async () => {
+    const id = newCommandId();
+    const first = await facilitator.sendRaw({
+      v: 1,
+      id,
+      type: 'block.goto',
+      blockId: 'afsluiting',
+    });
+    expect(first.ok).toBe(true);
+    const retry = await facilitator.sendRaw({
+      blockId: 'afsluiting',
+      type: 'block.goto',
+      id,
+      v: 1,
+    });
+    expect(retry).toEqual(first);
+    const { events } = await readLog(server.url, token, room.roomId);
+    expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
+  });
 });

@@ -48,7 +48,7 @@ describe('the facilitator’s view under a burst of votes', () => {
   });
 
   it('shows the first vote at once and the burst after it in a handful of updates', async () => {
-    const phones = [];
+    const phones: Array<Awaited<ReturnType<typeof joinAsParticipant>>> = [];
     for (let index = 0; index < PHONES + 1; index++) {
       const phone = await joinAsParticipant(url, room.code, `Deelnemer ${index + 1}`);
       clients.push(phone.client);

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../../src/rooms/fingerprint.js';
 import {
   deepNest,
   hugeString,
@@ -341,4 +340,14 @@ export function bodyWithoutId(body: Body): string {
   const rest = { ...body };
   delete rest.id;
   return canonicalJson(rest);
+}
+
+/** JSON with every object's keys in order, so two equal values always read the same. */
+function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }

@@ -13,9 +13,21 @@ export function newFoldDraft(): FoldDraft {
 /** The record itself when this fold made it; otherwise a copy that the fold now owns. */
 export function ownRecord<T extends object>(value: T, draft: FoldDraft | undefined): T {
   if (draft?.has(value)) return value;
-  const copy = { ...value };
+  const copy = copyRecord(value);
   draft?.add(copy);
   return copy;
+}
+
+/**
+ * A shallow copy. A record keyed by participant ids is a dictionary to V8, and spreading one
+ * takes its slow path: 9 µs for 25 answers against 1 µs for this loop (Node 20). A small room
+ * votes about one answer per fold, so every vote paid that.
+ */
+function copyRecord<T extends object>(value: T): T {
+  const copy = {} as Record<string, unknown>;
+  const source = value as Record<string, unknown>;
+  for (const key in source) copy[key] = source[key];
+  return copy as T;
 }
 
 /** The array itself when this fold made it; otherwise a copy that the fold now owns. */
