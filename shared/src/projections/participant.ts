@@ -1,6 +1,6 @@
 import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
-import type { GuestView, ParticipantView } from '../protocol/views.js';
+import type { BlockView, GuestView, ParticipantView, RoomInfo } from '../protocol/views.js';
 import { roleCards } from '../scenario/check.js';
 import { profileOf, type Profile } from '../results/profile.js';
 import { blockView, currentBlock, roomInfo, runOf } from './common.js';
@@ -10,17 +10,37 @@ export function projectForParticipant(state: RoomState, participantId: string): 
   const me = state.participants[participantId];
   if (!me) throw new Error(`unknown participant ${participantId}`);
   const current = currentBlock(state);
+  const shared = sharedByPhones(state);
   return {
     role: 'participant',
-    room: roomInfo(state),
+    room: shared.room,
     me: { id: me.id, name: me.name },
-    block: current ? blockView(state, current.block, current.index, current.block.phone) : null,
+    block: shared.block,
     blockCount: state.scenario.blocks.length,
     timer: current ? state.timer : null,
     mine: current ? mine(state, current.block, participantId) : null,
     profile: latestProfile(state, participantId),
     summary: summary(state, participantId),
   };
+}
+
+/**
+ * What every phone is shown alike, built once per state: a burst of votes acks a room's phones
+ * from the one state their batch made. Views are read, never changed, so sharing is safe.
+ */
+const phonesShare = new WeakMap<RoomState, { room: RoomInfo; block: BlockView | null }>();
+
+function sharedByPhones(state: RoomState): { room: RoomInfo; block: BlockView | null } {
+  let shared = phonesShare.get(state);
+  if (!shared) {
+    const current = currentBlock(state);
+    shared = {
+      room: roomInfo(state),
+      block: current ? blockView(state, current.block, current.index, current.block.phone) : null,
+    };
+    phonesShare.set(state, shared);
+  }
+  return shared;
 }
 
 export function projectForGuest(state: RoomState): GuestView {
