@@ -11,8 +11,8 @@ const SHAPES: Array<{ label: string; short: string; shape: LoadShape }> = [
   { label: '200 rooms of 25 participants', short: '200×25', shape: { rooms: 200, perRoom: 25 } },
 ];
 
-/** One burst's figures swing by a third from run to run on a small machine: take the median of several. */
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** One burst's p99 ratio ranges from 0.9 to 1.8 between runs on a small machine: take the median of five. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

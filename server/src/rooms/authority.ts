@@ -86,6 +86,7 @@ export class RoomAuthority {
   private readonly listeners = new Set<RoomListener>();
   private readonly connections = new Map<string, number>();
   private pending: PendingWork[] = [];
+  private drainsQueued = 0;
   private deadline: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -193,20 +194,28 @@ export class RoomAuthority {
     return run;
   }
 
+  /** Whether work is waiting or being decided and written: more events may follow shortly. */
+  get busy(): boolean {
+    return this.drainsQueued > 0;
+  }
+
   private schedule(work: PendingWork): void {
     this.pending.push(work);
     // One drain is queued per batch; work arriving after it started waits for the next one.
-    if (this.pending.length === 1) {
-      void this.enqueue(() => this.drain()).catch(this.deps.onBackgroundError);
-    }
+    if (this.pending.length === 1) this.queueDrain();
+  }
+
+  private queueDrain(): void {
+    this.drainsQueued++;
+    void this.enqueue(() => this.drain())
+      .catch(this.deps.onBackgroundError)
+      .finally(() => this.drainsQueued--);
   }
 
   /** Decides everything pending against the state it builds up, then commits it as one append. */
   private async drain(): Promise<void> {
     const work = this.pending.splice(0, MAX_BATCH);
-    if (this.pending.length > 0) {
-      void this.enqueue(() => this.drain()).catch(this.deps.onBackgroundError);
-    }
+    if (this.pending.length > 0) this.queueDrain();
     const batch: Batch = {
       state: this.state,
       draft: newFoldDraft(),

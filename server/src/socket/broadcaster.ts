@@ -7,14 +7,17 @@ import { viewFor, viewMessage } from './views.js';
  * Sends changed views after events. Phones get their own view on the next tick (or with their
  * command's ack). The facilitator and presenter get theirs coalesced, so a burst of a thousand
  * votes is a few updates, not a thousand: at once, as the batch becomes durable and before its
- * acks go out, unless one went out less than `staffGapMs` ago; then as soon as that much
- * time has passed.
+ * acks go out, unless one went out less than `staffGapMs` ago. Then, while votes keep coming,
+ * when that much time has passed; as soon as the room falls quiet, within a fifth of it, so the
+ * end of a burst shows without waiting out the gap.
  */
 export class RoomBroadcaster {
   private phones: Set<string> | 'all' = new Set();
   private phonesScheduled = false;
   private staffDirty = false;
   private staffTimer: NodeJS.Timeout | null = null;
+  private staffTimerAt = 0;
+  private quietCheckQueued = false;
   private lastStaffFlush = 0;
   private readonly unsubscribe: () => void;
 
@@ -65,11 +68,33 @@ export class RoomBroadcaster {
 
   private scheduleStaff(): void {
     this.staffDirty = true;
-    if (this.staffTimer) return;
     // Sent from here, not only from a timer: under a burst the event loop stays busy and a timer
     // fires late, so the console would stand still while the votes are being answered.
     const wait = this.lastStaffFlush + this.staffGapMs - this.now();
     if (wait <= 0) return this.flushStaff();
+    this.flushStaffBy(wait);
+    if (this.quietCheckQueued) return;
+    this.quietCheckQueued = true;
+    // Events are applied in the loop's check phase; an immediate set now runs in the next one,
+    // after the sockets have been read once more: late enough to tell whether more came in.
+    setImmediate(() => this.flushStaffIfQuiet());
+  }
+
+  private flushStaffIfQuiet(): void {
+    this.quietCheckQueued = false;
+    // A busy room's next batch schedules again; its console follows at the gap meanwhile.
+    if (!this.staffDirty || this.authority.busy) return;
+    const wait = this.lastStaffFlush + this.staffGapMs / 5 - this.now();
+    if (wait <= 0) return this.flushStaff();
+    this.flushStaffBy(wait);
+  }
+
+  /** Makes sure the console is brought up to date within `wait` ms (an earlier timer stands). */
+  private flushStaffBy(wait: number): void {
+    const at = this.now() + wait;
+    if (this.staffTimer && this.staffTimerAt <= at) return;
+    if (this.staffTimer) clearTimeout(this.staffTimer);
+    this.staffTimerAt = at;
     this.staffTimer = setTimeout(() => this.flushStaff(), wait);
   }
 
