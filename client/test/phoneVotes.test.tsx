@@ -142,6 +142,37 @@ describe('a poll on the phone', () => {
     });
   });
 
+  it('shows the answer the server holds again when a tap is refused for good', async () => {
+    const view = viewWith(blockOf(poll()));
+    view.mine = {
+      answer: { kind: 'poll', optionIds: ['plan'] },
+      locked: false,
+      role: null,
+      group: null,
+      rolesDealt: false,
+      groupsFormed: false,
+    };
+    const refused = deferred<CommandOutcome>();
+    renderPhone(
+      view,
+      vi.fn<SendCommand>(() => refused.promise),
+    );
+
+    fireEvent.click(control('buurt'));
+    expect(control('buurt').checked).toBe(true);
+    await act(async () =>
+      refused.resolve({
+        ok: false,
+        error: { code: 'invalid_state', message: 'answers are closed for this block' },
+      }),
+    );
+
+    expect(control('buurt').checked).toBe(false);
+    expect(control('plan').checked).toBe(true);
+    expect(screen.getByTestId('answer-state').dataset.state).toBe('failed');
+    expect(screen.queryByTestId('answer-retry')).toBeNull();
+  });
+
   it('offers to send again when the server did not answer', async () => {
     const send = vi
       .fn<SendCommand>()

@@ -19,7 +19,15 @@ export function PollBlock({ content, mine, target }: ActivityProps<'poll'>) {
   // What was tapped here wins over the server's copy, which may lag behind by a round trip.
   const [local, setLocal] = useState<string[] | null>(null);
   const [submitted, setSubmitted] = useState<string[] | null>(null);
-  const sender = useAnswerSender(target, { saved: saved !== null, locked: mine.locked });
+  const sender = useAnswerSender(target, {
+    saved: saved !== null,
+    locked: mine.locked,
+    // Refused (the vote closed meanwhile): show again what the server holds, not the tap.
+    onRefused: () => {
+      setLocal(null);
+      setSubmitted(null);
+    },
+  });
   const chosen = local ?? saved ?? [];
   const changed =
     content.multiple && local !== null && !sameChoice(local, submitted ?? saved ?? []);

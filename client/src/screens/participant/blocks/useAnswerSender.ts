@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Answer } from '@samenspel/shared';
+import { useLatest } from '../../../hooks/useLatest';
 import { useRoomStore } from '../../../state/roomStore';
 import { SendContext } from './sendContext';
 import { outbox, type AnswerTarget } from './storage';
@@ -26,8 +27,18 @@ export interface AnswerSender {
  */
 export function useAnswerSender(
   target: AnswerTarget,
-  { saved, locked }: { saved: boolean; locked: boolean },
+  {
+    saved,
+    locked,
+    onRefused,
+  }: {
+    saved: boolean;
+    locked: boolean;
+    /** The server refused the answer for good: what was tapped here must not look chosen. */
+    onRefused?: () => void;
+  },
 ): AnswerSender {
+  const refusedRef = useLatest(onRefused);
   const send = useContext(SendContext);
   const online = useRoomStore((state) => state.status === 'online');
   const [inFlight, setInFlight] = useState(0);
@@ -48,10 +59,13 @@ export function useAnswerSender(
     }
     // A closed connection is being replaced: the outbox keeps the answer for the next one.
     if (outcome.error.code === 'closed') return false;
-    if (FINAL_REFUSALS.has(outcome.error.code)) outbox.settle(where, entry.rev);
+    if (FINAL_REFUSALS.has(outcome.error.code)) {
+      outbox.settle(where, entry.rev);
+      refusedRef.current?.();
+    }
     setLast('failed');
     return false;
-  }, [send, code, participantId, blockId]);
+  }, [send, code, participantId, blockId, refusedRef]);
 
   const submit = useCallback(
     (answer: Answer) => {

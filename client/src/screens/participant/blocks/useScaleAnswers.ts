@@ -22,7 +22,12 @@ export function useScaleAnswers(
 ): ScaleAnswers {
   const saved = mine.answer?.kind === kind ? mine.answer.values : null;
   const [local, setLocal] = useState<Record<string, number>>({});
-  const sender = useAnswerSender(target, { saved: saved !== null, locked: mine.locked });
+  const sender = useAnswerSender(target, {
+    saved: saved !== null,
+    locked: mine.locked,
+    // Refused (the question closed meanwhile): show again what the server holds, not the taps.
+    onRefused: () => setLocal({}),
+  });
   const choose = (itemId: string, value: number) => {
     // The fieldset is disabled when closed; this also holds where a browser lets a tap through.
     if (mine.locked) return;
