@@ -173,6 +173,28 @@ describe('a poll on the phone', () => {
     expect(screen.queryByTestId('answer-retry')).toBeNull();
   });
 
+  it('keeps a newer tap shown when an earlier one is refused', async () => {
+    const earlier = deferred<CommandOutcome>();
+    const newer = deferred<CommandOutcome>();
+    const send = vi
+      .fn<SendCommand>()
+      .mockReturnValueOnce(earlier.promise)
+      .mockReturnValueOnce(newer.promise);
+    renderPhone(viewWith(blockOf(poll())), send);
+
+    fireEvent.click(control('buurt'));
+    fireEvent.click(control('regels'));
+    await act(async () =>
+      earlier.resolve({
+        ok: false,
+        error: { code: 'invalid_payload', message: 'answer: not an option' },
+      }),
+    );
+
+    expect(control('regels').checked).toBe(true);
+    expect(control('buurt').checked).toBe(false);
+  });
+
   it('offers to send again when the server did not answer', async () => {
     const send = vi
       .fn<SendCommand>()

@@ -7,9 +7,10 @@ import type { Command } from '@samenspel/shared';
  *
  * It digests the command as parsed at the boundary: the schema rebuilds every object in its own
  * key order, so the same command reads the same whichever order its sender wrote the keys in.
- * (The one free-form record, the assignments of `roles.assign`, keeps its sender's order; a
- * retry resends it as it was.) Every accepted command is fingerprinted, on the path of each vote:
- * sorting the keys ourselves made some 3 KB of garbage per vote.
+ * Free-form records (scale and statement values, the assignments of `roles.assign`) keep their
+ * sender's order: our client retries by resending the very payload it sent under that id, so
+ * that is enough. Every accepted command is fingerprinted, on the path of each vote: sorting the
+ * keys ourselves made some 3 KB of garbage per vote.
  */
 export function commandFingerprint(command: Command): string {
   return hash('sha256', JSON.stringify(command), 'base64url');

@@ -70,7 +70,7 @@ export class RoomBroadcaster {
     this.staffDirty = true;
     // Sent from here, not only from a timer: under a burst the event loop stays busy and a timer
     // fires late, so the console would stand still while the votes are being answered.
-    const wait = this.lastStaffFlush + this.staffGapMs - this.now();
+    const wait = this.sinceLastFlushUntil(this.staffGapMs);
     if (wait <= 0) return this.flushStaff();
     this.flushStaffBy(wait);
     if (this.quietCheckQueued) return;
@@ -81,12 +81,25 @@ export class RoomBroadcaster {
   }
 
   private flushStaffIfQuiet(): void {
+    if (!this.staffDirty) {
+      this.quietCheckQueued = false;
+      return;
+    }
+    // Still busy: look again after the next read (its batch may write nothing, and so never
+    // schedule). The timer set meanwhile keeps the console at most a gap behind.
+    if (this.authority.busy) {
+      setImmediate(() => this.flushStaffIfQuiet());
+      return;
+    }
     this.quietCheckQueued = false;
-    // A busy room's next batch schedules again; its console follows at the gap meanwhile.
-    if (!this.staffDirty || this.authority.busy) return;
-    const wait = this.lastStaffFlush + this.staffGapMs / 5 - this.now();
+    const wait = this.sinceLastFlushUntil(this.staffGapMs / 5);
     if (wait <= 0) return this.flushStaff();
     this.flushStaffBy(wait);
+  }
+
+  /** How long until `gapMs` have passed since the last flush; never more, should the clock step back. */
+  private sinceLastFlushUntil(gapMs: number): number {
+    return Math.min(gapMs, this.lastStaffFlush + gapMs - this.now());
   }
 
   /** Makes sure the console is brought up to date within `wait` ms (an earlier timer stands). */

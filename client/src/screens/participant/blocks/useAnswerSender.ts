@@ -61,7 +61,8 @@ export function useAnswerSender(
     if (outcome.error.code === 'closed') return false;
     if (FINAL_REFUSALS.has(outcome.error.code)) {
       outbox.settle(where, entry.rev);
-      refusedRef.current?.();
+      // Unless a newer tap is already on its way: that one's own answer decides what shows.
+      if (outbox.get(where) === null) refusedRef.current?.();
     }
     setLast('failed');
     return false;
