@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AddressLimiter, addressKey, retryAfterSeconds } from '../src/http/address-limiter.js';
+import {
+  AddressLimiter,
+  addressKey,
+  retryAfterSeconds,
+  siteKey,
+} from '../src/http/address-limiter.js';
 
 describe('per-address limiter', () => {
   const rule = { maxFailures: 3, windowMs: 60_000 };
@@ -34,6 +39,30 @@ describe('per-address limiter', () => {
     const limiter = new AddressLimiter(rule);
     for (const host of ['1', '2', '3']) limiter.fail(`2001:db8:1:2::${host}`, 0);
     expect(limiter.waitMs('2001:db8:1:2:ffff::9', 1)).toBeGreaterThan(0);
+  });
+
+  it('stops an IPv6 site that spreads its guesses over many /64s at sixteen times the limit', () => {
+    expect(siteKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1::/48');
+    expect(siteKey('2001:db8::1')).toBe('2001:db8:0::/48');
+    expect(siteKey('::ffff:127.0.0.1')).toBeNull();
+    expect(siteKey('10.0.0.1')).toBeNull();
+    const limiter = new AddressLimiter(rule);
+    const subnet = (n: number) => `2001:db8:1:${n.toString(16)}::1`;
+    for (let n = 0; n < 3 * 16; n++) {
+      expect(limiter.waitMs(subnet(n), n)).toBe(0);
+      limiter.fail(subnet(n), n);
+    }
+    expect(limiter.waitMs(subnet(1000), 100)).toBeGreaterThan(0);
+    expect(limiter.waitMs('2001:db8:2:1::1', 100)).toBe(0);
+    expect(limiter.waitMs(subnet(1000), 60_000)).toBe(0);
+  });
+
+  it('keeps a blocked site blocked however many other addresses fail', () => {
+    const limiter = new AddressLimiter(rule, 100);
+    for (let n = 0; n < 3 * 16; n++) limiter.fail(`2001:db8:7:${n}::1`, 0);
+    for (let i = 0; i < 5000; i++) limiter.fail(`10.2.${Math.floor(i / 256)}.${i % 256}`, 1);
+    expect(limiter.size).toBe(100);
+    expect(limiter.waitMs('2001:db8:7:ffff::1', 2)).toBeGreaterThan(0);
   });
 
   it('rounds Retry-After up to whole seconds', () => {
