@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { bestEstimate, estimateFromSample, measureClock } from '../src/net/clock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bestEstimate, estimateFromSample, keepClockInStep, measureClock } from '../src/net/clock';
 
 describe('clock offset', () => {
   it('takes the server time to be the midpoint of the round trip', () => {
@@ -50,5 +50,32 @@ describe('clock offset', () => {
       () => 0,
     );
     expect(estimate).toBeNull();
+  });
+
+  describe('over a long session', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('checks the clock again every ten minutes, follows a clock that was set, and stops', async () => {
+      vi.useFakeTimers({ now: 0 });
+      let serverAhead = 4000;
+      const ask = vi.fn(() => Promise.resolve(Date.now() + serverAhead));
+      const offsets: number[] = [];
+      const stop = keepClockInStep(ask, (estimate) => offsets.push(estimate.offsetMs));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(offsets).toEqual([4000]);
+
+      // The phone's clock is set back a minute: the server now looks a minute further ahead.
+      serverAhead = 64_000;
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(offsets).toEqual([4000, 64_000]);
+
+      stop();
+      const asked = ask.mock.calls.length;
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(ask.mock.calls.length).toBe(asked);
+      expect(offsets).toHaveLength(2);
+    });
   });
 });

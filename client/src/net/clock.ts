@@ -54,3 +54,28 @@ export async function measureClock(
   }
   return bestEstimate(samples);
 }
+
+/** How often a connected page checks the server clock again. */
+export const CLOCK_RECHECK_MS = 10 * 60_000;
+
+/**
+ * Measures the clock now and again every `intervalMs` until stopped: a workshop runs five hours,
+ * and a phone or laptop may set its clock meanwhile, which would skew every countdown it shows.
+ */
+export function keepClockInStep(
+  askServerNow: () => Promise<number>,
+  onEstimate: (estimate: ClockEstimate) => void,
+  intervalMs = CLOCK_RECHECK_MS,
+): () => void {
+  let stopped = false;
+  const measure = () =>
+    void measureClock(askServerNow).then((estimate) => {
+      if (estimate && !stopped) onEstimate(estimate);
+    });
+  measure();
+  const timer = setInterval(measure, intervalMs);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}

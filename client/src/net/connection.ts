@@ -8,7 +8,7 @@ import {
   type Handshake,
   type ServerMessage,
 } from '@samenspel/shared';
-import { measureClock, type ClockEstimate } from './clock';
+import { keepClockInStep, type ClockEstimate } from './clock';
 import {
   CommandQueue,
   type CommandDraft,
@@ -75,15 +75,19 @@ export function openRoomConnection(
 
   listener.status('connecting');
 
+  let stopClock: (() => void) | null = null;
   socket.on('connect', () => {
     listener.status('online');
     queue.flush();
-    void measureClock(askServerNow).then((estimate) => {
-      if (estimate && !closing) listener.clock(estimate);
+    stopClock?.();
+    stopClock = keepClockInStep(askServerNow, (estimate) => {
+      if (!closing) listener.clock(estimate);
     });
   });
 
   socket.on('disconnect', (reason) => {
+    stopClock?.();
+    stopClock = null;
     if (closing || reason === 'io client disconnect') return;
     // Only a server-side disconnect is final; everything else reconnects by itself.
     listener.status(reason === 'io server disconnect' ? 'offline' : 'reconnecting');
@@ -130,6 +134,7 @@ export function openRoomConnection(
     },
     close() {
       closing = true;
+      stopClock?.();
       window.removeEventListener('offline', onBrowserOffline);
       window.removeEventListener('online', onBrowserOnline);
       queue.close();
