@@ -16,7 +16,10 @@ export const LOGIN_LIMIT: LimitRule = { maxFailures: 10, windowMs: 10 * 60_000 }
  */
 export const JOIN_CODE_LIMIT: LimitRule = { maxFailures: 60, windowMs: 10 * 60_000 };
 
-/** Addresses remembered at most; the oldest windows go first, so memory stays bounded. */
+/**
+ * Addresses (and sites) remembered at most; the least recently failed go first, so memory stays
+ * bounded.
+ */
 const MAX_ADDRESSES = 10_000;
 
 /**
@@ -65,7 +68,7 @@ export class AddressLimiter {
   }
 }
 
-/** Fixed windows of failures per key, at most `maxKeys` of them; the least recently failed go first. */
+/** Fixed windows of failures per key, at most `maxKeys`; the least recently failed go first. */
 class WindowMap {
   private readonly windows = new Map<string, Window>();
 
