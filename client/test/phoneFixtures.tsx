@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { BlockContent, BlockView, ParticipantView as View } from '@samenspel/shared';
+import type { Answer, BlockContent, BlockView, ParticipantView as View } from '@samenspel/shared';
 import type { SendCommand } from '../src/hooks/useRoomConnection';
 import type { CommandOutcome } from '../src/net/commandQueue';
 import { ParticipantView } from '../src/screens/participant/ParticipantView';
@@ -20,6 +20,22 @@ export function blockOf(content: BlockContent, text: string | null = null): Bloc
     text,
     perspective: null,
     content,
+  };
+}
+
+/** What the server holds of this phone's own part in the block: its answer, and the rest as given. */
+export function mineWith(
+  answer: Answer | null,
+  patch: Partial<NonNullable<View['mine']>> = {},
+): NonNullable<View['mine']> {
+  return {
+    answer,
+    locked: false,
+    role: null,
+    group: null,
+    rolesDealt: false,
+    groupsFormed: false,
+    ...patch,
   };
 }
 

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import type { BlockContent, ParticipantView as View } from '@samenspel/shared';
 import type { SendCommand } from '../src/hooks/useRoomConnection';
 import { useRoomStore } from '../src/state/roomStore';
-import { blockOf, ok, renderPhone, viewWith } from './phoneFixtures';
+import { blockOf, ok, renderPhone, viewWith, mineWith } from './phoneFixtures';
 
 const statements: BlockContent = {
   kind: 'statements',
@@ -35,14 +35,7 @@ describe('the stellingenlijst on the phone', () => {
   it('counts the answered statements and shows the profile after the last one', async () => {
     const send = vi.fn<SendCommand>(ok);
     const view = viewWith(blockOf(statements));
-    view.mine = {
-      answer: { kind: 'statements', values: { d1: 2, d2: 3 } },
-      locked: false,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'statements', values: { d1: 2, d2: 3 } });
     const { update } = renderPhone(view, send);
     expect(screen.getByTestId('statements-progress').textContent).toBe('2 van 3 beantwoord');
     expect(screen.queryByTestId('profile')).toBeNull();
@@ -131,14 +124,10 @@ describe('roles and groups on the phone', () => {
 
   it('names the group and its members, anonymous ones too', () => {
     const view = viewWith(blockOf({ kind: 'groups', size: 2, prompt: 'Vertel elkaar iets.' }));
-    view.mine = {
-      answer: null,
-      locked: false,
-      role: null,
+    view.mine = mineWith(null, {
       group: { number: 3, members: ['Anna', null] },
-      rolesDealt: false,
       groupsFormed: true,
-    };
+    });
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(screen.getByTestId('group').dataset.groupNumber).toBe('3');
     expect(screen.getByRole('heading', { name: 'Je zit in groep 3' })).toBeTruthy();
@@ -185,14 +174,7 @@ describe('a closed stellingenlijst', () => {
     const view = viewWith(blockOf(statements), {
       profile: { ...profile, answered: 2 },
     });
-    view.mine = {
-      answer: { kind: 'statements', values: { d1: 2, d2: 3 } },
-      locked: true,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'statements', values: { d1: 2, d2: 3 } }, { locked: true });
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(screen.getByTestId('answers-locked')).toBeTruthy();
     expect(screen.getByTestId('profile').textContent).toContain(

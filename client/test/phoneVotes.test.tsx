@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import type { BlockContent } from '@samenspel/shared';
 import type { SendCommand } from '../src/hooks/useRoomConnection';
 import { useRoomStore } from '../src/state/roomStore';
-import { blockOf, deferred, ok, renderPhone, viewWith } from './phoneFixtures';
+import { blockOf, deferred, ok, renderPhone, viewWith, mineWith } from './phoneFixtures';
 import type { CommandOutcome } from '../src/net/commandQueue';
 
 const poll = (multiple = false): BlockContent => ({
@@ -54,14 +54,7 @@ describe('a poll on the phone', () => {
 
   it('shows the own answer the server holds as chosen', () => {
     const view = viewWith(blockOf(poll()));
-    view.mine = {
-      answer: { kind: 'poll', optionIds: ['plan'] },
-      locked: false,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'poll', optionIds: ['plan'] });
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(control('plan').checked).toBe(true);
     expect(control('regels').checked).toBe(false);
@@ -90,14 +83,7 @@ describe('a poll on the phone', () => {
 
   it('is read-only once the facilitator closes the vote', () => {
     const view = viewWith(blockOf(poll()));
-    view.mine = {
-      answer: { kind: 'poll', optionIds: ['plan'] },
-      locked: true,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'poll', optionIds: ['plan'] }, { locked: true });
     const send = vi.fn<SendCommand>(ok);
     renderPhone(view, send);
 
@@ -144,14 +130,7 @@ describe('a poll on the phone', () => {
 
   it('shows the answer the server holds again when a tap is refused for good', async () => {
     const view = viewWith(blockOf(poll()));
-    view.mine = {
-      answer: { kind: 'poll', optionIds: ['plan'] },
-      locked: false,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'poll', optionIds: ['plan'] });
     const refused = deferred<CommandOutcome>();
     renderPhone(
       view,

@@ -5,7 +5,7 @@ import type { BlockContent } from '@samenspel/shared';
 import type { SendCommand } from '../src/hooks/useRoomConnection';
 import type { CommandOutcome } from '../src/net/commandQueue';
 import { useRoomStore } from '../src/state/roomStore';
-import { blockOf, deferred, ok, renderPhone, viewWith } from './phoneFixtures';
+import { blockOf, deferred, ok, renderPhone, viewWith, mineWith } from './phoneFixtures';
 
 const reflection: BlockContent = {
   kind: 'reflection',
@@ -77,14 +77,7 @@ describe('a reflection on the phone', () => {
 
   it('can be sent again until it is closed, then only read', () => {
     const view = viewWith(blockOf(reflection));
-    view.mine = {
-      answer: { kind: 'reflection', text: 'Mijn tekst' },
-      locked: false,
-      role: null,
-      group: null,
-      rolesDealt: false,
-      groupsFormed: false,
-    };
+    view.mine = mineWith({ kind: 'reflection', text: 'Mijn tekst' });
     const { update } = renderPhone(view, vi.fn<SendCommand>(ok));
     expect(input().value).toBe('Mijn tekst');
     expect(screen.getByTestId('reflection-submit').textContent).toBe('Wijziging versturen');

@@ -7,10 +7,14 @@ import {
   type RoomSummary,
   type View,
 } from '@samenspel/shared';
-import { buildApp, type SamenspelApp } from '../src/app.js';
 import { createRoom, login } from './support/http.js';
-import { joinAsParticipant, participantAuth, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
+import {
+  connectFacilitator,
+  joinAsParticipant,
+  participantAuth,
+  TestClient,
+} from './support/client.js';
+import { startServer } from './support/server.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const POLL = 'eerste-stap';
@@ -31,32 +35,25 @@ function roundTrip(client: TestClient): Promise<unknown> {
 
 /** A phone's vote is answered with its new view in the same message, not a second one after. */
 describe('the view carried by an ack', () => {
-  const data = tempDataDir();
-  let app: SamenspelApp;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let room: RoomSummary;
   let facilitator: TestClient;
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: 3 });
-    url = (await app.listen()).url;
+    server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: 3 });
+    url = server.url;
     const token = await login(url);
     room = await createRoom(url, token, 'demo');
-    facilitator = await TestClient.connect(url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: token,
-    });
+    facilitator = await connectFacilitator(url, room.roomId, token);
     clients.push(facilitator);
     await facilitator.send({ type: 'session.start' });
     expect((await facilitator.send({ type: 'block.goto', blockId: POLL })).ok).toBe(true);
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await app.close();
-    data.remove();
+    await server.stop();
   });
 
   const answeredBy = (participantId: string) => (view: View) =>

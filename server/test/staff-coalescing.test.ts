@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { MESSAGE_EVENT, type RoomSummary, type View } from '@samenspel/shared';
-import { buildApp, type SamenspelApp } from '../src/app.js';
 import { createRoom, login } from './support/http.js';
-import { joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
+import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
+import { startServer } from './support/server.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const POLL = 'eerste-stap';
@@ -19,32 +18,25 @@ const answered = (view: View): number =>
  * after a quiet spell shows at once, and the end of the burst without waiting out the gap.
  */
 describe('the facilitator’s view under a burst of votes', () => {
-  const data = tempDataDir();
-  let app: SamenspelApp;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let room: RoomSummary;
   let facilitator: TestClient;
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), { staffGapMs: GAP_MS });
-    url = (await app.listen()).url;
+    server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: GAP_MS });
+    url = server.url;
     const token = await login(url);
     room = await createRoom(url, token, 'demo');
-    facilitator = await TestClient.connect(url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: token,
-    });
+    facilitator = await connectFacilitator(url, room.roomId, token);
     clients.push(facilitator);
     await facilitator.send({ type: 'session.start' });
     expect((await facilitator.send({ type: 'block.goto', blockId: POLL })).ok).toBe(true);
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await app.close();
-    data.remove();
+    await server.stop();
   });
 
   it('shows the first vote at once, and a burst in a handful of updates whose last follows it closely', async () => {
