@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FacilitatorView, RoomSummary } from '@samenspel/shared';
-import { createRoom, login, readLog } from './support/http.js';
-import { connectFacilitator, newCommandId, participantAuth, TestClient } from './support/client.js';
+import { createRoom, login } from './support/http.js';
+import { readStoredLog } from './support/stored-log.js';
+import {
+  connectFacilitator,
+  newCommandId,
+  newDeviceSecret,
+  participantAuth,
+  TestClient,
+} from './support/client.js';
 import { startServer } from './support/server.js';
 import { isFacilitator } from './support/views.js';
 
@@ -37,7 +44,7 @@ describe('command ids', () => {
       (v): v is FacilitatorView => isFacilitator(v) && v.currentBlockIndex === 1,
     );
     expect(view.currentBlockIndex).toBe(1);
-    const { events } = await readLog(server.url, token, room.roomId);
+    const events = readStoredLog(server.dataDir, room.roomId);
     expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
   });
 
@@ -46,13 +53,19 @@ describe('command ids', () => {
     const phone = await TestClient.connect(server.url, participantAuth(room.code));
     const stranger = await TestClient.connect(server.url, participantAuth(room.code));
     clients.push(phone, stranger);
-    const joined = await phone.send({ type: 'join', name: 'Echte Els' }, joinId);
+    const device = newDeviceSecret();
+    const joined = await phone.send({ type: 'join', name: 'Echte Els', device }, joinId);
     expect(joined.ok).toBe(true);
     const stolen = await stranger.send({ type: 'join', name: 'Valse Els' }, joinId);
     expect(stolen).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
+    // The same body without the phone's device secret proves nothing either.
+    const copied = await stranger.send({ type: 'join', name: 'Echte Els' }, joinId);
+    expect(copied).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
     expect(stranger.latest.role).toBe('guest');
-    // The same join sent again (a lost ack) still gets the original answer.
-    const retry = await stranger.send({ type: 'join', name: 'Echte Els' }, joinId);
+    // The same join sent again from that phone (a lost ack) still gets the original answer.
+    const again = await TestClient.connect(server.url, participantAuth(room.code));
+    clients.push(again);
+    const retry = await again.send({ type: 'join', name: 'Echte Els', device }, joinId);
     expect(retry).toEqual(joined);
   });
   it('answers a retry that writes its keys in another order as the same command', async () => {
@@ -71,7 +84,7 @@ describe('command ids', () => {
       v: 1,
     });
     expect(retry).toEqual(first);
-    const { events } = await readLog(server.url, token, room.roomId);
+    const events = readStoredLog(server.dataDir, room.roomId);
     expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import type { FacilitatorView, RoomEvent } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
-import { newCommandId, participantAuth, TestClient } from './support/client.js';
+import { newCommandId, newDeviceSecret, participantAuth, TestClient } from './support/client.js';
 import { tempDataDir } from './support/server.js';
 import { kill9, spawnServer } from './support/process.js';
 import { RetryingPhone } from './support/retrying-phone.js';
@@ -38,10 +38,11 @@ describe('crash and restart', () => {
     });
     clients.push(facilitator);
     const joinIds = [newCommandId(), newCommandId(), newCommandId()];
+    const devices = joinIds.map(() => newDeviceSecret());
     const phones = [];
     for (const [i, name] of ['Anouk', 'Bram', null].entries()) {
       const phone = await TestClient.connect(first.url, participantAuth(room.code));
-      const ack = await phone.send({ type: 'join', name }, joinIds[i]);
+      const ack = await phone.send({ type: 'join', name, device: devices[i] }, joinIds[i]);
       if (!ack.ok || !ack.join) throw new Error('join failed');
       phones.push({ client: phone, ...ack.join });
       clients.push(phone);
@@ -99,7 +100,10 @@ describe('crash and restart', () => {
       expect(view.block?.id).toBe('casus-bureaucraat');
       expect(view.timer).toEqual(before.timer);
       // A join retried after the crash gives back the same participant, not a new one.
-      const retry = await back.send({ type: 'join', name: 'ignored' }, joinIds[i]);
+      const retry = await back.send(
+        { type: 'join', name: 'ignored', device: devices[i] },
+        joinIds[i],
+      );
       expect(retry.ok && retry.join?.participantId).toBe(phone.participantId);
     }
     const console2 = await TestClient.connect(second.url, {

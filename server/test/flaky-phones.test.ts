@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { fileURLToPath } from 'node:url';
 import type { FacilitatorView, RoomSummary } from '@samenspel/shared';
 import { buildApp, type SamenspelApp } from '../src/app.js';
-import { createRoom, login, readLog } from './support/http.js';
+import { createRoom, login } from './support/http.js';
+import { readStoredLog } from './support/stored-log.js';
 import { participantAuth, TestClient } from './support/client.js';
 import { tempDataDir, testConfig } from './support/server.js';
 import { FlakyNetwork } from './support/flaky-network.js';
@@ -119,7 +120,7 @@ describe('flaky phones', () => {
     } finally {
       fresh.close();
     }
-    const log = (await readLog(url, await login(url), room.roomId)).events;
+    const log = readStoredLog(data.dir, room.roomId);
     const mine = log.filter(
       (e) =>
         e.type === 'answer_submitted' &&

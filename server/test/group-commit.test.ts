@@ -4,7 +4,8 @@ import type { Command, CommandAck, RoomEvent, RoomSummary } from '@samenspel/sha
 import { buildApp, type SamenspelApp } from '../src/app.js';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import type { EventStore } from '../src/store/event-store.js';
-import { createRoom, login, readLog } from './support/http.js';
+import { createRoom, login } from './support/http.js';
+import { readStoredLog } from './support/stored-log.js';
 import { joinAsParticipant, newCommandId, TestClient } from './support/client.js';
 import { tempDataDir, testConfig } from './support/server.js';
 
@@ -75,7 +76,7 @@ describe('group commit', () => {
       id,
     );
   const pollAnswers = async () =>
-    (await readLog(url, await login(url), room.roomId)).events.filter(
+    readStoredLog(data.dir, room.roomId).filter(
       (event) => event.type === 'answer_submitted' && event.blockId === 'eerste-stap',
     );
 

@@ -1,16 +1,38 @@
+import { DeviceSecretSchema } from '@samenspel/shared';
+import { makeCommandId } from './commandId';
 import { local, parseStored, session } from './durable';
 /**
- * What the browser remembers: a participant's token per join code (localStorage, so a closed
- * tab can come back) and the facilitator's session (sessionStorage, gone with the tab).
+ * What the browser remembers: a participant's token and device secret per join code
+ * (localStorage, so a closed tab can come back) and the facilitator's session (sessionStorage,
+ * gone with the tab).
  */
 
 const tokenKey = (code: string) => `samenspel.token.${code}`;
+const deviceKey = (code: string) => `samenspel.device.${code}`;
+/** 43 symbols of 6 bits: 258 bits, as much as a token. */
+const DEVICE_SECRET_LENGTH = 43;
 const SESSION_KEY = 'samenspel.session';
 
 export const participantTokens = {
   get: (code: string): string | null => local.get(tokenKey(code)),
   set: (code: string, token: string): void => local.set(tokenKey(code), token),
   forget: (code: string): void => local.remove(tokenKey(code)),
+};
+
+/**
+ * The phone's secret for one room, made before its first join and sent with every join. The
+ * server answers a join it already handled (its ack was lost) with the token only when the same
+ * secret comes with it, so someone who learnt the join's id cannot take the place of this phone.
+ * One per room, so the digests the server keeps do not link a phone across sessions.
+ */
+export const deviceSecrets = {
+  get(code: string): string {
+    const kept = local.get(deviceKey(code));
+    if (kept !== null && DeviceSecretSchema.safeParse(kept).success) return kept;
+    const made = makeCommandId(DEVICE_SECRET_LENGTH);
+    local.set(deviceKey(code), made);
+    return made;
+  },
 };
 
 export interface FacilitatorSession {

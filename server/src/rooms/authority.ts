@@ -17,6 +17,7 @@ import type { EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
+import { provesDevice } from './device.js';
 import { commandFingerprint } from './fingerprint.js';
 
 export interface AuthorityDeps {
@@ -45,6 +46,8 @@ interface ProcessedCommand {
    * from the log has none (events do not hold the command), and any retry of it is taken as one.
    */
   fingerprint?: string;
+  /** A join's digest of its device secret; a join kept without one is never answered again. */
+  deviceHash?: string;
 }
 
 /** Work waiting for the next group commit, in arrival order. */
@@ -275,10 +278,15 @@ export class RoomAuthority {
       // A retry of a command an earlier batch wrote is answered whatever becomes of this one.
       const restsOnBatch = earlier === inBatch;
       // Only a retry of the same command gets its acknowledgement; another body under a used id
-      // was not applied and must not be told it was.
+      // was not applied and must not be told it was. A join's answer is a participant's token:
+      // its retry must also prove the device secret of the phone that joined, which no log or
+      // export holds, also after a restart, when there is no fingerprint to compare.
+      const stolenJoin =
+        earlier.participantId !== undefined &&
+        !provesDevice(command.type === 'join' ? command.device : undefined, earlier.deviceHash);
       if (
-        earlier.fingerprint !== undefined &&
-        earlier.fingerprint !== commandFingerprint(command)
+        stolenJoin ||
+        (earlier.fingerprint !== undefined && earlier.fingerprint !== commandFingerprint(command))
       ) {
         const refusal: CommandAck = {
           ok: false,
@@ -453,6 +461,7 @@ function rememberCommand(
       seq: event.seq,
       participantId: event.participantId,
       ...print,
+      ...(event.deviceHash === undefined ? {} : { deviceHash: event.deviceHash }),
     });
     return;
   }

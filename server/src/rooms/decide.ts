@@ -8,6 +8,7 @@ import {
 } from '@samenspel/shared';
 import type { ConnectionActor } from './actor.js';
 import { decideActivity, decideAnswer } from './decide-activities.js';
+import { deviceHash } from './device.js';
 
 export interface DecideContext {
   now: number;
@@ -62,7 +63,12 @@ function decideParticipant(
         throw new CommandRefused('not_participant', 'only a phone can join as participant');
       }
       return [
-        { type: 'participant_joined', participantId: ctx.newParticipantId(), name: command.name },
+        {
+          type: 'participant_joined',
+          participantId: ctx.newParticipantId(),
+          name: command.name,
+          ...(command.device === undefined ? {} : { deviceHash: deviceHash(command.device) }),
+        },
       ];
     case 'leave': {
       if (actor.kind !== 'participant') {

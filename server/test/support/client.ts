@@ -122,6 +122,11 @@ export function newCommandId(): string {
   return randomBytes(12).toString('base64url');
 }
 
+/** A phone's device secret, as the real client makes one per room before its first join. */
+export function newDeviceSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 export function participantAuth(code: string, token?: string): Handshake {
   return token === undefined
     ? { v: 1, role: 'participant', code }
@@ -135,7 +140,7 @@ export async function joinAsParticipant(
   name: string | null,
 ): Promise<{ client: TestClient; participantId: string; token: string }> {
   const client = await TestClient.connect(url, participantAuth(code));
-  const ack = await client.send({ type: 'join', name });
+  const ack = await client.send({ type: 'join', name, device: newDeviceSecret() });
   if (!ack.ok || !ack.join) throw new Error(`join failed: ${JSON.stringify(ack)}`);
   await client.waitFor((view) => view.role === 'participant');
   return { client, participantId: ack.join.participantId, token: ack.join.token };

@@ -9,7 +9,7 @@ import {
   type ServerToClientEvents,
   type ViewMessage,
 } from '@samenspel/shared';
-import { newCommandId, participantAuth } from './client.js';
+import { newCommandId, newDeviceSecret, participantAuth } from './client.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -36,6 +36,8 @@ export class RetryingPhone {
   private readonly waiting: Waiting[] = [];
   private readonly settledListeners = new Set<(id: string, ack: CommandAck) => void>();
   private readonly socket: ClientSocket;
+  /** Proves a resent join is this phone's own, as the real client's device secret does. */
+  private readonly device = newDeviceSecret();
 
   private onAck: (id: string, ack: CommandAck) => void = () => undefined;
 
@@ -82,7 +84,7 @@ export class RetryingPhone {
 
   /** Joins the room and keeps the token for every later reconnect. */
   async join(name: string | null): Promise<void> {
-    const ack = await this.send({ type: 'join', name });
+    const ack = await this.send({ type: 'join', name, device: this.device });
     if (!ack.ok || !ack.join) throw new Error(`join failed: ${JSON.stringify(ack)}`);
     this.token = ack.join.token;
     this.participantId = ack.join.participantId;

@@ -13,6 +13,15 @@ export const CommandIdSchema = z
 
 const base = { v: z.literal(1), id: CommandIdSchema };
 
+/**
+ * A random secret the phone makes before its first join and keeps on the device. It goes with
+ * the join, the server keeps only its digest, and a retried join is answered with the token only
+ * when it carries the same secret: a join id alone (read from an old export, say) proves nothing.
+ */
+export const DeviceSecretSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{32,128}$/, '32–128 letters, digits, dashes or underscores');
+
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
@@ -29,7 +38,13 @@ export const DisplayNameSchema = z
 export const MAX_TIMER_EXTENSION_MS = 60 * 60_000;
 
 export const ParticipantCommandSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...base, type: z.literal('join'), name: DisplayNameSchema.nullable() }),
+  z.strictObject({
+    ...base,
+    type: z.literal('join'),
+    name: DisplayNameSchema.nullable(),
+    /** Without it a lost join ack cannot be answered again: the phone has to join anew. */
+    device: DeviceSecretSchema.optional(),
+  }),
   z.strictObject({ ...base, type: z.literal('leave') }),
   z.strictObject({
     ...base,

@@ -42,6 +42,11 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     participantId: z.string(),
     /** Null when the participant joined anonymously. */
     name: z.string().nullable(),
+    /**
+     * Digest of the joining phone's device secret, which a retried join must prove. It stays in
+     * the server's own log: redactLog drops it from everything that leaves the server.
+     */
+    deviceHash: z.string().optional(),
   }),
   z.strictObject({ ...envelope, type: z.literal('participant_left'), participantId: z.string() }),
   z.strictObject({

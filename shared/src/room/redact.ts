@@ -5,6 +5,9 @@ import type { RoomEvent } from './events.js';
  * A log fit to leave the server: an anonymous reflection no longer carries its author. Each
  * such answer is attributed to a stand-in made from the reflection's own opaque id, so the log
  * still folds (edits land on the same reflection) but nothing ties the text to a participant.
+ *
+ * No event keeps its command id or a join's device digest either: the server answers a retried
+ * command id, and whoever held an export must not be able to send one again as its author.
  */
 export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   const first = events[0];
@@ -12,15 +15,26 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   const anonymousBlocks = new Set(
     (scenario?.blocks ?? []).filter((b) => b.kind === 'reflection' && b.anonymous).map((b) => b.id),
   );
-  if (anonymousBlocks.size === 0) return [...events];
   const standIns = new Map<string, string>();
   return events.map((event) => {
-    if (event.type !== 'answer_submitted' || !anonymousBlocks.has(event.blockId)) return event;
-    const key = `${event.blockId}\u0000${event.participantId}`;
-    if (event.reflectionId) standIns.set(key, `anonymous-${event.reflectionId}`);
+    const bare = withoutReplayables(event);
+    if (bare.type !== 'answer_submitted' || !anonymousBlocks.has(bare.blockId)) return bare;
+    const key = `${bare.blockId}\u0000${bare.participantId}`;
+    if (bare.reflectionId) standIns.set(key, `anonymous-${bare.reflectionId}`);
     const standIn = standIns.get(key) ?? 'anonymous';
-    // Drop the command id too: it was made on the author's phone.
-    const { commandId: _commandId, ...rest } = event;
-    return { ...rest, participantId: standIn, actor: { kind: 'system' } };
+    return { ...bare, participantId: standIn, actor: { kind: 'system' } };
   });
+}
+
+/** The event without what only the server may hold: the command id and a join's device digest. */
+function withoutReplayables(event: RoomEvent): RoomEvent {
+  if (event.commandId === undefined && !(event.type === 'participant_joined' && event.deviceHash)) {
+    return event;
+  }
+  if (event.type === 'participant_joined') {
+    const { commandId: _commandId, deviceHash: _deviceHash, ...rest } = event;
+    return rest;
+  }
+  const { commandId: _commandId, ...rest } = event;
+  return rest;
 }

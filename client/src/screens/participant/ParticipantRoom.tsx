@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { useRoomConnection, type RoomIdentity } from '../../hooks/useRoomConnection';
 import { refusalKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
-import { participantTokens } from '../../net/storage';
+import { deviceSecrets, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm } from './JoinForm';
 import { LeftScreen } from './LeftScreen';
@@ -46,7 +46,7 @@ export function ParticipantRoom({ code }: { code: string }) {
   }, [refusal, code, reconnect]);
 
   const join = async (name: string | null): Promise<boolean> => {
-    const outcome = await send({ type: 'join', name });
+    const outcome = await send({ type: 'join', name, device: deviceSecrets.get(code) });
     if (!outcome.ok) return false;
     if (outcome.join) {
       participantTokens.set(code, outcome.join.token);
