@@ -14,6 +14,7 @@ import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
+import { LoggedOutSessions } from './store/logout-store.js';
 import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
@@ -72,7 +73,8 @@ export async function buildApp(
 ): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
   const secrets = loadSecrets(config.dataDir, config.passphrase);
-  const keys = new KeyRing(secrets.signingKey, secrets.passphrase);
+  const loggedOut = new LoggedOutSessions(config.dataDir, now());
+  const keys = new KeyRing(secrets.signingKey, secrets.passphrase, (id) => loggedOut.has(id));
   const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
@@ -104,8 +106,23 @@ export async function buildApp(
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
   const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
   const addressOf = clientAddressResolver(config.proxyHops);
-  sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
-  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
+  sessionRoutes(http, {
+    keys,
+    now,
+    guesses: loginGuesses,
+    addressOf,
+    loggedOut,
+    onLogout: (tokenId) => gateway.endSession(tokenId),
+  });
+  roomRoutes(http, {
+    keys,
+    registry,
+    scenarios: catalog.scenarios,
+    now,
+    codeGuesses,
+    addressOf,
+    randomId,
+  });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });
@@ -166,6 +183,7 @@ export async function buildApp(
       await http.close();
       await store.close();
       await notes.close();
+      loggedOut.close();
     },
   };
 }

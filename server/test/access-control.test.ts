@@ -43,6 +43,7 @@ const FACILITATOR_SAMPLES: { [T in FacilitatorCommand['type']]: Sample<T> } = {
   'roles.assign': { blockId: 'welkom' },
   'groups.form': { blockId: 'welkom' },
   'session.end': {},
+  'links.renew': {},
 };
 
 const BASE64URL_256_BITS = /^[A-Za-z0-9_-]{43}$/;
@@ -161,6 +162,7 @@ describe('access control', () => {
         ['POST', API.rooms],
       ],
       room: [['DELETE', API.room(id)]],
+      links: [['POST', API.links(id)]],
       events: [['GET', API.events(id)]],
       exportJson: [['GET', API.exportJson(id)]],
       exportCsv: CSV_KINDS.map((kind) => ['GET', API.exportCsv(id, kind)]),

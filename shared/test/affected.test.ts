@@ -13,6 +13,7 @@ type Affected = ReturnType<typeof phonesAffectedBy>;
 /** One example of every event type; a Record, so a new event type fails to compile here. */
 const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = {
   room_created: { event: roomCreated(), phones: 'all' },
+  links_renewed: { event: stamp({ type: 'links_renewed', generation: 1 }, 2, T0), phones: 'none' },
   participant_joined: {
     event: stamp({ type: 'participant_joined', participantId: ANN.id, name: ANN.name }, 2, T0),
     phones: { participantId: ANN.id },

@@ -58,6 +58,7 @@ describe('folding a workshop log', () => {
       },
       participantOrder: [ANN.id, BRAM.id, ANON.id],
       runs: {},
+      linkGeneration: 0,
       seq: 21,
       lastEventAt: T0 + 23 * MIN,
     });
@@ -369,5 +370,17 @@ describe('presence', () => {
       );
       expect(after.participants[ANN.id]?.presence).toBe('left');
     }
+  });
+});
+
+describe('renewed links', () => {
+  it('keeps the generation of the last renewal, also after the session ended', () => {
+    const log = workshopLog();
+    const last = log[log.length - 1]!;
+    const renewed = stamp({ type: 'links_renewed', generation: 1 }, last.seq + 1, last.at);
+    const again = stamp({ type: 'links_renewed', generation: 2 }, last.seq + 2, last.at);
+    expect(foldRoom(log).linkGeneration).toBe(0);
+    expect(foldRoom([...log, renewed]).linkGeneration).toBe(1);
+    expect(foldRoom([...log, renewed, again]).linkGeneration).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   API,
   CreateRoomRequestSchema,
+  ROUTES,
   parseAtBoundary,
   type JoinLookup,
   type RoomSummary,
@@ -24,6 +25,8 @@ interface RoomRouteDeps {
   /** Unknown join codes per address, shared with the socket handshake. */
   codeGuesses: AddressLimiter;
   addressOf: AddressOf;
+  /** A fresh command id for the commands these routes send on a facilitator's behalf. */
+  randomId: (prefix: string) => string;
 }
 
 export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
@@ -42,8 +45,8 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       createdAt: room.createdAt,
       endedAt: room.endedAt,
       participantCount: room.participantCount,
-      facilitatorKey: keys.facilitatorKey(room.roomId),
-      presenterKey: keys.presenterKey(room.roomId),
+      facilitatorKey: keys.facilitatorKey(room.roomId, room.linkGeneration),
+      presenterKey: keys.presenterKey(room.roomId, room.linkGeneration),
     };
   };
 
@@ -76,6 +79,26 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
     const stored = await registry.store.findRoom(authority.roomId);
     return reply.code(201).send(summarize(stored!));
   });
+
+  // New links for one room: a command, so the log and the replay know; only the passphrase's
+  // login may ask, since the answer holds the new links.
+  app.post<{ Params: { roomId: string } }>(
+    ROUTES.links,
+    facilitatorOnly,
+    async (request, reply) => {
+      const authority = await registry.get(request.params.roomId);
+      if (!authority) {
+        return sendError(reply, 404, { code: 'unknown_room', message: 'there is no such room' });
+      }
+      const ack = await authority.submit(
+        { kind: 'facilitator' },
+        { v: 1, id: deps.randomId('links'), type: 'links.renew' },
+      );
+      if (!ack.ok) return sendError(reply, 503, ack.error);
+      const stored = await registry.store.findRoom(authority.roomId);
+      return summarize(stored!);
+    },
+  );
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     // Checked before the lookup: a blocked address cannot tell a right code from a wrong one.

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { API, LoginRequestSchema, parseAtBoundary, type LoginResponse } from '@samenspel/shared';
-import type { KeyRing } from '../auth/keys.js';
+import { sessionTokenId, type KeyRing } from '../auth/keys.js';
+import type { LoggedOutSessions } from '../store/logout-store.js';
 import type { AddressLimiter } from './address-limiter.js';
 import type { AddressOf } from './client-address.js';
 import { sendError, sendRateLimited } from './errors.js';
@@ -10,7 +11,15 @@ export const SESSION_TTL_MS = 14 * 60 * 60_000;
 
 export function sessionRoutes(
   app: FastifyInstance,
-  deps: { keys: KeyRing; now: () => number; guesses: AddressLimiter; addressOf: AddressOf },
+  deps: {
+    keys: KeyRing;
+    now: () => number;
+    guesses: AddressLimiter;
+    addressOf: AddressOf;
+    loggedOut: LoggedOutSessions;
+    /** Told the id of a token that was just logged out, to close its consoles. */
+    onLogout: (tokenId: string) => void;
+  },
 ) {
   app.post(API.session, async (request, reply) => {
     // Checked before the passphrase: an address that guessed too often learns nothing more.
@@ -27,5 +36,20 @@ export function sessionRoutes(
     const expiresAt = deps.now() + SESSION_TTL_MS;
     const body: LoginResponse = { token: deps.keys.sessionToken(expiresAt), expiresAt };
     return body;
+  });
+
+  // A logout ends the token on the server, not only in the browser: until it would have expired,
+  // also after a restart, it opens nothing. Logging out twice is fine.
+  app.delete(API.session, async (request, reply) => {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const expiresAt = deps.keys.sessionExpiry(token, deps.now());
+    if (expiresAt === null) {
+      return sendError(reply, 401, { code: 'unauthorized', message: 'log in as facilitator' });
+    }
+    const tokenId = sessionTokenId(token);
+    deps.loggedOut.add(tokenId, expiresAt, deps.now());
+    deps.onLogout(tokenId);
+    return reply.code(204).send();
   });
 }

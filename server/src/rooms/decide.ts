@@ -92,6 +92,10 @@ function decideFacilitator(
   command: FacilitatorCommand,
   ctx: DecideContext,
 ): RoomEventDraft[] {
+  // A leaked link matters after the session too: its console still shows every answer.
+  if (command.type === 'links.renew') {
+    return [{ type: 'links_renewed', generation: state.linkGeneration + 1 }];
+  }
   if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
   const now = ctx.now;
   const blocks = state.scenario.blocks;

@@ -6,6 +6,10 @@ import type { ConnectionActor } from '../rooms/actor.js';
 export interface SocketBinding {
   roomId: string;
   actor: ConnectionActor;
+  /** The link generation of the room key a presenter or co-facilitator came in with. */
+  linkGeneration?: number;
+  /** The id of the session token a logged-in facilitator came in with, for a logout. */
+  sessionId?: string;
 }
 
 /** Socket.IO room names: one per audience of a room, one per participant. */

@@ -41,6 +41,14 @@ export function guardCommand(
       error: protocolError('not_facilitator', 'only the facilitator can do this'),
     };
   }
+  // Its answer is the new links: only the passphrase's login may ask (over HTTP), never a
+  // co-facilitator's socket, which could otherwise keep itself in after being shut out.
+  if (type === 'links.renew') {
+    return {
+      ok: false,
+      error: protocolError('unauthorized', 'renew the links from the room list, logged in'),
+    };
+  }
   if (!forFacilitator && actor.kind !== 'guest' && actor.kind !== 'participant') {
     return { ok: false, error: protocolError('not_participant', 'only a participant can do this') };
   }

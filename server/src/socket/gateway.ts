@@ -10,6 +10,7 @@ import { guardCommand } from './command-guard.js';
 import { viewFor, viewMessage } from './views.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
 import { TokenBucket } from './rate-limit.js';
+import { isShutOut, shutOut, shutOutWhere } from './revocation.js';
 import type { AddressLimiter } from '../http/address-limiter.js';
 import type { AddressOf } from '../http/client-address.js';
 
@@ -32,16 +33,30 @@ export interface GatewayDeps {
 export interface Gateway {
   /** Rooms with at least one connection, of any audience. */
   roomsInUse(): Set<string>;
+  /** A logout: every console that came in with this session token is closed. */
+  endSession(tokenId: string): void;
   close(): void;
 }
 
 export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   const broadcasters = new Map<string, RoomBroadcaster>();
+  const unwatch = new Map<string, () => void>();
   const watch = (authority: RoomAuthority) => {
     if (broadcasters.has(authority.roomId)) return;
     broadcasters.set(
       authority.roomId,
       new RoomBroadcaster(io, authority, deps.now, deps.staffGapMs),
+    );
+    // Renewed links shut out every presenter and co-facilitator still on the old ones.
+    unwatch.set(
+      authority.roomId,
+      authority.subscribe((events, state) => {
+        if (!events.some((event) => event.type === 'links_renewed')) return;
+        shutOutWhere(
+          io,
+          (binding) => binding.roomId === state.roomId && isShutOut(binding, state, deps.keys),
+        );
+      }),
     );
   };
   deps.registry.liveRooms.forEach(watch);
@@ -49,6 +64,8 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   deps.registry.onUnloaded((roomId) => {
     broadcasters.get(roomId)?.close();
     broadcasters.delete(roomId);
+    unwatch.get(roomId)?.();
+    unwatch.delete(roomId);
   });
   // A deleted session takes its connections with it.
   deps.registry.onRemoved((roomId) => {
@@ -97,9 +114,14 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
       }
       return rooms;
     },
+    endSession(tokenId) {
+      shutOutWhere(io, (binding) => binding.sessionId === tokenId);
+    },
     close() {
       for (const broadcaster of broadcasters.values()) broadcaster.close();
       broadcasters.clear();
+      for (const stop of unwatch.values()) stop();
+      unwatch.clear();
     },
   };
 }
@@ -114,6 +136,12 @@ async function onConnection(
   const authority = await deps.registry.get(binding.roomId);
   if (!authority) {
     socket.disconnect(true);
+    return;
+  }
+  // A session recovered after a short drop skips the handshake: what it came in with may have
+  // been renewed or logged out meanwhile.
+  if (isShutOut(binding, authority.snapshot, deps.keys)) {
+    shutOut(socket);
     return;
   }
   bind(socket, authority, binding, deps.now);

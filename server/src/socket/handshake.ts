@@ -4,7 +4,7 @@ import {
   protocolError,
   type ProtocolError,
 } from '@samenspel/shared';
-import type { KeyRing } from '../auth/keys.js';
+import { sessionTokenId, type KeyRing } from '../auth/keys.js';
 import type { AddressLimiter } from '../http/address-limiter.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { SocketBinding } from './binding.js';
@@ -69,25 +69,30 @@ export async function resolveHandshake(
     return { ok: true, binding: { roomId, actor: { kind: 'participant', id: participantId } } };
   }
 
-  // Keys are checked first: they need no room in memory, so a bad key loads nothing.
-  if (hello.role === 'presenter' && !keys.checkPresenterKey(hello.roomId, hello.key)) {
-    return {
-      ok: false,
-      error: protocolError('unauthorized', 'this presenter link is not valid', 'key'),
-    };
-  }
-  if (
-    hello.role === 'facilitator' &&
-    !keys.checkFacilitatorKey(hello.roomId, hello.key) &&
-    !keys.checkSessionToken(hello.key, deps.now())
-  ) {
+  // Keys are checked first: they need no room in memory (the link generation is in the room
+  // index), so a bad key loads nothing.
+  const generation = (await registry.store.findRoom(hello.roomId))?.linkGeneration ?? 0;
+  const binding: SocketBinding = { roomId: hello.roomId, actor: { kind: hello.role } };
+  if (hello.role === 'presenter') {
+    if (!keys.checkPresenterKey(hello.roomId, hello.key, generation)) {
+      return {
+        ok: false,
+        error: protocolError('unauthorized', 'this presenter link is not valid', 'key'),
+      };
+    }
+    binding.linkGeneration = generation;
+  } else if (keys.checkFacilitatorKey(hello.roomId, hello.key, generation)) {
+    binding.linkGeneration = generation;
+  } else if (keys.checkSessionToken(hello.key, deps.now())) {
+    binding.sessionId = sessionTokenId(hello.key);
+  } else {
     return { ok: false, error: protocolError('unauthorized', 'log in as facilitator', 'key') };
   }
   const authority = await registry.get(hello.roomId);
   if (!authority) {
     return { ok: false, error: protocolError('unknown_room', 'there is no such room', 'roomId') };
   }
-  return { ok: true, binding: { roomId: hello.roomId, actor: { kind: hello.role } } };
+  return { ok: true, binding };
 }
 
 /** A refusal as Socket.IO hands it to the client's connect_error: `message` is the code. */

@@ -12,6 +12,8 @@ export interface StoredRoom {
   lastSeq: number;
   lastEventAt: number;
   participantCount: number;
+  /** How often the room's links were renewed (its last links_renewed), 0 if never. */
+  linkGeneration: number;
 }
 
 /**

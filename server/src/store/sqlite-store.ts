@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS rooms (
   ended_at INTEGER,
   last_seq INTEGER NOT NULL,
   last_at INTEGER NOT NULL,
-  participant_count INTEGER NOT NULL DEFAULT 0
+  participant_count INTEGER NOT NULL DEFAULT 0,
+  link_generation INTEGER NOT NULL DEFAULT 0
 );
 `;
 
@@ -50,6 +51,7 @@ interface RoomRow {
   last_seq: number;
   last_at: number;
   participant_count: number;
+  link_generation: number;
 }
 
 /** The embedded default store: one SQLite file in WAL mode in the data directory. */
@@ -70,6 +72,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    addMissingColumns(this.db);
     this.statements = {
       insertEvent: this.db.prepare(
         'INSERT INTO events (room_id, seq, at, type, body) VALUES (?, ?, ?, ?, ?)',
@@ -81,7 +84,8 @@ export class SqliteEventStore implements EventStore {
       lastSeq: this.db.prepare('SELECT last_seq FROM rooms WHERE room_id = ?').pluck(),
       touchRoom: this.db.prepare(
         `UPDATE rooms SET last_seq = ?, last_at = ?, participant_count = participant_count + ?,
-         ended_at = COALESCE(?, ended_at) WHERE room_id = ?`,
+         ended_at = COALESCE(?, ended_at), link_generation = COALESCE(?, link_generation)
+         WHERE room_id = ?`,
       ),
       read: this.db
         .prepare('SELECT body FROM events WHERE room_id = ? AND seq > ? ORDER BY seq')
@@ -194,6 +198,7 @@ export class SqliteEventStore implements EventStore {
     let expected = lastSeq + 1;
     let joined = 0;
     let endedAt: number | null = null;
+    let linkGeneration: number | null = null;
     for (const event of events) {
       if (event.seq !== expected) {
         throw new SeqConflict(`room ${roomId}: expected seq ${expected}, got ${event.seq}`);
@@ -207,10 +212,11 @@ export class SqliteEventStore implements EventStore {
       );
       if (event.type === 'participant_joined') joined++;
       if (event.type === 'session_ended') endedAt = event.at;
+      if (event.type === 'links_renewed') linkGeneration = event.generation;
       expected++;
     }
     const last = events[events.length - 1]!;
-    this.statements.touchRoom.run(last.seq, last.at, joined, endedAt, roomId);
+    this.statements.touchRoom.run(last.seq, last.at, joined, endedAt, linkGeneration, roomId);
   }
 }
 
@@ -226,5 +232,14 @@ function toStoredRoom(row: RoomRow): StoredRoom {
     lastSeq: row.last_seq,
     lastEventAt: row.last_at,
     participantCount: row.participant_count,
+    linkGeneration: row.link_generation,
   };
+}
+
+/** A data directory from before a column was added gets it, with its default, on start-up. */
+function addMissingColumns(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('rooms')").pluck().all();
+  if (!columns.includes('link_generation')) {
+    db.exec('ALTER TABLE rooms ADD COLUMN link_generation INTEGER NOT NULL DEFAULT 0');
+  }
 }

@@ -17,6 +17,7 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
     case 'results_revealed':
     case 'results_hidden':
     case 'reflection_moderated':
+    case 'links_renewed':
       return 'none';
     case 'answers_locked':
     case 'answers_unlocked':

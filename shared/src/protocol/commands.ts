@@ -96,6 +96,12 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
+  /**
+   * Retires the room's presenter and co-facilitator links and makes new ones. Sent over HTTP
+   * (`ROUTES.renewLinks`) by a facilitator logged in with the passphrase: its answer holds the new
+   * links, which a co-facilitator's socket must not be able to get itself.
+   */
+  z.strictObject({ ...base, type: z.literal('links.renew') }),
 ]);
 export type FacilitatorCommand = z.infer<typeof FacilitatorCommandSchema>;
 

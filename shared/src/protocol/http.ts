@@ -18,6 +18,8 @@ export const ROUTES = {
   rooms: '/api/rooms',
   join: '/api/join/:code',
   room: '/api/rooms/:roomId',
+  /** POST: retire the room's presenter and co-facilitator links and answer with the new ones. */
+  links: '/api/rooms/:roomId/links',
   events: '/api/rooms/:roomId/events',
   exportJson: '/api/rooms/:roomId/export.json',
   /** `:file` is one of CSV_EXPORTS with `.csv`. */
@@ -45,11 +47,13 @@ export function routePath(route: string, params: Record<string, string>): string
 
 /** The API's addresses for one room, note or code, built from ROUTES. */
 export const API = {
+  /** POST logs in; DELETE logs out, ending the token for good. */
   session: ROUTES.session,
   scenarios: ROUTES.scenarios,
   rooms: ROUTES.rooms,
   join: (code: string) => routePath(ROUTES.join, { code }),
   room: (roomId: string) => routePath(ROUTES.room, { roomId }),
+  links: (roomId: string) => routePath(ROUTES.links, { roomId }),
   /** The redacted log with names, for replay in the trainer's own library. */
   events: (roomId: string) => routePath(ROUTES.events, { roomId }),
   /** The log as a file; pseudonyms unless `?names=true`. */

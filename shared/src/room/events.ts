@@ -105,6 +105,15 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     groups: z.array(z.array(z.string())),
   }),
   z.strictObject({ ...envelope, type: z.literal('session_ended') }),
+  /**
+   * The room's links were renewed: presenter and co-facilitator keys are bound to this
+   * generation (from 1; a room that never renewed them is at 0), so every older link stops working.
+   */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('links_renewed'),
+    generation: z.number().int().min(1),
+  }),
 ]);
 export type RoomEvent = z.infer<typeof RoomEventSchema>;
 export type RoomEventType = RoomEvent['type'];

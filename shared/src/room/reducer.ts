@@ -36,6 +36,7 @@ export function reduceRoom(
       participants: {},
       participantOrder: [],
       runs: {},
+      linkGeneration: 0,
       seq: event.seq,
       lastEventAt: event.at,
     };
@@ -152,6 +153,8 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
       return withRun(state, event.blockId, (run) => ({ ...run, roles: event.assignments }));
     case 'groups_formed':
       return withRun(state, event.blockId, (run) => ({ ...run, groups: event.groups }));
+    case 'links_renewed':
+      return { ...state, linkGeneration: event.generation };
     case 'session_ended':
       return {
         ...state,

@@ -62,6 +62,8 @@ export interface RoomState {
   runs: Record<string, BlockRun>;
   /** Join order, for stable lists. */
   participantOrder: string[];
+  /** How often the presenter and co-facilitator links were renewed; keys are bound to it. */
+  linkGeneration: number;
   /** The seq of the last event folded in. */
   seq: number;
   /** Time of the last event folded in. */

@@ -126,6 +126,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'replay.event.roles_assigned': 'Roles dealt',
   'replay.event.groups_formed': 'Groups formed',
   'replay.event.session_ended': 'Session ended',
+  'replay.event.links_renewed': 'New presenter and co-facilitator links',
   'replay.notes': 'Your notes',
   'replay.notes.label': 'Note at this moment',
   'replay.notes.moment': 'At {time}, event {seq}, during “{block}”.',

@@ -128,6 +128,7 @@ export const libraryNl = {
   'replay.event.roles_assigned': 'Rollen uitgedeeld',
   'replay.event.groups_formed': 'Groepen gemaakt',
   'replay.event.session_ended': 'Sessie beëindigd',
+  'replay.event.links_renewed': 'Nieuwe presentatie- en co-facilitatorlinks',
   'replay.notes': 'Jouw notities',
   'replay.notes.label': 'Notitie bij dit moment',
   'replay.notes.moment': 'Om {time}, gebeurtenis {seq}, tijdens “{block}”.',
