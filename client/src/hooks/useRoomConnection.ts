@@ -48,6 +48,10 @@ export function useRoomConnection(identity: RoomIdentity | null): RoomConnection
         message: (message, receivedAt) => {
           if (message.type === 'view') {
             store.receiveView(message.seq, message.serverNow, message.view, receivedAt);
+          } else if (message.error.code === 'unauthorized') {
+            // The server shuts this connection out (its link was renewed, its login ended) and
+            // closes it: the screen says so, as it would had the handshake been refused.
+            store.setRefusal('unauthorized');
           } else {
             store.reportError(message.error);
           }

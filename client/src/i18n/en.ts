@@ -140,6 +140,14 @@ export const en: Catalog = {
   'facilitator.openPresenter': 'Presenter screen',
   'facilitator.coFacilitatorLink': 'Link for a co-facilitator',
   'facilitator.loadFailed': 'Loading failed. Please try again.',
+  'facilitator.renewLinks': 'Make new links',
+  'facilitator.renewLinksQuestion':
+    'The current presenter and co-facilitator links will stop working, and screens that have them open will be closed. Other sessions are not affected. Continue?',
+  'facilitator.renewLinksConfirm': 'Yes, make new links',
+  'facilitator.renewLinksBusy': 'Making new links…',
+  'facilitator.renewLinksFailed': 'Making new links did not work. Please try again.',
+  'facilitator.renewedLinks':
+    'New links made. The old ones no longer work; share these from now on:',
 
   'console.back': 'All sessions',
   'console.joinCode': 'Code',

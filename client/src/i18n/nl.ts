@@ -141,6 +141,13 @@ export const nl = {
   'facilitator.openPresenter': 'Presentatiescherm',
   'facilitator.coFacilitatorLink': 'Link voor een medebegeleider',
   'facilitator.loadFailed': 'Laden is mislukt. Probeer het opnieuw.',
+  'facilitator.renewLinks': 'Nieuwe links maken',
+  'facilitator.renewLinksQuestion':
+    'De huidige links voor het presentatiescherm en voor medebegeleiders werken daarna niet meer, en schermen die ze open hebben, worden gesloten. Andere sessies merken er niets van. Doorgaan?',
+  'facilitator.renewLinksConfirm': 'Ja, maak nieuwe links',
+  'facilitator.renewLinksBusy': 'Nieuwe links worden gemaakt…',
+  'facilitator.renewLinksFailed': 'Het maken van nieuwe links is niet gelukt. Probeer het opnieuw.',
+  'facilitator.renewedLinks': 'Nieuwe links gemaakt. De oude werken niet meer; deel voortaan deze:',
 
   'console.back': 'Alle sessies',
   'console.joinCode': 'Code',

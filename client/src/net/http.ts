@@ -24,7 +24,7 @@ export function minutesToWait(result: { retryAfterSeconds?: number }): number {
 }
 
 export interface ApiRequest<T> {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   /** The facilitator's session token, sent as a Bearer token. */
   token?: string;

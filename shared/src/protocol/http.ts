@@ -71,6 +71,9 @@ export const API = {
   config: ROUTES.config,
 } as const;
 
+/** A 204 answer (a logout): no body, which the client reads as null. */
+export const EmptyResponseSchema = z.null();
+
 export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 export const LoginResponseSchema = z.strictObject({ token: z.string(), expiresAt: z.number() });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import { API, EmptyResponseSchema } from '@samenspel/shared';
+import { apiRequest } from '../../net/http';
 import { facilitatorSession, type FacilitatorSession } from '../../net/storage';
 import { LoginScreen } from './LoginScreen';
 import { RoomsOverview } from './RoomsOverview';
@@ -12,9 +14,21 @@ export function FacilitatorHome() {
   const next = search.get('next');
   const returnTo = next !== null && /^\/facilitator\/rooms\/[\w-]+$/.test(next) ? next : null;
   const [session, setSession] = useState<FacilitatorSession | null>(() => facilitatorSession.get());
-  const signOut = () => {
+  const forget = () => {
     facilitatorSession.forget();
     setSession(null);
+  };
+  // Signing out ends the token on the server too, so a copy of it (another tab, a shared
+  // laptop's history) opens nothing afterwards; the browser forgets it whatever the answer.
+  const signOut = async () => {
+    if (session !== null) {
+      await apiRequest(API.session, {
+        method: 'DELETE',
+        token: session.token,
+        schema: EmptyResponseSchema,
+      });
+    }
+    forget();
   };
   if (session === null) {
     return (
@@ -27,5 +41,7 @@ export function FacilitatorHome() {
       />
     );
   }
-  return <RoomsOverview token={session.token} onUnauthorized={signOut} onSignOut={signOut} />;
+  return (
+    <RoomsOverview token={session.token} onUnauthorized={forget} onSignOut={() => void signOut()} />
+  );
 }

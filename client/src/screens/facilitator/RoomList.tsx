@@ -3,9 +3,17 @@ import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { RenewLinks } from './RenewLinks';
+
+interface RoomListProps {
+  rooms: RoomSummary[];
+  token: string;
+  onRenewed: (room: RoomSummary) => void;
+  onUnauthorized: () => void;
+}
 
 /** Every room, newest first, with its code and the links to run and to show it. */
-export function RoomList({ rooms }: { rooms: RoomSummary[] }) {
+export function RoomList({ rooms, token, onRenewed, onUnauthorized }: RoomListProps) {
   const t = useT();
   const language = useLanguage((state) => state.language);
   if (rooms.length === 0) return <p>{t('facilitator.noRooms')}</p>;
@@ -62,6 +70,12 @@ export function RoomList({ rooms }: { rooms: RoomSummary[] }) {
               {t('facilitator.coFacilitatorLink')}
             </a>
           </p>
+          <RenewLinks
+            room={room}
+            token={token}
+            onRenewed={onRenewed}
+            onUnauthorized={onUnauthorized}
+          />
         </li>
       ))}
     </ul>

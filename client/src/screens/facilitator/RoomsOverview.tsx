@@ -16,7 +16,10 @@ interface RoomsOverviewProps {
 /** The facilitator's home: start a new room from a scenario, or pick up an existing one. */
 export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOverviewProps) {
   const t = useT();
-  const { scenarios, rooms, failed, reload, addRoom } = useFacilitatorData(token, onUnauthorized);
+  const { scenarios, rooms, failed, reload, addRoom, replaceRoom } = useFacilitatorData(
+    token,
+    onUnauthorized,
+  );
   const [created, setCreated] = useState<RoomSummary | null>(null);
 
   return (
@@ -84,7 +87,16 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
             {t('library.link')}
           </Link>
         </p>
-        {rooms === null ? <p>{t('common.loading')}</p> : <RoomList rooms={rooms} />}
+        {rooms === null ? (
+          <p>{t('common.loading')}</p>
+        ) : (
+          <RoomList
+            rooms={rooms}
+            token={token}
+            onRenewed={replaceRoom}
+            onUnauthorized={onUnauthorized}
+          />
+        )}
       </section>
     </Page>
   );

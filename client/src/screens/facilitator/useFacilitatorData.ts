@@ -19,6 +19,8 @@ export interface FacilitatorData {
   reload: () => void;
   /** Shows a room just created at the top at once, before the next reload. */
   addRoom: (room: RoomSummary) => void;
+  /** Puts a room's new summary (its renewed links) where the old one was. */
+  replaceRoom: (room: RoomSummary) => void;
 }
 
 /** The scenarios and rooms the signed-in facilitator can use; a 401 signs them out. */
@@ -58,5 +60,10 @@ export function useFacilitatorData(token: string, onUnauthorized: () => void): F
       setRooms((current) => [room, ...(current ?? []).filter((r) => r.roomId !== room.roomId)]),
     [],
   );
-  return { scenarios, rooms, failed, reload, addRoom };
+  const replaceRoom = useCallback(
+    (room: RoomSummary) =>
+      setRooms((current) => (current ?? []).map((r) => (r.roomId === room.roomId ? room : r))),
+    [],
+  );
+  return { scenarios, rooms, failed, reload, addRoom, replaceRoom };
 }
