@@ -30,6 +30,8 @@ import {
 import { clientAddressResolver } from './http/client-address.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { compression } from './http/compression.js';
+import { closeOnUnreadBody } from './http/unread-body.js';
+import { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -47,6 +49,8 @@ export interface AppOptions {
   addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
+  /** Shorter request timeouts, for tests that wait for one to pass. */
+  timeouts?: HttpTimeouts;
 }
 
 const DEFAULT_EVICTION = { idleMs: 10 * 60_000, everyMs: 60_000 };
@@ -76,9 +80,16 @@ export async function buildApp(
   const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
+  const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
   const http = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // What anyone may send; only a logged-in facilitator's import may be larger.
     bodyLimit: MAX_MESSAGE_BYTES,
+    requestTimeout: timeouts.requestMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
     // A malformed or overlong URL is refused before routing; in our error shape all the same.
     frameworkErrors: answerFrameworkError,
   });
@@ -98,6 +109,9 @@ export async function buildApp(
   let publicUrl = config.publicUrl;
   const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);
   securityHeaders(http);
+  closeOnUnreadBody(http);
+  // Before every route's own onRequest hooks, the passphrase check among them: a page of another
+  // site is told 403 before it could learn anything from a 401.
   checkOrigins(http, origins);
   http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
@@ -107,7 +121,14 @@ export async function buildApp(
   sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
-  logRoutes(http, { keys, registry, notes, now, randomId });
+  logRoutes(http, {
+    keys,
+    registry,
+    notes,
+    now,
+    randomId,
+    importLimitBytes: config.importLimitBytes,
+  });
   reportRoutes(http, { keys, registry, now });
   await serveClient(http, config.clientDir);
 
