@@ -6,6 +6,8 @@ export interface UploadOutcome {
   status: number | null;
   /** How many bytes of the body this client got onto the wire before the connection closed. */
   bodyBytesSent: number;
+  /** From the first byte sent to the answer, or null without one. */
+  answeredMs: number | null;
   /** From the first byte sent to the connection's close. */
   ms: number;
 }
@@ -25,6 +27,7 @@ export function upload(
   const started = Date.now();
   return new Promise((resolve) => {
     let status: number | null = null;
+    let answeredMs: number | null = null;
     let queued = 0;
     let sent = 0;
     const req = request(url + path, {
@@ -34,13 +37,14 @@ export function upload(
     });
     req.on('response', (response) => {
       status = response.statusCode ?? null;
+      answeredMs = Date.now() - started;
       response.resume();
     });
     req.on('error', () => {});
     const giveUp = setTimeout(() => req.destroy(), giveUpMs);
     req.on('close', () => {
       clearTimeout(giveUp);
-      resolve({ status, bodyBytesSent: sent, ms: Date.now() - started });
+      resolve({ status, answeredMs, bodyBytesSent: sent, ms: Date.now() - started });
     });
     const pump = () => {
       while (queued < bytes && !req.destroyed) {
@@ -60,6 +64,8 @@ export function upload(
 export interface TrickleOutcome {
   /** The first line of what the server answered, if anything. */
   statusLine: string | null;
+  /** From connecting to the first byte of the answer, or null without one. */
+  answeredMs: number | null;
   /** From connecting to the server's close. */
   ms: number;
 }
@@ -79,8 +85,12 @@ export function trickle(
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);
     let answer = '';
+    let answeredMs: number | null = null;
     let next = 0;
-    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('data', (chunk: Buffer) => {
+      answeredMs ??= Date.now() - started;
+      answer += chunk.toString('latin1');
+    });
     socket.on('error', () => {});
     socket.once('connect', () => socket.write(head));
     const drip = setInterval(() => {
@@ -90,7 +100,8 @@ export function trickle(
     socket.on('close', () => {
       clearInterval(drip);
       clearTimeout(giveUp);
-      resolve({ statusLine: answer ? answer.split('\r\n')[0]! : null, ms: Date.now() - started });
+      const statusLine = answer ? answer.split('\r\n')[0]! : null;
+      resolve({ statusLine, answeredMs, ms: Date.now() - started });
     });
   });
 }
