@@ -107,7 +107,12 @@ export async function buildApp(
   await http.register(compression);
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;
-  const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);
+  let listeningPort: number | null = null;
+  const origins = new OriginPolicy(
+    config.allowedOrigins,
+    () => publicUrl,
+    () => listeningPort,
+  );
   securityHeaders(http);
   closeOnUnreadBody(http);
   // Before every route's own onRequest hooks, the passphrase check among them: a page of another
@@ -176,6 +181,7 @@ export async function buildApp(
       await http.listen({ port: config.port, host: config.host });
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
+      listeningPort = port;
       return { port, url: `http://localhost:${port}` };
     },
     async close() {
