@@ -86,6 +86,7 @@ export async function benchReplayBrowser(): Promise<BrowserBench> {
     logLevel: 'silent',
     allowedOrigins: [],
     proxyHops: 0,
+    importLimitBytes: 64 * 1024 * 1024,
   });
   const browser = await chromium.launch({
     executablePath,

@@ -31,6 +31,8 @@ import {
 import { clientAddressResolver } from './http/client-address.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { compression } from './http/compression.js';
+import { closeOnUnreadBody } from './http/unread-body.js';
+import { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 
@@ -48,6 +50,8 @@ export interface AppOptions {
   addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
+  /** Shorter request timeouts, for tests that wait for one to pass. */
+  timeouts?: HttpTimeouts;
 }
 
 const DEFAULT_EVICTION = { idleMs: 10 * 60_000, everyMs: 60_000 };
@@ -78,9 +82,16 @@ export async function buildApp(
   const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
+  const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
   const http = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // What anyone may send; only a logged-in facilitator's import may be larger.
     bodyLimit: MAX_MESSAGE_BYTES,
+    requestTimeout: timeouts.requestMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
     // A malformed or overlong URL is refused before routing; in our error shape all the same.
     frameworkErrors: answerFrameworkError,
   });
@@ -98,8 +109,16 @@ export async function buildApp(
   await http.register(compression);
   // Start-up knows the port and the network address only after listening; it sets this then.
   let publicUrl = config.publicUrl;
-  const origins = new OriginPolicy(config.allowedOrigins, () => publicUrl);
+  let listeningPort: number | null = null;
+  const origins = new OriginPolicy(
+    config.allowedOrigins,
+    () => publicUrl,
+    () => listeningPort,
+  );
   securityHeaders(http);
+  closeOnUnreadBody(http);
+  // Before every route's own onRequest hooks, the passphrase check among them: a page of another
+  // site is told 403 before it could learn anything from a 401.
   checkOrigins(http, origins);
   http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
@@ -124,7 +143,14 @@ export async function buildApp(
     randomId,
   });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
-  logRoutes(http, { keys, registry, notes, now, randomId });
+  logRoutes(http, {
+    keys,
+    registry,
+    notes,
+    now,
+    randomId,
+    importLimitBytes: config.importLimitBytes,
+  });
   reportRoutes(http, { keys, registry, now });
   await serveClient(http, config.clientDir);
 
@@ -172,6 +198,7 @@ export async function buildApp(
       await http.listen({ port: config.port, host: config.host });
       const address = http.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
+      listeningPort = port;
       return { port, url: `http://localhost:${port}` };
     },
     async close() {

@@ -29,11 +29,21 @@ export interface ServerConfig {
    * every connection under its own peer address.
    */
   proxyHops: number;
+  /**
+   * The largest log file a logged-in facilitator may import, in bytes. Only after the passphrase
+   * is checked: an unauthenticated request may send no more than MAX_MESSAGE_BYTES.
+   */
+  importLimitBytes: number;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
 
 const repoRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/** A 5-hour day of a big group is tens of thousands of events: some 10 MB of JSON. */
+export const DEFAULT_IMPORT_LIMIT_MB = 64;
+/** Past this a log no longer fits in memory comfortably while it is parsed and folded. */
+const MAX_IMPORT_LIMIT_MB = 1024;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -67,9 +77,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_TRUST_PROXY must be the number of reverse proxies before the server (0–10), got "${hops}"`,
     );
   }
+  const importLimit = env.SAMENSPEL_IMPORT_LIMIT_MB?.trim() || String(DEFAULT_IMPORT_LIMIT_MB);
+  const importLimitMb = Number(importLimit);
+  if (!/^\d+$/.test(importLimit) || importLimitMb < 1 || importLimitMb > MAX_IMPORT_LIMIT_MB) {
+    throw new ConfigError(
+      `SAMENSPEL_IMPORT_LIMIT_MB must be a whole number of megabytes from 1 to ${MAX_IMPORT_LIMIT_MB}, got "${importLimit}"`,
+    );
+  }
   return {
     port,
     proxyHops,
+    importLimitBytes: importLimitMb * 1024 * 1024,
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',

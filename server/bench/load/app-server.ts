@@ -36,6 +36,7 @@ const app = await buildApp(
     logLevel: 'silent',
     allowedOrigins: [],
     proxyHops: 0,
+    importLimitBytes: 64 * 1024 * 1024,
   },
   { staffGapMs: 50 },
 );

@@ -23,15 +23,14 @@ interface LogRouteDeps {
   notes: NotesStore;
   now: () => number;
   randomId: (prefix: string) => string;
+  /** SAMENSPEL_IMPORT_LIMIT_MB; read only once the passphrase is checked (onRequest). */
+  importLimitBytes: number;
 }
-
-/** A session log is large: a 5-hour day of a big group is tens of thousands of events. */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** The session library's log routes: replay, export, import, notes and deletion. All need the passphrase. */
 export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
   const { registry, notes } = deps;
-  const facilitatorOnly = { preHandler: requireFacilitator(deps.keys, deps.now) };
+  const facilitatorOnly = { onRequest: requireFacilitator(deps.keys, deps.now) };
   type RoomParams = { Params: { roomId: string } };
 
   const findRoom = async (roomId: string) => registry.store.findRoom(roomId);
@@ -66,7 +65,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
 
   app.post(
     ROUTES.import,
-    { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
+    { ...facilitatorOnly, bodyLimit: deps.importLimitBytes },
     async (request, reply) => {
       const parsed = parseAtBoundary(LogExportSchema, request.body);
       if (!parsed.ok) return sendError(reply, 400, parsed.error);

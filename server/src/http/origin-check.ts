@@ -8,7 +8,7 @@ const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function checkOrigins(app: FastifyInstance, policy: OriginPolicy): void {
   app.addHook('onRequest', async (request, reply) => {
     if (READ_ONLY.has(request.method)) return;
-    if (policy.allows(request.headers.origin, request.headers.host)) return;
+    if (policy.allows(request.headers.origin)) return;
     return sendError(reply, 403, { code: 'forbidden_origin', message: FORBIDDEN_ORIGIN_MESSAGE });
   });
 }

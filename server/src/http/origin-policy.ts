@@ -1,8 +1,10 @@
+import { isOwnOrigin } from './own-origins.js';
+
 /**
- * Which browser origins may change anything: the server's own (the origin's host is the Host the
- * request came to), the public URL's, and those configured in SAMENSPEL_ALLOWED_ORIGINS. A
- * request without an Origin header (curl, a same-origin GET, another server) is no browser
- * acting for another site, and passes.
+ * Which browser origins may change anything: the server's own addresses (own-origins.ts), the
+ * public URL's, and those configured in SAMENSPEL_ALLOWED_ORIGINS. A request without an Origin
+ * header (curl, a same-origin GET, another server) is no browser acting for another site, and
+ * passes.
  */
 export class OriginPolicy {
   private readonly configured: ReadonlySet<string>;
@@ -11,18 +13,20 @@ export class OriginPolicy {
     allowedOrigins: readonly string[],
     /** Read on every check: start-up learns the public URL only after listening. */
     private readonly publicUrl: () => string | null,
+    /** The port listened on, known once listening. */
+    private readonly port: () => number | null,
   ) {
     this.configured = new Set(allowedOrigins);
   }
 
-  allows(origin: string | undefined, host: string | undefined): boolean {
+  allows(origin: string | undefined): boolean {
     if (origin === undefined) return true;
     const url = parseOrigin(origin);
     if (url === null) return false;
-    if (host !== undefined && url.host === host.toLowerCase()) return true;
     if (this.configured.has(url.origin)) return true;
     const publicUrl = this.publicUrl();
-    return publicUrl !== null && parseOrigin(publicUrl)?.origin === url.origin;
+    if (publicUrl !== null && parseOrigin(publicUrl)?.origin === url.origin) return true;
+    return isOwnOrigin(url, this.port());
   }
 }
 

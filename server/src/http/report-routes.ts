@@ -28,7 +28,7 @@ type ReportRequest = {
  */
 export function reportRoutes(app: FastifyInstance, deps: ReportRouteDeps) {
   const { registry } = deps;
-  const facilitatorOnly = { preHandler: requireFacilitator(deps.keys, deps.now) };
+  const facilitatorOnly = { onRequest: requireFacilitator(deps.keys, deps.now) };
   const unknownRoom = { code: 'unknown_room' as const, message: 'there is no such session' };
 
   const load = async (

@@ -31,7 +31,7 @@ interface RoomRouteDeps {
 
 export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   const { keys, registry, scenarios } = deps;
-  const facilitatorOnly = { preHandler: requireFacilitator(keys, deps.now) };
+  const facilitatorOnly = { onRequest: requireFacilitator(keys, deps.now) };
 
   const summarize = (room: StoredRoom): RoomSummary => {
     const live = registry.liveRooms.find((authority) => authority.roomId === room.roomId);

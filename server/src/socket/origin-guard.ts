@@ -9,8 +9,7 @@ import { handshakeError } from './handshake.js';
  */
 export function guardSocketOrigins(io: RoomServer, policy: OriginPolicy): void {
   io.use((socket, next) => {
-    const { origin, host } = socket.handshake.headers;
-    if (policy.allows(origin, host)) return next();
+    if (policy.allows(socket.handshake.headers.origin)) return next();
     next(handshakeError(protocolError('forbidden_origin', FORBIDDEN_ORIGIN_MESSAGE)));
   });
 }

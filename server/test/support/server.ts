@@ -27,6 +27,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     retentionDays: null,
     allowedOrigins: [],
     proxyHops: 0,
+    importLimitBytes: 64 * 1024 * 1024,
     ...overrides,
   };
 }
