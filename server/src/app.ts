@@ -28,6 +28,10 @@ import {
   type LimitRule,
 } from './http/address-limiter.js';
 import { clientAddressResolver } from './http/client-address.js';
+import { CodeGate } from './http/code-gate.js';
+import { joinLinkRoutes } from './http/join-link-routes.js';
+import { EntryKeys } from './auth/entry-keys.js';
+import { SocketLimits } from './socket/limits.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { compression } from './http/compression.js';
 import { attachGateway } from './socket/gateway.js';
@@ -43,8 +47,8 @@ export interface AppOptions {
   store?: EventStore;
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
-  /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
-  addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
+  /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
+  addressLimits?: { login?: LimitRule; joinCode?: LimitRule; joins?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
 }
@@ -102,10 +106,20 @@ export async function buildApp(
   http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
-  const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
+  const entryKeys = new EntryKeys(secrets.signingKey, secrets.passphrase);
+  const codeGate = new CodeGate(entryKeys, options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
   const addressOf = clientAddressResolver(config.proxyHops);
-  sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
-  roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
+  sessionRoutes(http, { keys, entryKeys, now, guesses: loginGuesses, addressOf });
+  roomRoutes(http, {
+    keys,
+    registry,
+    scenarios: catalog.scenarios,
+    now,
+    codeGate,
+    entryKeys,
+    addressOf,
+  });
+  joinLinkRoutes(http, { keys, entryKeys, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });
@@ -124,8 +138,10 @@ export async function buildApp(
     now,
     staffGapMs: options.staffGapMs ?? 50,
     onError,
-    codeGuesses,
+    codeGate,
+    entryKeys,
     addressOf,
+    limits: new SocketLimits(options.addressLimits?.joins),
   });
 
   const retention =
