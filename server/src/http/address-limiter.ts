@@ -55,9 +55,7 @@ export class AddressLimiter {
     const site = siteKey(address);
     return Math.max(
       this.addresses.waitMs(scope + addressKey(address), this.rule.maxFailures, now),
-      site === null
-        ? 0
-        : this.sites.waitMs(scope + site, this.rule.maxFailures * SITE_FACTOR, now),
+      site === null ? 0 : this.sites.waitMs(scope + site, this.rule.maxFailures * SITE_FACTOR, now),
     );
   }
 
