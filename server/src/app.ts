@@ -31,7 +31,7 @@ import { clientAddressResolver } from './http/client-address.js';
 import { CodeGate } from './http/code-gate.js';
 import { joinLinkRoutes } from './http/join-link-routes.js';
 import { EntryKeys } from './auth/entry-keys.js';
-import { SocketLimits } from './socket/limits.js';
+import { JOIN_LIMIT, SocketLimits } from './socket/limits.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { compression } from './http/compression.js';
 import { attachGateway } from './socket/gateway.js';
@@ -141,7 +141,12 @@ export async function buildApp(
     codeGate,
     entryKeys,
     addressOf,
-    limits: new SocketLimits(options.addressLimits?.joins),
+    limits: new SocketLimits(
+      options.addressLimits?.joins ??
+        (config.joinsPerAddress === undefined
+          ? undefined
+          : { ...JOIN_LIMIT, maxFailures: config.joinsPerAddress }),
+    ),
   });
 
   const retention =

@@ -29,6 +29,11 @@ export interface ServerConfig {
    * every connection under its own peer address.
    */
   proxyHops: number;
+  /**
+   * Joins per network address per room in ten minutes (socket/limits.ts); absent means the
+   * default of 300. A bigger audience behind one NAT, without a proxy to tell them apart, needs more.
+   */
+  joinsPerAddress?: number;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -67,9 +72,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_TRUST_PROXY must be the number of reverse proxies before the server (0–10), got "${hops}"`,
     );
   }
+  const joins = env.SAMENSPEL_JOINS_PER_ADDRESS?.trim();
+  const joinsPerAddress = joins ? Number(joins) : undefined;
+  if (joinsPerAddress !== undefined && !(/^\d+$/.test(joins!) && joinsPerAddress >= 1)) {
+    throw new ConfigError(
+      `SAMENSPEL_JOINS_PER_ADDRESS must be a whole number of joins of 1 or more, got "${joins}"`,
+    );
+  }
   return {
     port,
     proxyHops,
+    ...(joinsPerAddress === undefined ? {} : { joinsPerAddress }),
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',

@@ -1,3 +1,4 @@
+import { JoinLinkTokenSchema } from '@samenspel/shared';
 import { local, parseStored, session } from './durable';
 /**
  * What the browser remembers: a participant's token per join code (localStorage, so a closed
@@ -5,6 +6,7 @@ import { local, parseStored, session } from './durable';
  */
 
 const tokenKey = (code: string) => `samenspel.token.${code}`;
+const linkKey = (code: string) => `samenspel.link.${code}`;
 const SESSION_KEY = 'samenspel.session';
 
 export const participantTokens = {
@@ -12,6 +14,21 @@ export const participantTokens = {
   set: (code: string, token: string): void => local.set(tokenKey(code), token),
   forget: (code: string): void => local.remove(tokenKey(code)),
 };
+
+/**
+ * The room token of the QR link a phone came through, per code: kept so that a reload (or a
+ * return from the landing page) still passes the guessing limits of a busy network.
+ */
+export const joinLinks = {
+  get: (code: string): string | null => local.get(linkKey(code)),
+  set: (code: string, token: string): void => local.set(linkKey(code), token),
+};
+
+/** The QR link's token in a phone page's hash (`#t=...`), if it is shaped like one. */
+export function linkTokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
+  return token !== null && JoinLinkTokenSchema.safeParse(token).success ? token : null;
+}
 
 export interface FacilitatorSession {
   token: string;
