@@ -119,7 +119,7 @@ export async function buildApp(
     entryKeys,
     addressOf,
   });
-  joinLinkRoutes(http, { keys, entryKeys, now });
+  joinLinkRoutes(http, { keys, entryKeys, registry, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, { keys, registry, notes, now, randomId });
   reportRoutes(http, { keys, registry, now });

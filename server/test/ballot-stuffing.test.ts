@@ -11,6 +11,7 @@ import {
 } from './support/client.js';
 import { startServer } from './support/server.js';
 import { FLOOD_REFUSALS, JOIN_LIMIT, MESSAGE_BURST } from '../src/socket/limits.js';
+import { ConfigError, configFromEnv } from '../src/config.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const REFLECTION = 'eerste-indruk';
@@ -154,7 +155,8 @@ describe('ballot stuffing from one address', () => {
     });
     const voteMs = Date.now() - started;
     expect(vote.ok).toBe(true);
-    expect(voteMs).toBeLessThan(1000);
+    // Well under the 8 s such a flood once cost; loose enough for a busy two-core machine.
+    expect(voteMs).toBeLessThan(2000);
     expect(await dropped).toBe(true);
     // The burst and what refilled while it was read; never the thousands sent.
     expect(answered).toBeGreaterThan(0);
@@ -173,5 +175,13 @@ describe('ballot stuffing from one address', () => {
     });
     expect(ack.ok === false && ack.error.code).toBe('rate_limited');
     expect(phone.client.socket.connected).toBe(true);
+  });
+
+  it('takes another join budget from SAMENSPEL_JOINS_PER_ADDRESS, and refuses a bad one at start-up', () => {
+    expect(configFromEnv({}).joinsPerAddress).toBeUndefined();
+    expect(configFromEnv({ SAMENSPEL_JOINS_PER_ADDRESS: '800' }).joinsPerAddress).toBe(800);
+    for (const bad of ['0', '-5', 'veel', '1.5']) {
+      expect(() => configFromEnv({ SAMENSPEL_JOINS_PER_ADDRESS: bad })).toThrow(ConfigError);
+    }
   });
 });

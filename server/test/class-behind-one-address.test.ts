@@ -188,6 +188,10 @@ describe('a class of 30 behind one address while one of them guesses', () => {
     const other = await createRoom(server.url, token);
     expect((await ask(other.presenterKey)).status).toBe(401);
     expect((await ask('')).status).toBe(401);
+    const nowhere = await fetch(server.url + API.joinLink('r-bestaat-niet'), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(nowhere.status).toBe(404);
   });
 
   it('lets a trainer whose browser logged in before log in while the network is blocked for wrong passphrases', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ROUTES, type JoinLink } from '@samenspel/shared';
 import type { EntryKeys } from '../auth/entry-keys.js';
 import type { KeyRing } from '../auth/keys.js';
+import type { RoomRegistry } from '../rooms/registry.js';
 import { sendError } from './errors.js';
 
 /**
@@ -11,7 +12,7 @@ import { sendError } from './errors.js';
  */
 export function joinLinkRoutes(
   app: FastifyInstance,
-  deps: { keys: KeyRing; entryKeys: EntryKeys; now: () => number },
+  deps: { keys: KeyRing; entryKeys: EntryKeys; registry: RoomRegistry; now: () => number },
 ) {
   app.get<{ Params: { roomId: string } }>(ROUTES.joinLink, async (request, reply) => {
     const { roomId } = request.params;
@@ -24,6 +25,9 @@ export function joinLinkRoutes(
         deps.keys.checkSessionToken(key, deps.now()));
     if (!allowed) {
       return sendError(reply, 401, { code: 'unauthorized', message: 'this link is not valid' });
+    }
+    if (!(await deps.registry.store.findRoom(roomId))) {
+      return sendError(reply, 404, { code: 'unknown_room', message: 'there is no such room' });
     }
     const body: JoinLink = { token: deps.entryKeys.joinLinkToken(roomId) };
     return body;
