@@ -11,7 +11,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * A second built server on a free port, with its own data directory, for a test that leaves
  * the server in a state no other test may meet (an address blocked for guessing).
  */
-export async function startOwnServer(): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startOwnServer(
+  env: Record<string, string> = {},
+): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-e2e-own-'));
   const child = spawn(process.execPath, [path.resolve(here, '../../server/dist/main.js')], {
     env: {
@@ -23,6 +25,7 @@ export async function startOwnServer(): Promise<{ baseURL: string; stop: () => P
       SAMENSPEL_SCENARIOS_DIR: path.resolve(here, '../../scenarios'),
       SAMENSPEL_LOG_LEVEL: 'warn',
       SAMENSPEL_SQLITE_SYNC: 'normal',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

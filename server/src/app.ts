@@ -29,6 +29,10 @@ import {
   type LimitRule,
 } from './http/address-limiter.js';
 import { clientAddressResolver } from './http/client-address.js';
+import { CodeGate } from './http/code-gate.js';
+import { joinLinkRoutes } from './http/join-link-routes.js';
+import { EntryKeys } from './auth/entry-keys.js';
+import { JOIN_LIMIT, SocketLimits } from './socket/limits.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
 import { compression } from './http/compression.js';
 import { closeOnUnreadBody } from './http/unread-body.js';
@@ -46,8 +50,8 @@ export interface AppOptions {
   store?: EventStore;
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
-  /** Per-address limits on failed logins and unknown join codes, for tests that reach them. */
-  addressLimits?: { login?: LimitRule; joinCode?: LimitRule };
+  /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
+  addressLimits?: { login?: LimitRule; joinCode?: LimitRule; joins?: LimitRule };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
   /** Shorter request timeouts, for tests that wait for one to pass. */
@@ -123,11 +127,13 @@ export async function buildApp(
   http.get(API.health, async () => ({ ok: true }));
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
-  const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
+  const entryKeys = new EntryKeys(secrets.signingKey, secrets.passphrase);
+  const codeGate = new CodeGate(entryKeys, options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
   const addressOf = clientAddressResolver(config.proxyHops);
   sessionRoutes(http, {
     keys,
     now,
+    entryKeys,
     guesses: loginGuesses,
     addressOf,
     loggedOut,
@@ -138,10 +144,12 @@ export async function buildApp(
     registry,
     scenarios: catalog.scenarios,
     now,
-    codeGuesses,
+    codeGate,
+    entryKeys,
     addressOf,
     randomId,
   });
+  joinLinkRoutes(http, { keys, entryKeys, registry, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
   logRoutes(http, {
     keys,
@@ -167,8 +175,15 @@ export async function buildApp(
     now,
     staffGapMs: options.staffGapMs ?? 50,
     onError,
-    codeGuesses,
+    codeGate,
+    entryKeys,
     addressOf,
+    limits: new SocketLimits(
+      options.addressLimits?.joins ??
+        (config.joinsPerAddress === undefined
+          ? undefined
+          : { ...JOIN_LIMIT, maxFailures: config.joinsPerAddress }),
+    ),
   });
 
   const retention =

@@ -34,6 +34,11 @@ export interface ServerConfig {
    * is checked: an unauthenticated request may send no more than MAX_MESSAGE_BYTES.
    */
   importLimitBytes: number;
+  /**
+   * Joins per network address per room in ten minutes (socket/limits.ts); absent means the
+   * default of 300. A bigger audience behind one NAT, without a proxy to tell them apart, needs more.
+   */
+  joinsPerAddress?: number;
   /** Log requests and room activity (off in tests). */
   logLevel: 'info' | 'warn' | 'error' | 'silent';
 }
@@ -84,10 +89,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_IMPORT_LIMIT_MB must be a whole number of megabytes from 1 to ${MAX_IMPORT_LIMIT_MB}, got "${importLimit}"`,
     );
   }
+  const joins = env.SAMENSPEL_JOINS_PER_ADDRESS?.trim();
+  const joinsPerAddress = joins ? Number(joins) : undefined;
+  if (joinsPerAddress !== undefined && !(/^\d+$/.test(joins!) && joinsPerAddress >= 1)) {
+    throw new ConfigError(
+      `SAMENSPEL_JOINS_PER_ADDRESS must be a whole number of joins of 1 or more, got "${joins}"`,
+    );
+  }
   return {
     port,
     proxyHops,
     importLimitBytes: importLimitMb * 1024 * 1024,
+    ...(joinsPerAddress === undefined ? {} : { joinsPerAddress }),
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),
     retentionDays,
     host: env.HOST ?? '0.0.0.0',

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT';
-import { errorKey } from '../i18n/errors';
+import { errorText } from '../i18n/errors';
 import { useRoomStore } from '../state/roomStore';
 
 /** A polite live region for refused commands; it is always there, so screen readers hear changes. */
@@ -16,7 +16,7 @@ export function ErrorNotice() {
           data-error-code={shown.error.code}
           key={shown.n}
         >
-          <span title={shown.error.message}>{t(errorKey(shown.error.code))}</span>
+          <span title={shown.error.message}>{errorText(t, shown.error)}</span>
           <button type="button" className="button button--quiet" onClick={clear}>
             {t('common.dismiss')}
           </button>

@@ -48,6 +48,8 @@ export const en: Catalog = {
   'participant.lookupFailed': 'The server cannot be reached right now. Check your connection.',
   'participant.tooManyCodes':
     'Too many unknown codes were tried from this network. Try again in {minutes} min.',
+  'participant.tooManyCodesScan':
+    'Are you in the room? Then scan the QR code on the big screen: it lets you straight in.',
   'participant.connecting': 'Connecting to the workshop…',
   'participant.lobby': 'Waiting for the facilitator to start',
   'participant.lobbyHint': 'You are in. Keep this screen open: it changes by itself.',
@@ -205,6 +207,8 @@ export const en: Catalog = {
   'error.room_ended': 'The session has already ended.',
   'error.participant_left': 'You have left the workshop.',
   'error.rate_limited': 'Easy does it: try again in a moment.',
+  'error.rateLimitedFor':
+    'A great many phones have just joined from this network. Try again in {minutes} min.',
   'error.forbidden_origin':
     'This page was opened through another website. Open Samenspel at its own address.',
   'error.not_found': 'Not found.',

@@ -49,6 +49,8 @@ export const nl = {
   'participant.lookupFailed': 'De server is nu niet bereikbaar. Controleer je verbinding.',
   'participant.tooManyCodes':
     'Vanaf dit netwerk zijn te veel onbekende codes geprobeerd. Probeer het over {minutes} min opnieuw.',
+  'participant.tooManyCodesScan':
+    'Zit je in de zaal? Scan dan de QR-code op het grote scherm: daarmee kom je meteen binnen.',
   'participant.connecting': 'Verbinden met de workshop…',
   'participant.lobby': 'Wachten tot de workshopleider begint',
   'participant.lobbyHint': 'Je bent binnen. Houd dit scherm open: het verandert vanzelf.',
@@ -205,6 +207,8 @@ export const nl = {
   'error.room_ended': 'De sessie is al afgelopen.',
   'error.participant_left': 'Je hebt de workshop verlaten.',
   'error.rate_limited': 'Even rustig aan: probeer het zo opnieuw.',
+  'error.rateLimitedFor':
+    'Vanaf dit netwerk hebben zich zojuist erg veel telefoons aangemeld. Probeer het over {minutes} min opnieuw.',
   'error.forbidden_origin':
     'Deze pagina is via een andere website geopend. Open Samenspel op zijn eigen adres.',
   'error.not_found': 'Niet gevonden.',

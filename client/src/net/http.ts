@@ -26,14 +26,16 @@ export function minutesToWait(result: { retryAfterSeconds?: number }): number {
 export interface ApiRequest<T> {
   method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
-  /** The facilitator's session token, sent as a Bearer token. */
+  /** The facilitator's session token (or a presenter key), sent as a Bearer token. */
   token?: string;
+  /** Further request headers (the QR link's token on a code lookup). */
+  headers?: Record<string, string>;
   schema: Parser<T>;
 }
 
 /** Calls the API and parses the answer at the boundary. Network failure is status 0. */
 export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...request.headers, accept: 'application/json' };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;
   let response: Response;

@@ -1,4 +1,4 @@
-import { DeviceSecretSchema } from '@samenspel/shared';
+import { DeviceSecretSchema, JoinLinkTokenSchema } from '@samenspel/shared';
 import { makeCommandId } from './commandId';
 import { local, parseStored, session } from './durable';
 /**
@@ -11,6 +11,7 @@ const tokenKey = (code: string) => `samenspel.token.${code}`;
 const deviceKey = (code: string) => `samenspel.device.${code}`;
 /** 43 symbols of 6 bits: 258 bits, as much as a token. */
 const DEVICE_SECRET_LENGTH = 43;
+const linkKey = (code: string) => `samenspel.link.${code}`;
 const SESSION_KEY = 'samenspel.session';
 
 export const participantTokens = {
@@ -34,6 +35,21 @@ export const deviceSecrets = {
     return made;
   },
 };
+
+/**
+ * The room token of the QR link a phone came through, per code: kept so that a reload (or a
+ * return from the landing page) still passes the guessing limits of a busy network.
+ */
+export const joinLinks = {
+  get: (code: string): string | null => local.get(linkKey(code)),
+  set: (code: string, token: string): void => local.set(linkKey(code), token),
+};
+
+/** The QR link's token in a phone page's hash (`#t=...`), if it is shaped like one. */
+export function linkTokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
+  return token !== null && JoinLinkTokenSchema.safeParse(token).success ? token : null;
+}
 
 export interface FacilitatorSession {
   token: string;

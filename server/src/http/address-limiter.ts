@@ -34,7 +34,10 @@ interface Window {
   failures: number;
 }
 
-/** Counts failed attempts per network address (and per IPv6 site), in memory, in bounded maps. */
+/**
+ * Counts attempts per network address (and per IPv6 site), in memory, in bounded maps: failed
+ * guesses, or (for the join budget) joins. A `scope` (a room id) counts apart per scope.
+ */
 export class AddressLimiter {
   private readonly addresses: WindowMap;
   private readonly sites: WindowMap;
@@ -48,18 +51,18 @@ export class AddressLimiter {
   }
 
   /** How long this address must wait before trying again; 0 when it may try now. */
-  waitMs(address: string, now: number): number {
+  waitMs(address: string, now: number, scope = ''): number {
     const site = siteKey(address);
     return Math.max(
-      this.addresses.waitMs(addressKey(address), this.rule.maxFailures, now),
-      site === null ? 0 : this.sites.waitMs(site, this.rule.maxFailures * SITE_FACTOR, now),
+      this.addresses.waitMs(scope + addressKey(address), this.rule.maxFailures, now),
+      site === null ? 0 : this.sites.waitMs(scope + site, this.rule.maxFailures * SITE_FACTOR, now),
     );
   }
 
-  fail(address: string, now: number): void {
-    this.addresses.fail(addressKey(address), now);
+  fail(address: string, now: number, scope = ''): void {
+    this.addresses.fail(scope + addressKey(address), now);
     const site = siteKey(address);
-    if (site !== null) this.sites.fail(site, now);
+    if (site !== null) this.sites.fail(scope + site, now);
   }
 
   /** Addresses remembered (IPv6 sites not counted). */
@@ -69,7 +72,7 @@ export class AddressLimiter {
 }
 
 /** Fixed windows of failures per key, at most `maxKeys`; the least recently failed go first. */
-class WindowMap {
+export class WindowMap {
   private readonly windows = new Map<string, Window>();
 
   constructor(
@@ -83,9 +86,9 @@ class WindowMap {
     return window.startedAt + this.windowMs - now;
   }
 
-  fail(key: string, now: number): void {
+  fail(key: string, now: number, count = 1): void {
     const window = this.current(key, now) ?? { startedAt: now, failures: 0 };
-    window.failures += 1;
+    window.failures += count;
     // Set anew so a Map's insertion order puts the least recently failed key first.
     this.windows.delete(key);
     this.windows.set(key, window);

@@ -3,6 +3,7 @@ import {
   API,
   CreateRoomRequestSchema,
   ROUTES,
+  JOIN_LINK_HEADER,
   parseAtBoundary,
   type JoinLookup,
   type RoomSummary,
@@ -12,8 +13,10 @@ import {
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { StoredRoom } from '../store/event-store.js';
-import type { AddressLimiter } from './address-limiter.js';
+import type { EntryKeys } from '../auth/entry-keys.js';
+import type { CodeGate } from './code-gate.js';
 import type { AddressOf } from './client-address.js';
+import { DEVICE_COOKIE, readCookie, setCookie } from './cookies.js';
 import { sendError, sendRateLimited } from './errors.js';
 import { requireFacilitator } from './facilitator-auth.js';
 
@@ -22,8 +25,9 @@ interface RoomRouteDeps {
   registry: RoomRegistry;
   scenarios: Map<string, Scenario>;
   now: () => number;
-  /** Unknown join codes per address, shared with the socket handshake. */
-  codeGuesses: AddressLimiter;
+  /** Unknown join codes per address and device, shared with the socket handshake. */
+  codeGate: CodeGate;
+  entryKeys: EntryKeys;
   addressOf: AddressOf;
   /** A fresh command id for the commands these routes send on a facilitator's behalf. */
   randomId: (prefix: string) => string;
@@ -101,13 +105,29 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   );
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
-    // Checked before the lookup: a blocked address cannot tell a right code from a wrong one.
     const address = deps.addressOf(request.socket.remoteAddress, request.headers);
-    const waitMs = deps.codeGuesses.waitMs(address, deps.now());
-    if (waitMs > 0) return sendRateLimited(reply, waitMs, 'too many unknown codes; wait');
+    const link = request.headers[JOIN_LINK_HEADER];
     const authority = await registry.findByCode(request.params.code);
+    // The QR link's token opens its own room only, so it passes whatever this network guessed.
+    const linked =
+      typeof link === 'string' &&
+      authority !== null &&
+      deps.entryKeys.checkJoinLinkToken(authority.roomId, link);
+    const gate = linked
+      ? null
+      : deps.codeGate.admit(
+          address,
+          readCookie(request.headers.cookie, DEVICE_COOKIE),
+          deps.now(),
+          true,
+        );
+    if (gate?.issued) reply.header('set-cookie', setCookie(DEVICE_COOKIE, gate.issued, '/', 365));
+    // Refused before the lookup is answered: a blocked phone cannot tell a right code from a wrong one.
+    if (gate && gate.waitMs > 0) {
+      return sendRateLimited(reply, gate.waitMs, 'too many unknown codes; wait');
+    }
     if (!authority) {
-      deps.codeGuesses.fail(address, deps.now());
+      if (gate) deps.codeGate.fail(address, gate.device, deps.now());
       return sendError(reply, 404, {
         code: 'unknown_code',
         message: 'there is no session with this code; check the code on the screen',

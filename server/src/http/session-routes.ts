@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { API, LoginRequestSchema, parseAtBoundary, type LoginResponse } from '@samenspel/shared';
 import { sessionTokenId, type KeyRing } from '../auth/keys.js';
 import type { LoggedOutSessions } from '../store/logout-store.js';
+import type { EntryKeys } from '../auth/entry-keys.js';
 import type { AddressLimiter } from './address-limiter.js';
 import type { AddressOf } from './client-address.js';
+import { FacilitatorDevices } from './facilitator-devices.js';
 import { sendError, sendRateLimited } from './errors.js';
 
 /** How long a facilitator stays logged in: a long workshop day. */
@@ -13,6 +15,7 @@ export function sessionRoutes(
   app: FastifyInstance,
   deps: {
     keys: KeyRing;
+    entryKeys: EntryKeys;
     now: () => number;
     guesses: AddressLimiter;
     addressOf: AddressOf;
@@ -21,18 +24,21 @@ export function sessionRoutes(
     onLogout: (tokenId: string) => void;
   },
 ) {
+  const devices = new FacilitatorDevices(deps.entryKeys, deps.guesses);
   app.post(API.session, async (request, reply) => {
-    // Checked before the passphrase: an address that guessed too often learns nothing more.
+    // Checked before the passphrase: whoever guessed too often learns nothing more.
     const address = deps.addressOf(request.socket.remoteAddress, request.headers);
-    const waitMs = deps.guesses.waitMs(address, deps.now());
+    const asking = devices.of(request.headers.cookie);
+    const waitMs = devices.waitMs(asking, address, deps.now());
     if (waitMs > 0) return sendRateLimited(reply, waitMs, 'too many wrong passphrases; wait');
     const parsed = parseAtBoundary(LoginRequestSchema, request.body);
     if (!parsed.ok) return sendError(reply, 400, parsed.error);
     if (!deps.keys.checkPassphrase(parsed.value.passphrase)) {
-      deps.guesses.fail(address, deps.now());
+      devices.fail(asking, address, deps.now());
       // No hint: neither which part was wrong nor how close it came.
       return sendError(reply, 401, { code: 'unauthorized', message: 'unauthorized' });
     }
+    if (asking === null) reply.header('set-cookie', devices.issue());
     const expiresAt = deps.now() + SESSION_TTL_MS;
     const body: LoginResponse = { token: deps.keys.sessionToken(expiresAt), expiresAt };
     return body;

@@ -9,14 +9,12 @@ import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
 import { viewFor, viewMessage } from './views.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
-import { TokenBucket } from './rate-limit.js';
 import { isShutOut, shutOut, shutOutWhere } from './revocation.js';
-import type { AddressLimiter } from '../http/address-limiter.js';
+import { SocketLimits, type Taken } from './limits.js';
+import type { EntryKeys } from '../auth/entry-keys.js';
+import type { CodeGate } from '../http/code-gate.js';
 import type { AddressOf } from '../http/client-address.js';
-
-/** A phone tapping through a stellingenlijst sends a few commands a second at most. */
-const COMMAND_BURST = 30;
-const COMMANDS_PER_SECOND = 10;
+import { DEVICE_COOKIE, readCookie } from '../http/cookies.js';
 
 export interface GatewayDeps {
   keys: KeyRing;
@@ -24,9 +22,12 @@ export interface GatewayDeps {
   now: () => number;
   staffGapMs: number;
   onError: (error: unknown) => void;
-  /** Unknown join codes per address, shared with the HTTP lookup. */
-  codeGuesses: AddressLimiter;
+  /** Unknown join codes per address and device, shared with the HTTP lookup. */
+  codeGate: CodeGate;
+  entryKeys: EntryKeys;
   addressOf: AddressOf;
+  /** Message budgets per connection and participant, and joins per address and room. */
+  limits: SocketLimits;
 }
 
 /** Wires Socket.IO to the rooms: who a socket is, its commands, and the views it is sent. */
@@ -77,7 +78,10 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   io.use((socket: RoomSocket, next) => {
     resolveHandshake(
       socket.handshake.auth,
-      deps.addressOf(socket.handshake.address, socket.handshake.headers),
+      {
+        address: deps.addressOf(socket.handshake.address, socket.handshake.headers),
+        deviceCookie: readCookie(socket.handshake.headers.cookie, DEVICE_COOKIE),
+      },
       deps,
     ).then(
       (result) => {
@@ -146,13 +150,26 @@ async function onConnection(
   }
   bind(socket, authority, binding, deps.now);
 
-  // The acknowledgement is always the last argument, whatever a client put before it.
+  const address = deps.addressOf(socket.handshake.address, socket.handshake.headers);
+  const limits = deps.limits.connection(deps.now());
+  /** Every message takes from the budget; a socket that keeps flooding is closed. */
+  const take = (): Taken => {
+    const actor = socket.data.binding?.actor;
+    const taken = limits.take(
+      deps.now(),
+      actor?.kind === 'participant' ? `${binding.roomId} ${actor.id}` : null,
+    );
+    if (!taken.ok && taken.drop) socket.disconnect(true);
+    return taken;
+  };
+
+  // The acknowledgement is always the last argument, whatever a client put before it. Past
+  // the budget a clock request goes unanswered: the page's estimate keeps its other samples.
   socket.on(CLOCK_EVENT, (...args: unknown[]) => {
     const ack = args[args.length - 1];
-    if (typeof ack === 'function') ack({ serverNow: deps.now() });
+    if (take().ok && typeof ack === 'function') ack({ serverNow: deps.now() });
   });
 
-  const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND, deps.now());
   let joining = false;
 
   // An event we do not know, sent with an acknowledgement, is refused rather than left hanging.
@@ -160,9 +177,10 @@ async function onConnection(
     if (event === COMMAND_EVENT || event === CLOCK_EVENT) return;
     const ack = args[args.length - 1];
     if (typeof ack !== 'function') return;
-    const refusal = bucket.take(deps.now())
+    const taken = take();
+    const refusal = taken.ok
       ? protocolError('unknown_command', `there is no event "${String(event).slice(0, 40)}"`)
-      : protocolError('rate_limited', 'too many actions at once; wait a moment');
+      : taken.error;
     (ack as (reply: CommandAck) => void)({ ok: false, error: refusal });
   });
 
@@ -173,12 +191,8 @@ async function onConnection(
     const reply =
       typeof last === 'function' ? (last as (ack: CommandAck) => void) : () => undefined;
     const payloads = typeof last === 'function' ? args.slice(0, -1) : args;
-    if (!bucket.take(deps.now())) {
-      return reply({
-        ok: false,
-        error: protocolError('rate_limited', 'too many actions at once; wait a moment'),
-      });
-    }
+    const taken = take();
+    if (!taken.ok) return reply({ ok: false, error: taken.error });
     if (payloads.length !== 1) {
       return reply({
         ok: false,
@@ -195,6 +209,12 @@ async function onConnection(
       if (joining) {
         return reply({ ok: false, error: protocolError('invalid_state', 'already joining') });
       }
+      // Joins per network address and room are budgeted, so one script cannot stuff a ballot.
+      const overBudget =
+        current.actor.kind === 'guest'
+          ? deps.limits.join(address, authority.roomId, deps.now())
+          : null;
+      if (overBudget) return reply({ ok: false, error: overBudget });
       joining = true;
     }
     authority.submit(current.actor, command).then(

@@ -5,7 +5,8 @@ import {
   type ProtocolError,
 } from '@samenspel/shared';
 import { sessionTokenId, type KeyRing } from '../auth/keys.js';
-import type { AddressLimiter } from '../http/address-limiter.js';
+import type { EntryKeys } from '../auth/entry-keys.js';
+import type { CodeGate } from '../http/code-gate.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { SocketBinding } from './binding.js';
 
@@ -15,8 +16,14 @@ import type { SocketBinding } from './binding.js';
  */
 export async function resolveHandshake(
   auth: unknown,
-  address: string,
-  deps: { keys: KeyRing; registry: RoomRegistry; now: () => number; codeGuesses: AddressLimiter },
+  client: { address: string; deviceCookie: string | null },
+  deps: {
+    keys: KeyRing;
+    entryKeys: EntryKeys;
+    registry: RoomRegistry;
+    now: () => number;
+    codeGate: CodeGate;
+  },
 ): Promise<{ ok: true; binding: SocketBinding } | { ok: false; error: ProtocolError }> {
   if (typeof auth === 'object' && auth !== null && 'v' in auth && auth.v !== 1) {
     return {
@@ -35,16 +42,28 @@ export async function resolveHandshake(
       authority && hello.token !== undefined
         ? keys.participantFromToken(authority.roomId, hello.token)
         : null;
-    // An address that guessed too many codes is refused whatever code it sends, so it cannot
-    // tell a right one from a wrong one; a phone already in the room (its token) still gets back.
-    if (participantId === null && deps.codeGuesses.waitMs(address, deps.now()) > 0) {
+    // A phone already in the room (its token) or one that came through the QR link (its room's
+    // token) is no guess. Anyone else is refused once their device, or their network without a
+    // device, guessed too many codes, whatever code they send, so a right one reads as a wrong one.
+    const linked =
+      authority !== null &&
+      hello.link !== undefined &&
+      deps.entryKeys.checkJoinLinkToken(authority.roomId, hello.link);
+    const gate =
+      participantId === null && !linked
+        ? deps.codeGate.admit(client.address, client.deviceCookie, deps.now(), false)
+        : null;
+    if (gate && gate.waitMs > 0) {
       return {
         ok: false,
-        error: protocolError('rate_limited', 'too many unknown codes from this network; wait'),
+        error: {
+          ...protocolError('rate_limited', 'too many unknown codes from this network; wait'),
+          retryAfterMs: gate.waitMs,
+        },
       };
     }
     if (!authority) {
-      deps.codeGuesses.fail(address, deps.now());
+      if (gate) deps.codeGate.fail(client.address, gate.device, deps.now());
       return {
         ok: false,
         error: protocolError('unknown_code', 'there is no session with this code', 'code'),

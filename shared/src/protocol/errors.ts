@@ -32,6 +32,8 @@ export const ProtocolErrorSchema = z.strictObject({
   message: z.string(),
   /** The offending field, as a dotted path, for invalid_payload. */
   field: z.string().optional(),
+  /** For `rate_limited`: how long to wait before trying again, in milliseconds. */
+  retryAfterMs: z.number().int().nonnegative().optional(),
 });
 export type ProtocolError = z.infer<typeof ProtocolErrorSchema>;
 

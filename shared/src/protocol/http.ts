@@ -17,6 +17,8 @@ export const ROUTES = {
   scenarios: '/api/scenarios',
   rooms: '/api/rooms',
   join: '/api/join/:code',
+  /** The room-bound token for the presenter's QR link; presenter key or facilitator as Bearer. */
+  joinLink: '/api/rooms/:roomId/join-link',
   room: '/api/rooms/:roomId',
   /** POST: retire the room's presenter and co-facilitator links and answer with the new ones. */
   links: '/api/rooms/:roomId/links',
@@ -52,6 +54,7 @@ export const API = {
   scenarios: ROUTES.scenarios,
   rooms: ROUTES.rooms,
   join: (code: string) => routePath(ROUTES.join, { code }),
+  joinLink: (roomId: string) => routePath(ROUTES.joinLink, { roomId }),
   room: (roomId: string) => routePath(ROUTES.room, { roomId }),
   links: (roomId: string) => routePath(ROUTES.links, { roomId }),
   /** The redacted log with names, for replay in the trainer's own library. */
@@ -119,6 +122,16 @@ export const JoinLookupSchema = z.strictObject({
 });
 export type JoinLookup = z.infer<typeof JoinLookupSchema>;
 
+/**
+ * The room-bound token a join link carries (an HMAC under the server's key): a phone that came
+ * through the presenter's QR code is never held up by the guessing limits of its network.
+ */
+export const JoinLinkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const JoinLinkSchema = z.strictObject({ token: JoinLinkTokenSchema });
+export type JoinLink = z.infer<typeof JoinLinkSchema>;
+/** The header a phone sends the join link's token in with its code lookup. */
+export const JOIN_LINK_HEADER = 'x-samenspel-join-link';
+
 export const ErrorResponseSchema = z.strictObject({ error: ProtocolErrorSchema });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
@@ -135,7 +148,9 @@ export const PAGES = {
 
 /** Client-side paths, so links built by the server and routes in the client agree. */
 export const PATHS = {
-  join: (code: string) => `/j/${code}`,
+  /** A phone's page for a code; the presenter's QR link adds the room's join token (`#t=`). */
+  join: (code: string, linkToken?: string) =>
+    linkToken === undefined ? `/j/${code}` : `/j/${code}#t=${linkToken}`,
   facilitatorHome: PAGES.facilitatorHome,
   console: (roomId: string) => `/facilitator/rooms/${roomId}`,
   presenter: (roomId: string, key: string) => `/present/${roomId}#key=${key}`,

@@ -17,6 +17,8 @@ export const HandshakeSchema = z.discriminatedUnion('role', [
     role: z.literal('participant'),
     code: z.string().max(20),
     token: z.string().max(200).optional(),
+    /** The room-bound token of the presenter's QR link (`#t=`), which no guessing limit blocks. */
+    link: z.string().max(100).optional(),
   }),
   z.strictObject({
     v: z.literal(1),

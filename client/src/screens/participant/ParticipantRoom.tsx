@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { useRoomConnection, type RoomIdentity } from '../../hooks/useRoomConnection';
 import { refusalKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
-import { deviceSecrets, participantTokens } from '../../net/storage';
+import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm } from './JoinForm';
 import { LeftScreen } from './LeftScreen';
@@ -16,12 +16,20 @@ import { SendContext } from './blocks/sendContext';
 /** Refusals that mean the stored token is no good: forget it and come in as a guest. */
 const STALE_TOKEN = new Set(['invalid_token', 'participant_left']);
 
-/** The handshake for this phone, with its token if it has one (asked on every connect). */
+/**
+ * The handshake for this phone, with its token if it has one and its QR link's room token if it
+ * came through one (asked on every connect).
+ */
 function participantHandshake(code: string): Handshake {
   const token = participantTokens.get(code);
-  return token === null
-    ? { v: 1, role: 'participant', code }
-    : { v: 1, role: 'participant', code, token };
+  const link = joinLinks.get(code);
+  return {
+    v: 1,
+    role: 'participant',
+    code,
+    ...(token === null ? {} : { token }),
+    ...(link === null ? {} : { link }),
+  };
 }
 
 /** The phone in one room: guest → join → participant, with the token kept on the device. */

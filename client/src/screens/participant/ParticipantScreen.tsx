@@ -1,14 +1,18 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { formatJoinCode, normalizeJoinCode } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
 import { ParticipantRoom } from './ParticipantRoom';
 import { useJoinLookup } from './useJoinLookup';
+import { joinLinks, linkTokenFromHash } from '../../net/storage';
 
 /** Route /j/:code: check the code, then connect to the room. */
 export function ParticipantScreen() {
   const { code: raw = '' } = useParams();
   const code = normalizeJoinCode(raw);
+  // Kept before the lookup runs, which sends it (and so does every connect after it).
+  const link = linkTokenFromHash(useLocation().hash);
+  if (code !== null && link !== null && joinLinks.get(code) !== link) joinLinks.set(code, link);
   return code === null ? <UnknownCode shown={raw} invalid /> : <KnownCode key={code} code={code} />;
 }
 
@@ -35,6 +39,11 @@ function KnownCode({ code }: { code: string }) {
               ? t('participant.tooManyCodes', { minutes: state.minutes })
               : t('participant.lookupFailed')}
           </h1>
+          {state.kind === 'limited' ? (
+            <p className="lead" data-testid="lookup-scan-hint">
+              {t('participant.tooManyCodesScan')}
+            </p>
+          ) : null}
           <button type="button" className="button button--primary" onClick={retry}>
             {t('common.retry')}
           </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { API, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
+import { API, JOIN_LINK_HEADER, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
 import { apiRequest, minutesToWait } from '../../net/http';
-import { participantTokens } from '../../net/storage';
+import { joinLinks, participantTokens } from '../../net/storage';
 
 export type LookupState =
   | { kind: 'loading' }
@@ -16,7 +16,10 @@ export type LookupState =
   | { kind: 'returning' }
   | { kind: 'failed' };
 
-/** Looks a join code up before connecting, so an unknown code is said plainly. */
+/**
+ * Looks a join code up before connecting, so an unknown code is said plainly. A phone that came
+ * through the QR link sends the link's room token, which no guessing limit holds up.
+ */
 export function useJoinLookup(code: string): { state: LookupState; retry: () => void } {
   const [state, setState] = useState<LookupState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -24,7 +27,11 @@ export function useJoinLookup(code: string): { state: LookupState; retry: () => 
   useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
-    void apiRequest(API.join(code), { schema: JoinLookupSchema }).then((result) => {
+    const link = joinLinks.get(code);
+    void apiRequest(API.join(code), {
+      schema: JoinLookupSchema,
+      ...(link === null ? {} : { headers: { [JOIN_LINK_HEADER]: link } }),
+    }).then((result) => {
       if (!current) return;
       if (result.ok) setState({ kind: 'found', room: result.data });
       else if (result.status === 429) {

@@ -3,16 +3,27 @@ import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n/useT';
 import { countKey } from './format';
 import { usePublicBase } from './usePublicBase';
+import { useJoinLinkToken } from './useJoinLinkToken';
 
 /** Seats drawn for the room; past this the count says it, a wall of dots would not. */
 const MAX_SEATS = 48;
 
-/** Before the start: the code as large as the wall allows, a QR code, and the room filling up. */
-export function PresenterLobby({ view }: { view: PresenterView }) {
+/**
+ * Before the start: the code as large as the wall allows, a QR code, and the room filling up.
+ * With the presenter key, the QR link carries the room's join token.
+ */
+export function PresenterLobby({
+  view,
+  presenterKey = null,
+}: {
+  view: PresenterView;
+  presenterKey?: string | null;
+}) {
   const t = useT();
   const { room, headcount } = view;
   const base = usePublicBase();
-  const url = `${base.origin}${PATHS.join(room.code)}`;
+  const linkToken = useJoinLinkToken(room.roomId, presenterKey);
+  const url = `${base.origin}${PATHS.join(room.code, linkToken ?? undefined)}`;
   const code = formatJoinCode(room.code);
   const members = headcount.members;
   return (
@@ -60,7 +71,10 @@ export function PresenterLobby({ view }: { view: PresenterView }) {
           </p>
         </section>
         <section className="lobby__qr">
-          <QrCode value={url} alt={t('presenter.qrAlt', { url })} />
+          <QrCode
+            value={url}
+            alt={t('presenter.qrAlt', { url: `${base.origin}${PATHS.join(room.code)}` })}
+          />
           <p className="lobby__scan">{t('presenter.scan')}</p>
         </section>
       </div>

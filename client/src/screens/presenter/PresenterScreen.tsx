@@ -45,7 +45,7 @@ export function PresenterScreen() {
   } else if (shown.room.status === 'running' && shown.block) {
     content = <PresenterRunning view={shown} block={shown.block} />;
   } else {
-    content = <PresenterLobby view={shown} />;
+    content = <PresenterLobby view={shown} presenterKey={key} />;
   }
 
   return (

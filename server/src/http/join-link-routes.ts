@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { ROUTES, type JoinLink } from '@samenspel/shared';
+import type { EntryKeys } from '../auth/entry-keys.js';
+import type { KeyRing } from '../auth/keys.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import { sendError } from './errors.js';
+
+/**
+ * The token for a room's QR link, for the screens that show it: the presenter (its key) and the
+ * facilitator (a session token or the room's key), each as a Bearer token. The link opens one
+ * room, so whoever may show the code may hand it out.
+ */
+export function joinLinkRoutes(
+  app: FastifyInstance,
+  deps: { keys: KeyRing; entryKeys: EntryKeys; registry: RoomRegistry; now: () => number },
+) {
+  app.get<{ Params: { roomId: string } }>(ROUTES.joinLink, async (request, reply) => {
+    const { roomId } = request.params;
+    const header = request.headers.authorization ?? '';
+    const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const allowed =
+      key !== '' &&
+      (deps.keys.checkPresenterKey(roomId, key) ||
+        deps.keys.checkFacilitatorKey(roomId, key) ||
+        deps.keys.checkSessionToken(key, deps.now()));
+    if (!allowed) {
+      return sendError(reply, 401, { code: 'unauthorized', message: 'this link is not valid' });
+    }
+    if (!(await deps.registry.store.findRoom(roomId))) {
+      return sendError(reply, 404, { code: 'unknown_room', message: 'there is no such room' });
+    }
+    const body: JoinLink = { token: deps.entryKeys.joinLinkToken(roomId) };
+    return body;
+  });
+}
