@@ -17,6 +17,12 @@ import type { AddressOf } from '../http/client-address.js';
 const COMMAND_BURST = 30;
 const COMMANDS_PER_SECOND = 10;
 
+/** What a removed participant's phones are told before they become guests. */
+const REMOVED = protocolError(
+  'participant_removed',
+  'the facilitator took you out of this session',
+);
+
 export interface GatewayDeps {
   keys: KeyRing;
   registry: RoomRegistry;
@@ -181,6 +187,8 @@ async function onConnection(
           );
         } else if (result.ok && command.type === 'leave' && current.actor.kind === 'participant') {
           void unbindEverywhere(socket, authority, current.actor.id, deps.now);
+        } else if (result.ok && command.type === 'participant.remove') {
+          void unbindEverywhere(socket, authority, command.participantId, deps.now, REMOVED);
         } else if (result.ok && isStillParticipant(socket, current.actor)) {
           // The phone's new view goes with the ack, rather than as a second message after it.
           const state = authority.snapshot;
