@@ -165,6 +165,7 @@ export function viewAt(
       createdAt: 0,
       startedAt: 1_000,
       endedAt: null,
+      joinsClosedAt: null,
     },
     scenario,
     currentBlockIndex: index,

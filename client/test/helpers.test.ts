@@ -56,6 +56,7 @@ describe('the room store after a reconnect', () => {
           createdAt: 0,
           startedAt: null,
           endedAt: null,
+          joinsClosedAt: null,
         },
       }) as const;
     store.setStatus('online');

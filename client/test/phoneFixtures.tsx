@@ -52,6 +52,7 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
       createdAt: 0,
       startedAt: 1,
       endedAt: null,
+      joinsClosedAt: null,
     },
     me: { id: ME, name: 'Anna' },
     block,

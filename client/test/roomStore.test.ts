@@ -14,6 +14,7 @@ const guest = (title: string): View => ({
     createdAt: 0,
     startedAt: null,
     endedAt: null,
+    joinsClosedAt: null,
   },
 });
 

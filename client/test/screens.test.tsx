@@ -18,6 +18,7 @@ const room = (status: RoomInfo['status']): RoomInfo => ({
   createdAt: 0,
   startedAt: status === 'lobby' ? null : 1,
   endedAt: status === 'ended' ? 2 : null,
+  joinsClosedAt: null,
 });
 
 const casus: BlockView = {

@@ -42,6 +42,9 @@ const FACILITATOR_SAMPLES: { [T in FacilitatorCommand['type']]: Sample<T> } = {
   },
   'roles.assign': { blockId: 'welkom' },
   'groups.form': { blockId: 'welkom' },
+  'joins.close': {},
+  'joins.open': {},
+  'participant.remove': { participantId: 'p_0000' },
   'session.end': {},
   'links.renew': {},
 };

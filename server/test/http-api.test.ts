@@ -107,6 +107,7 @@ describe('HTTP API', () => {
       code: room.code,
       title: 'Korte ronde',
       status: 'lobby',
+      joinsOpen: true,
     });
   });
 

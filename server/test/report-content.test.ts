@@ -6,6 +6,7 @@ import { CSV_KINDS, tableOf, type CsvKind } from '../src/reports/rows.js';
 import { readSession, type SessionRecord } from '../src/reports/session.js';
 import { escapeHtml, html, wrapText } from '../src/reports/html.js';
 import { csvRecords } from './support/csv.js';
+import { handLog } from './support/hand-log.js';
 
 describe('the CSV writer', () => {
   it('writes RFC 4180 with a BOM and CRLF, quoting only where needed', () => {
@@ -157,34 +158,7 @@ const NAMES = { p1: 'Anouk Jansen', p2: `<img src=x onerror=alert(1)>`, p3: 'Car
 
 /** A log written by hand: two rounds of a vote, two lists, named and anonymous reflections. */
 function log(ended: boolean): RoomEvent[] {
-  const events: RoomEvent[] = [];
-  const add = (minute: number, event: Record<string, unknown>, by?: string) =>
-    events.push({
-      seq: events.length + 1,
-      at: NINE + minute * 60_000,
-      actor: by ? { kind: 'participant', id: by } : { kind: 'facilitator' },
-      ...event,
-    } as RoomEvent);
-  const answer = (
-    minute: number,
-    who: string,
-    blockId: string,
-    value: unknown,
-    reflectionId?: string,
-  ) =>
-    add(
-      minute,
-      {
-        type: 'answer_submitted',
-        blockId,
-        participantId: who,
-        answer: value,
-        ...(reflectionId ? { reflectionId } : {}),
-      },
-      who,
-    );
-  const enter = (minute: number, blockIndex: number) =>
-    add(minute, { type: 'block_entered', blockIndex });
+  const { events, add, answer, enter } = handLog(NINE);
   add(0, {
     type: 'room_created',
     roomId: 'room-1',

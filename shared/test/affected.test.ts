@@ -22,6 +22,16 @@ const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = 
     event: stamp({ type: 'participant_left', participantId: ANN.id }, 2, T0),
     phones: { participantId: ANN.id },
   },
+  participant_removed: {
+    event: stamp(
+      { type: 'participant_removed', participantId: ANN.id, reflectionIds: [] },
+      2,
+      T0,
+    ),
+    phones: 'all',
+  },
+  joins_closed: { event: stamp({ type: 'joins_closed' }, 2, T0), phones: 'all' },
+  joins_opened: { event: stamp({ type: 'joins_opened' }, 2, T0), phones: 'all' },
   presence_changed: {
     event: stamp({ type: 'presence_changed', participantId: ANN.id, presence: 'dropped' }, 2, T0),
     phones: 'none',

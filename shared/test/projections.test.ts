@@ -53,6 +53,7 @@ describe('the presenter screen', () => {
         createdAt: T0,
         startedAt: T0 + 3 * MIN,
         endedAt: null,
+        joinsClosedAt: null,
       },
       block: {
         index: 1,

@@ -56,6 +56,7 @@ describe('folding a workshop log', () => {
         [BRAM.id]: { id: BRAM.id, name: BRAM.name, joinedAt: T0 + 70 * SEC, presence: 'left' },
         [ANON.id]: { id: ANON.id, name: null, joinedAt: T0 + 2 * MIN, presence: 'dropped' },
       },
+      joinsClosedAt: null,
       participantOrder: [ANN.id, BRAM.id, ANON.id],
       runs: {},
       linkGeneration: 0,

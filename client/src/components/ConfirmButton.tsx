@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 
 interface ConfirmButtonProps {
@@ -8,19 +8,34 @@ interface ConfirmButtonProps {
   onConfirm: () => void;
   testId: string;
   disabled?: boolean;
+  /** The first button's classes, for a smaller one in a list; a danger button unless said. */
+  className?: string;
+  /** The first button's accessible name, when its text alone does not say what it acts on. */
+  ariaLabel?: string;
 }
 
 /** A button that asks once more, inline, before it does something that cannot be undone. */
 export function ConfirmButton(props: ConfirmButtonProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // A keyboard user who says no lands where they started, not at the top of the page.
+  useEffect(() => {
+    if (!asking && cancelled) {
+      trigger.current?.focus();
+      setCancelled(false);
+    }
+  }, [asking, cancelled]);
   if (!asking) {
     return (
       <button
+        ref={trigger}
         type="button"
-        className="button button--danger"
+        className={props.className ?? 'button button--danger'}
         data-testid={props.testId}
         disabled={props.disabled}
+        aria-label={props.ariaLabel}
         onClick={() => setAsking(true)}
       >
         {props.label}
@@ -46,7 +61,10 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         className="button button--secondary"
         data-testid={`${props.testId}-cancel`}
         autoFocus
-        onClick={() => setAsking(false)}
+        onClick={() => {
+          setAsking(false);
+          setCancelled(true);
+        }}
       >
         {t('common.cancel')}
       </button>

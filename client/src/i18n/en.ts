@@ -4,6 +4,7 @@ import type { Catalog } from './types';
 import { chartsEn } from './sections/charts.en';
 import { consoleEn } from './sections/console.en';
 import { libraryEn } from './sections/library.en';
+import { membershipEn } from './sections/membership.en';
 import { phoneEn } from './sections/phone.en';
 import { presenterEn } from './sections/presenter.en';
 
@@ -13,6 +14,7 @@ export const en: Catalog = {
   ...presenterEn,
   ...chartsEn,
   ...libraryEn,
+  ...membershipEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

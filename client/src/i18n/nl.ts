@@ -5,6 +5,7 @@
 import { chartsNl } from './sections/charts.nl';
 import { consoleNl } from './sections/console.nl';
 import { libraryNl } from './sections/library.nl';
+import { membershipNl } from './sections/membership.nl';
 import { phoneNl } from './sections/phone.nl';
 import { presenterNl } from './sections/presenter.nl';
 
@@ -14,6 +15,7 @@ export const nl = {
   ...presenterNl,
   ...chartsNl,
   ...libraryNl,
+  ...membershipNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',

@@ -139,6 +139,9 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       code: state.code,
       title: state.scenario.title,
       status: state.status,
+      // Said, not refused: a phone that joined before comes back in with its token, and one
+      // that did not is shown that the room is closed (and sees it open again, live).
+      joinsOpen: state.joinsClosedAt === null,
     };
     return body;
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { html, SafeHtml, type HtmlValue } from './html.js';
 import { clockMinutes, durationText, longDate } from './format.js';
 import { REPORT_STYLES } from './report-styles.js';
+import { membershipOf } from './membership.js';
 import type { SessionRecord } from './session.js';
 import { idealTypesSection } from './sections/ideal-types.js';
 import { programmeSection } from './sections/programme.js';
@@ -82,9 +83,7 @@ function cover(
   const { state } = session;
   const startAt = session.startAt;
   const plannedMs = state.scenario.blocks.reduce((sum, b) => sum + b.minutes, 0) * 60_000;
-  const anonymous = state.participantOrder.filter(
-    (id) => state.participants[id]?.name === null,
-  ).length;
+  const membership = membershipOf(session);
   const facts: Array<[string, HtmlValue]> = [
     ['Datum', longDate(startAt ?? state.createdAt)],
     [
@@ -101,10 +100,8 @@ function cover(
               >gepland: ${durationText(plannedMs)}</span
             >`,
     ],
-    [
-      'Deelnemers',
-      html`${state.participantOrder.length}${anonymous > 0 ? html`<span class="muted">waarvan ${anonymous} anoniem</span>` : ''}`,
-    ],
+    ['Deelnemers', membership.participants],
+    ...(membership.joins === null ? [] : [['Aanmelden', membership.joins] as [string, HtmlValue]]),
   ];
   const privacy = session.names
     ? 'Deelnemers staan in dit verslag onder de naam waarmee zij zich aanmeldden.'
@@ -143,6 +140,7 @@ function cover(
         workshopleider tijdens de sessie verborg, zijn weggelaten. Voornemens blijven persoonlijk:
         het verslag noemt alleen hoeveel er zijn opgeschreven.
       </p>
+      ${membership.removedNote}
     </div>
     ${
       sections.length > 0

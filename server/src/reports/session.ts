@@ -16,6 +16,12 @@ export interface VisitSpan {
   ms: number;
 }
 
+/** A span in which the room took no new participants. */
+export interface JoinsClosing {
+  closedAt: number;
+  openedAt: number | null;
+}
+
 /** When an answer (or one item of it) was last given, and how often it was changed before. */
 export interface AnswerTrace {
   at: number;
@@ -37,6 +43,8 @@ export interface SessionRecord {
   /** The trace of an answer; `item` is a scale or stellingenlijst item, omitted for the rest. */
   trace(blockId: string, participantId: string, item?: string): AnswerTrace | null;
   visits: VisitSpan[];
+  /** Each time the facilitator closed the room to new joins, and when it opened again (if it did). */
+  closings: JoinsClosing[];
   /** The first block's start (or the session's), and its end (or now, while it runs). */
   startAt: number | null;
   endAt: number;
@@ -60,7 +68,10 @@ export function readSession(
     traces.set(key, { at, changes: trace && before !== undefined ? trace.changes + 1 : 0 });
     previous.set(key, value);
   };
+  const closings: JoinsClosing[] = [];
   for (const event of log) {
+    if (event.type === 'joins_closed') closings.push({ closedAt: event.at, openedAt: null });
+    if (event.type === 'joins_opened' && closings.length > 0) closings.at(-1)!.openedAt = event.at;
     if (event.type !== 'answer_submitted') continue;
     const base = `${event.blockId}\u0000${event.participantId}`;
     for (const [item, value] of itemsOf(event.answer)) {
@@ -90,6 +101,7 @@ export function readSession(
       return traces.get(key) ?? null;
     },
     visits,
+    closings,
     startAt: state.visits[0]?.enteredAt ?? state.startedAt,
     endAt,
   };

@@ -1,6 +1,7 @@
 import {
   CommandRefused,
   foldRoom,
+  isMember,
   newFoldDraft,
   protocolError,
   reduceRoom,
@@ -336,7 +337,7 @@ export class RoomAuthority {
 
   private decidePresence(batch: Batch, participantId: string): void {
     const participant = batch.state.participants[participantId];
-    if (!participant || participant.presence === 'left' || batch.state.status === 'ended') return;
+    if (!participant || !isMember(participant) || batch.state.status === 'ended') return;
     const wanted = (this.connections.get(participantId) ?? 0) > 0 ? 'connected' : 'dropped';
     if (participant.presence === wanted) return;
     this.stamp(batch, [{ type: 'presence_changed', participantId, presence: wanted }], {

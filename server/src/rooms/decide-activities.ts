@@ -1,6 +1,7 @@
 import {
   ANSWERABLE_KINDS,
   CommandRefused,
+  isMember,
   roleCards,
   type Answer,
   type Block,
@@ -255,11 +256,11 @@ function requireAnswerable(block: Block): void {
 }
 
 /**
- * Members who have not left: the ones to hand roles or groups to. A phone that is asleep is
- * still someone in the room, so dropped members count too.
+ * Members who have neither left nor been removed: the ones to hand roles or groups to. A phone
+ * that is asleep is still someone in the room, so dropped members count too.
  */
 function presentParticipants(state: RoomState): string[] {
-  return state.participantOrder.filter((id) => state.participants[id]?.presence !== 'left');
+  return state.participantOrder.filter((id) => isMember(state.participants[id]));
 }
 
 function checkedAssignments(
@@ -273,7 +274,7 @@ function checkedAssignments(
     const participant = Object.hasOwn(state.participants, participantId)
       ? state.participants[participantId]
       : undefined;
-    if (!participant || participant.presence === 'left') {
+    if (!isMember(participant)) {
       throw new CommandRefused(
         'invalid_payload',
         'that participant is not in this room',
@@ -305,7 +306,7 @@ function drawAssignments(
   if (earlier) {
     const swapped: Record<string, string> = {};
     for (const [participantId, cardId] of Object.entries(earlier)) {
-      if (state.participants[participantId]?.presence === 'left') continue;
+      if (!isMember(state.participants[participantId])) continue;
       swapped[participantId] = swapCard(cardId, cards, block.swapPairs);
     }
     // Newcomers since the first round get the cards that are least played.

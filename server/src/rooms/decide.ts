@@ -9,6 +9,7 @@ import {
 import type { ConnectionActor } from './actor.js';
 import { decideActivity, decideAnswer } from './decide-activities.js';
 import { deviceHash } from './device.js';
+import { decideMembership } from './decide-membership.js';
 
 export interface DecideContext {
   now: number;
@@ -50,8 +51,12 @@ function decideParticipant(
   ctx: DecideContext,
 ): RoomEventDraft[] {
   if (state.status === 'ended') throw new CommandRefused('room_ended', 'this session has ended');
-  // A participant who left may still have a tab open; nothing it sends counts any more.
-  if (actor.kind === 'participant' && state.participants[actor.id]?.presence === 'left') {
+  // A participant who left or was removed may still have a tab open; nothing it sends counts.
+  const presence = actor.kind === 'participant' ? state.participants[actor.id]?.presence : null;
+  if (presence === 'removed') {
+    throw new CommandRefused('participant_removed', 'the facilitator took you out of this session');
+  }
+  if (presence === 'left') {
     throw new CommandRefused('participant_left', 'you have left this session');
   }
   switch (command.type) {
@@ -61,6 +66,9 @@ function decideParticipant(
       }
       if (actor.kind !== 'guest') {
         throw new CommandRefused('not_participant', 'only a phone can join as participant');
+      }
+      if (state.joinsClosedAt !== null) {
+        throw new CommandRefused('room_closed', 'this session takes no new participants');
       }
       return [
         {
@@ -73,9 +81,6 @@ function decideParticipant(
     case 'leave': {
       if (actor.kind !== 'participant') {
         throw new CommandRefused('not_joined', 'you have not joined this room');
-      }
-      if (state.participants[actor.id]?.presence === 'left') {
-        throw new CommandRefused('participant_left', 'you have already left this room');
       }
       return [{ type: 'participant_left', participantId: actor.id }];
     }
@@ -163,6 +168,10 @@ function decideFacilitator(
     case 'roles.assign':
     case 'groups.form':
       return decideActivity(state, command, ctx);
+    case 'joins.close':
+    case 'joins.open':
+    case 'participant.remove':
+      return decideMembership(state, command);
     case 'session.end':
       return [{ type: 'session_ended' }];
   }

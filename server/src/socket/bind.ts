@@ -1,7 +1,9 @@
 import type { Socket } from 'socket.io';
 import {
   MESSAGE_EVENT,
+  PROTOCOL_VERSION,
   type ClientToServerEvents,
+  type ProtocolError,
   type ServerToClientEvents,
 } from '@samenspel/shared';
 import type { RoomAuthority } from '../rooms/authority.js';
@@ -44,17 +46,24 @@ export function rebind(
   bind(socket, authority, { roomId: old.roomId, actor }, now);
 }
 
-/** After a leave, every tab of that participant becomes a guest again, not only the one that left. */
+/**
+ * After a leave or a removal, every tab of that participant becomes a guest again, not only the
+ * one that left. `notice` is sent to each first, so a phone is told why (a removal by the
+ * facilitator) before its guest view arrives.
+ */
 export async function unbindEverywhere(
   socket: RoomSocket,
   authority: RoomAuthority,
   participantId: string,
   now: () => number,
+  notice?: ProtocolError,
 ): Promise<void> {
   const roomId = authority.roomId;
   const sockets = await socket.nsp.in(channel.participant(roomId, participantId)).fetchSockets();
   for (const other of sockets) {
     const local = socket.nsp.sockets.get(other.id) as RoomSocket | undefined;
-    if (local) rebind(local, authority, { kind: 'guest' }, now);
+    if (!local) continue;
+    if (notice) local.emit(MESSAGE_EVENT, { v: PROTOCOL_VERSION, type: 'error', error: notice });
+    rebind(local, authority, { kind: 'guest' }, now);
   }
 }

@@ -16,6 +16,12 @@ import type { CodeGate } from '../http/code-gate.js';
 import type { AddressOf } from '../http/client-address.js';
 import { DEVICE_COOKIE, readCookie } from '../http/cookies.js';
 
+/** What a removed participant's phones are told before they become guests. */
+const REMOVED = protocolError(
+  'participant_removed',
+  'the facilitator took you out of this session',
+);
+
 export interface GatewayDeps {
   keys: KeyRing;
   registry: RoomRegistry;
@@ -229,6 +235,8 @@ async function onConnection(
           );
         } else if (result.ok && command.type === 'leave' && current.actor.kind === 'participant') {
           void unbindEverywhere(socket, authority, current.actor.id, deps.now);
+        } else if (result.ok && command.type === 'participant.remove') {
+          void unbindEverywhere(socket, authority, command.participantId, deps.now, REMOVED);
         } else if (result.ok && isStillParticipant(socket, current.actor)) {
           // The phone's new view goes with the ack, rather than as a second message after it.
           const state = authority.snapshot;

@@ -79,6 +79,16 @@ export async function resolveHandshake(
         error: protocolError('invalid_token', 'this phone is not known in this room', 'token'),
       };
     }
+    if (participant.presence === 'removed') {
+      return {
+        ok: false,
+        error: protocolError(
+          'participant_removed',
+          'the facilitator took you out of this session',
+          'token',
+        ),
+      };
+    }
     if (participant.presence === 'left') {
       return {
         ok: false,

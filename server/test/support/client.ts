@@ -5,6 +5,7 @@ import {
   type ClientToServerEvents,
   type CommandAck,
   type Handshake,
+  type ProtocolError,
   type ServerMessage,
   type ServerToClientEvents,
   type View,
@@ -17,11 +18,14 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A real socket.io client that remembers every view it was sent. */
 export class TestClient {
   readonly views: Array<{ seq: number; view: View }> = [];
+  /** Errors the server pushed (not acks): say, that the facilitator removed this participant. */
+  readonly errors: ProtocolError[] = [];
   private waiters: Array<() => void> = [];
 
   private constructor(readonly socket: ClientSocket) {
     socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
       if (message.type === 'view') this.receive(message);
+      else this.errors.push(message.error);
     });
   }
 

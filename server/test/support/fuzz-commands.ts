@@ -84,6 +84,8 @@ export function validShape(rng: Rng, phoneCommands = false): Body {
     }),
     () => ({ type: 'roles.assign', blockId: 'mini-rollenspel' }),
     () => ({ type: 'groups.form', blockId: 'tweetallen' }),
+    () => ({ type: rng.pick(['joins.close', 'joins.open']) }),
+    () => ({ type: 'participant.remove', participantId: `p_${rng.int(1, 999)}` }),
     () => ({ type: 'session.end' }),
   ];
   return { v: 1, id: newId(rng), ...rng.pick(phoneCommands ? shapes.slice(0, 3) : shapes)() };
@@ -233,6 +235,9 @@ export function refusedFacilitatorCommand(rng: Rng, stage: Stage): Body {
     { type: 'roles.assign', blockId: 'mini-rollenspel', assignments: { 'p-niemand': 'wethouder' } },
     { type: 'groups.form', blockId: 'welkom' },
     { type: 'timer.pause' },
+    // Nobody closed the fuzzed rooms, and no participant has this id.
+    { type: 'joins.open' },
+    { type: 'participant.remove', participantId: 'p-niemand' },
   ];
   const byStage: Record<Stage, Body[]> = {
     lobby: [

@@ -19,6 +19,11 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
     case 'reflection_moderated':
     case 'links_renewed':
       return 'none';
+    // A removal also changes the group lists on other phones; closing the room changes what
+    // every guest is offered.
+    case 'participant_removed':
+    case 'joins_closed':
+    case 'joins_opened':
     case 'answers_locked':
     case 'answers_unlocked':
     case 'roles_assigned':

@@ -1,5 +1,5 @@
 import type { Block } from '../scenario/schema.js';
-import type { BlockRun, RoomState } from '../room/state.js';
+import { isMember, type BlockRun, type RoomState } from '../room/state.js';
 import { emptyRun } from '../room/reducer.js';
 import type { BlockView, Headcount, RoomInfo, RoundResults } from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
@@ -16,6 +16,7 @@ export function roomInfo(state: RoomState): RoomInfo {
     createdAt: state.createdAt,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
+    joinsClosedAt: state.joinsClosedAt,
   };
 }
 
@@ -64,9 +65,9 @@ export function headcount(state: RoomState): Headcount {
   let members = 0;
   let connected = 0;
   for (const id of state.participantOrder) {
-    const presence = state.participants[id]?.presence;
-    if (presence !== 'left') members++;
-    if (presence === 'connected') connected++;
+    const participant = state.participants[id];
+    if (isMember(participant)) members++;
+    if (participant?.presence === 'connected') connected++;
   }
   return { members, connected };
 }

@@ -95,6 +95,13 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     assignments: z.record(z.string().max(64), ScenarioIdSchema).optional(),
   }),
   z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
+  z.strictObject({ ...base, type: z.literal('joins.close') }),
+  z.strictObject({ ...base, type: z.literal('joins.open') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('participant.remove'),
+    participantId: z.string().min(1).max(64),
+  }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
   /**
    * Retires the room's presenter and co-facilitator links and makes new ones. Sent over HTTP

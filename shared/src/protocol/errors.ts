@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'invalid_state',
   'room_ended',
   'participant_left',
+  /** The facilitator took this participant out of the session. */
+  'participant_removed',
+  'unknown_participant',
+  /** The room takes no new participants for now. */
+  'room_closed',
   'rate_limited',
   'forbidden_origin',
   'not_found',

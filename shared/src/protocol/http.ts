@@ -119,6 +119,8 @@ export const JoinLookupSchema = z.strictObject({
   code: z.string(),
   title: z.string(),
   status: z.enum(['lobby', 'running', 'ended']),
+  /** False while the facilitator has closed the room to new participants. */
+  joinsOpen: z.boolean(),
 });
 export type JoinLookup = z.infer<typeof JoinLookupSchema>;
 

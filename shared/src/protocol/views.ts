@@ -22,6 +22,8 @@ export const RoomInfoSchema = z.strictObject({
   createdAt: z.number(),
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
+  /** Since when the room takes no new participants; null while it does. */
+  joinsClosedAt: z.number().nullable(),
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
@@ -136,13 +138,14 @@ export type BlockView = z.infer<typeof BlockViewSchema>;
 export const ParticipantSummarySchema = z.strictObject({
   id: z.string(),
   name: z.string().nullable(),
-  presence: z.enum(['connected', 'dropped', 'left']),
+  /** `removed`: the facilitator took them out; their answers are in no result. */
+  presence: z.enum(['connected', 'dropped', 'left', 'removed']),
   joinedAt: z.number(),
 });
 export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
 
 export const HeadcountSchema = z.strictObject({
-  /** Members who have not left. */
+  /** Members who have neither left nor been removed. */
   members: z.number().int(),
   connected: z.number().int(),
 });

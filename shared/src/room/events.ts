@@ -49,6 +49,21 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     deviceHash: z.string().optional(),
   }),
   z.strictObject({ ...envelope, type: z.literal('participant_left'), participantId: z.string() }),
+  /**
+   * The facilitator took a participant out of the session: they cannot come back with their
+   * token, and their answers leave every result from here on (the log keeps them). The
+   * reflections they wrote are named by their opaque ids, because in a redacted log an anonymous
+   * reflection no longer carries its author; the fold finds them by these.
+   */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('participant_removed'),
+    participantId: z.string(),
+    reflectionIds: z.array(z.string()),
+  }),
+  /** No new participants may join; those who joined still come back with their token. */
+  z.strictObject({ ...envelope, type: z.literal('joins_closed') }),
+  z.strictObject({ ...envelope, type: z.literal('joins_opened') }),
   z.strictObject({
     ...envelope,
     type: z.literal('presence_changed'),

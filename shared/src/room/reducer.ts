@@ -1,8 +1,12 @@
 import type { RoomEvent } from './events.js';
-import type { BlockRun, Participant, RoomState } from './state.js';
+import { isMember, type BlockRun, type Participant, type RoomState } from './state.js';
 import type { Answer } from './answers.js';
 import type { Timer } from './timer.js';
 import { newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
+import { RoomLogError } from './log-error.js';
+import { withoutRemoved } from './removal.js';
+
+export { RoomLogError };
 
 /**
  * The one room reducer, shared by the server's authority, the client and replay.
@@ -34,6 +38,7 @@ export function reduceRoom(
       visits: [],
       timer: null,
       participants: {},
+      joinsClosedAt: null,
       participantOrder: [],
       runs: {},
       linkGeneration: 0,
@@ -57,10 +62,6 @@ export function foldRoom(events: readonly RoomEvent[], from: RoomState | null = 
   return state;
 }
 
-export class RoomLogError extends Error {
-  override name = 'RoomLogError';
-}
-
 function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undefined): RoomState {
   switch (event.type) {
     case 'room_created':
@@ -79,14 +80,28 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
       return { ...state, participants, participantOrder };
     }
     case 'participant_left':
-      return withParticipant(state, draft, event.participantId, (p) => ({
-        ...p,
-        presence: 'left',
-      }));
+      // Removal stands: a removed participant does not become one who left.
+      return withParticipant(state, draft, event.participantId, (p) =>
+        p.presence === 'removed' ? p : { ...p, presence: 'left' },
+      );
     case 'presence_changed':
       return withParticipant(state, draft, event.participantId, (p) =>
-        p.presence === 'left' ? p : { ...p, presence: event.presence },
+        isMember(p) ? { ...p, presence: event.presence } : p,
       );
+    case 'participant_removed': {
+      const removed = withParticipant(state, draft, event.participantId, (p) => {
+        if (p.presence === 'removed') {
+          throw new RoomLogError(`participant ${p.id} was already removed`);
+        }
+        return { ...p, presence: 'removed' };
+      });
+      return withoutRemoved(removed, event, draft);
+    }
+    case 'joins_closed':
+      // Closing twice keeps the first moment: the room has been closed since then.
+      return { ...state, joinsClosedAt: state.joinsClosedAt ?? event.at };
+    case 'joins_opened':
+      return { ...state, joinsClosedAt: null };
     case 'session_started':
       return { ...state, status: 'running', startedAt: event.at };
     case 'block_entered': {

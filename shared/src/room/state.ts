@@ -4,8 +4,20 @@ import type { Answer } from './answers.js';
 
 export type RoomStatus = 'lobby' | 'running' | 'ended';
 
-/** Presence is kept apart from membership: a dropped phone is still a member. */
-export type Presence = 'connected' | 'dropped' | 'left';
+/**
+ * Presence is kept apart from membership: a dropped phone is still a member. `left` and
+ * `removed` (by the facilitator) are for good: that token no longer gets in.
+ */
+export type Presence = 'connected' | 'dropped' | 'left' | 'removed';
+
+/** Whether a participant is still one of the room: neither left nor removed. */
+export function isMember(participant: { presence: Presence } | undefined): boolean {
+  return (
+    participant !== undefined &&
+    participant.presence !== 'left' &&
+    participant.presence !== 'removed'
+  );
+}
 
 export interface Participant {
   id: string;
@@ -60,6 +72,8 @@ export interface RoomState {
   participants: Record<string, Participant>;
   /** Per block id, once anything happened in it. */
   runs: Record<string, BlockRun>;
+  /** Since when the room takes no new participants; null while it does. */
+  joinsClosedAt: number | null;
   /** Join order, for stable lists. */
   participantOrder: string[];
   /** How often the presenter and co-facilitator links were renewed; keys are bound to it. */

@@ -1,5 +1,5 @@
 import { ContentLanguage } from '../../components/contentLanguage';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -12,6 +12,7 @@ import { hasChart, isAnonymous, takesAnswers } from './activity/blockKinds';
 import { Agenda } from './Agenda';
 import { ConsoleHeader } from './ConsoleHeader';
 import { CurrentBlockPanel } from './CurrentBlockPanel';
+import { JoinsControl } from './JoinsControl';
 import { ParticipantList } from './ParticipantList';
 import { EndSessionControl, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -54,6 +55,12 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
   // Only a block where the console may know who answered gets marks in the participant list.
   const answeredBy =
     block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
+
+  // Stable, so the memoised participant rows are not drawn again on every update.
+  const removeParticipant = useCallback(
+    (participantId: string) => void send({ type: 'participant.remove', participantId }),
+    [send],
+  );
 
   useConsoleShortcuts({
     enabled: !readOnly,
@@ -135,7 +142,12 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
 
               <section className="panel" aria-labelledby="participants-heading">
                 <h2 id="participants-heading">{t('console.participants')}</h2>
-                <ParticipantList participants={view.participants} answeredBy={answeredBy} />
+                <JoinsControl room={room} send={send} readOnly={readOnly} />
+                <ParticipantList
+                  participants={view.participants}
+                  answeredBy={answeredBy}
+                  onRemove={readOnly || room.status === 'ended' ? undefined : removeParticipant}
+                />
               </section>
 
               {room.status !== 'ended' && !readOnly ? (

@@ -33,6 +33,11 @@ export function ConsoleHeader({
             <dt>{t('console.joinCode')}</dt>
             <dd className="code code--large" data-testid="join-code" data-code={room.code}>
               {formatJoinCode(room.code)}
+              {room.joinsClosedAt !== null ? (
+                <span className="joins-closed-tag" data-testid="joins-closed-tag">
+                  {t('membership.closedTag')}
+                </span>
+              ) : null}
             </dd>
           </div>
           <div>

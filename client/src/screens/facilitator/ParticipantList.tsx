@@ -1,42 +1,62 @@
 import { memo } from 'react';
 import type { ParticipantSummary } from '@samenspel/shared';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
+import { countKey } from '../presenter/format';
 import { Icon } from './Icon';
 
 interface ParticipantListProps {
   participants: ParticipantSummary[];
   /** Who answered the current block; null where that is not known or not to be known (anonymous). */
   answeredBy: readonly string[] | null;
+  /**
+   * Takes a participant out of the session, after the row has asked once more. Left out (a
+   * replay, an ended session), the rows have no button. Kept stable, so rows stay memoised.
+   */
+  onRemove?: (participantId: string) => void;
 }
 
 /**
  * Who joined, in join order, with whether their phone is connected, dropped or gone, and who
  * already answered the question on screen.
  */
-export function ParticipantList({ participants, answeredBy }: ParticipantListProps) {
+export function ParticipantList({ participants, answeredBy, onRemove }: ParticipantListProps) {
   const t = useT();
   if (participants.length === 0) return <p className="muted">{t('console.noParticipants')}</p>;
   const answered = new Set(answeredBy ?? []);
+  const removed = participants.filter((p) => p.presence === 'removed').length;
   return (
-    <ul className="participant-list" data-testid="participant-list">
-      {participants.map((participant) => (
-        <ParticipantRow
-          key={participant.id}
-          id={participant.id}
-          name={participant.name}
-          presence={participant.presence}
-          answered={answered.has(participant.id)}
-        />
-      ))}
-    </ul>
+    <>
+      <ul className="participant-list" data-testid="participant-list">
+        {participants.map((participant, index) => (
+          <ParticipantRow
+            key={participant.id}
+            id={participant.id}
+            number={index + 1}
+            name={participant.name}
+            presence={participant.presence}
+            answered={answered.has(participant.id)}
+            onRemove={onRemove}
+          />
+        ))}
+      </ul>
+      {removed > 0 ? (
+        <p className="muted" data-testid="removed-count" data-count={removed}>
+          {t(countKey('membership.removedCount', removed), { count: removed })}
+        </p>
+      ) : null}
+    </>
   );
 }
 
 interface ParticipantRowProps {
   id: string;
+  /** Place in the join order, from 1: how an anonymous participant is told apart. */
+  number: number;
   name: string | null;
   presence: ParticipantSummary['presence'];
   answered: boolean;
+  onRemove: ((participantId: string) => void) | undefined;
 }
 
 /**
@@ -45,11 +65,14 @@ interface ParticipantRowProps {
  */
 const ParticipantRow = memo(function ParticipantRow({
   id,
+  number,
   name,
   presence,
   answered,
+  onRemove,
 }: ParticipantRowProps) {
   const t = useT();
+  const who = name ?? t('console.activity.anonymousNumber', { n: number });
   return (
     <li
       className={`participant-row participant-row--${presence}`}
@@ -71,6 +94,19 @@ const ParticipantRow = memo(function ParticipantRow({
           {t(`presence.${presence}`)}
         </span>
       </span>
+      {onRemove && presence !== 'removed' ? (
+        <span className="participant-row__remove">
+          <ConfirmButton
+            label={t('membership.remove')}
+            ariaLabel={t('membership.removeLabel', { name: who })}
+            question={t('membership.removeQuestion', { name: who })}
+            confirmLabel={t('membership.removeConfirm')}
+            onConfirm={() => onRemove(id)}
+            testId="participant-remove"
+            className="button button--quiet participant-row__remove-button"
+          />
+        </span>
+      ) : null}
     </li>
   );
 });

@@ -30,6 +30,18 @@ export function JoinForm({ room, onJoin }: JoinFormProps) {
     );
   }
 
+  if (room.joinsClosedAt !== null) {
+    return (
+      <section>
+        <p className="eyebrow" data-testid="room-title">
+          {room.title}
+        </p>
+        <h1 data-testid="room-closed">{t('membership.phone.closed')}</h1>
+        <p className="lead">{t('membership.phone.closedHint')}</p>
+      </section>
+    );
+  }
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();

@@ -10,11 +10,14 @@ import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm } from './JoinForm';
 import { LeftScreen } from './LeftScreen';
+import { RemovedScreen } from './RemovedScreen';
 import { ParticipantView } from './ParticipantView';
 import { SendContext } from './blocks/sendContext';
 
 /** Refusals that mean the stored token is no good: forget it and come in as a guest. */
 const STALE_TOKEN = new Set(['invalid_token', 'participant_left']);
+/** The facilitator took this participant out; the token is kept, so a reload says so again. */
+const REMOVED = 'participant_removed';
 
 /**
  * The handshake for this phone, with its token if it has one and its QR link's room token if it
@@ -45,6 +48,13 @@ export function ParticipantRoom({ code }: { code: string }) {
   const view = useRoomStore((state) => state.view);
   const status = useRoomStore((state) => state.status);
   const refusal = useRoomStore((state) => state.refusal);
+  const lastErrorCode = useRoomStore((state) => state.lastError?.error.code ?? null);
+  // Told by the handshake (a reload), by a message (removed while here) or by a refused command;
+  // it stays said, whatever view the socket, now a guest's, is sent next.
+  const [removed, setRemoved] = useState(false);
+  useEffect(() => {
+    if (refusal === REMOVED || lastErrorCode === REMOVED) setRemoved(true);
+  }, [refusal, lastErrorCode]);
 
   useEffect(() => {
     if (refusal !== null && STALE_TOKEN.has(refusal) && participantTokens.get(code) !== null) {
@@ -75,6 +85,19 @@ export function ParticipantRoom({ code }: { code: string }) {
       setLeft(true);
     }
   };
+
+  if (removed) {
+    return (
+      <RemovedScreen
+        onJoinAsNew={() => {
+          // That token will never get in again: this phone comes back as someone new.
+          participantTokens.forget(code);
+          setRemoved(false);
+          setGeneration((n) => n + 1);
+        }}
+      />
+    );
+  }
 
   if (left) {
     return (

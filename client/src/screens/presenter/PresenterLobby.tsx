@@ -26,6 +26,7 @@ export function PresenterLobby({
   const url = `${base.origin}${PATHS.join(room.code, linkToken ?? undefined)}`;
   const code = formatJoinCode(room.code);
   const members = headcount.members;
+  const closed = room.joinsClosedAt !== null;
   return (
     <div className="lobby" data-testid="presenter-lobby">
       <header className="lobby__top">
@@ -35,7 +36,16 @@ export function PresenterLobby({
           {room.groupName ? <span className="lobby__group"> · {room.groupName}</span> : null}
         </p>
       </header>
-      <div className="lobby__main">
+      {closed ? (
+        <div className="lobby__main lobby__main--closed" data-testid="presenter-closed">
+          <section className="lobby__join">
+            <h1 className="lobby__heading">{t('membership.presenter.closed')}</h1>
+            <p className="lobby__closed-hint">{t('membership.presenter.closedHint')}</p>
+          </section>
+        </div>
+      ) : null}
+      {/* Closed to new participants: no code or QR code that would invite anyone in. */}
+      <div className="lobby__main" hidden={closed}>
         <section className="lobby__join">
           <h1 className="lobby__heading">{t('presenter.joinWith')}</h1>
           <ol className="lobby__steps">

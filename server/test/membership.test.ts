@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import {
+  API,
+  JoinLookupSchema,
+  type FacilitatorView,
+  type GuestView,
+  type PresenterView,
+  type RoomSummary,
+} from '@samenspel/shared';
+import { createRoom, login, readLog } from './support/http.js';
+import {
+  connectFacilitator,
+  joinAsParticipant,
+  participantAuth,
+  TestClient,
+} from './support/client.js';
+import { startServer } from './support/server.js';
+import { isFacilitator, isPresenter } from './support/views.js';
+
+const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+
+/** Closing the room and removing a participant, over real sockets against the real server. */
+describe('who may be in the room', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let token: string;
+  let room: RoomSummary;
+  let facilitator: TestClient;
+  let presenter: TestClient;
+  const clients: TestClient[] = [];
+  const track = <T extends { client: TestClient } | TestClient>(value: T): T => {
+    clients.push(value instanceof TestClient ? value : value.client);
+    return value;
+  };
+  const console_ = (predicate: (v: FacilitatorView) => boolean) =>
+    facilitator.waitFor((v): v is FacilitatorView => isFacilitator(v) && predicate(v));
+
+  beforeAll(async () => {
+    server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: 3 });
+    token = await login(server.url);
+    room = await createRoom(server.url, token, 'demo');
+    facilitator = track(await connectFacilitator(server.url, room.roomId, token));
+    presenter = track(
+      await TestClient.connect(server.url, {
+        v: 1,
+        role: 'presenter',
+        roomId: room.roomId,
+        key: room.presenterKey,
+      }),
+    );
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server.stop();
+  });
+
+  it('refuses a new phone once closed, lets a joined phone back in, and opens again', async () => {
+    const anouk = track(await joinAsParticipant(server.url, room.code, 'Anouk'));
+    const waiting = track(await TestClient.connect(server.url, participantAuth(room.code)));
+    expect((await facilitator.send({ type: 'joins.close' })).ok).toBe(true);
+
+    const closed = await console_((v) => v.room.joinsClosedAt !== null);
+    expect(closed.room.joinsClosedAt).toBeGreaterThan(0);
+    await presenter.waitFor(
+      (v): v is PresenterView => isPresenter(v) && v.room.joinsClosedAt !== null,
+    );
+    // The phone that was waiting with the code is told, live, and its join is refused.
+    await waiting.waitFor(
+      (v): v is GuestView => v.role === 'guest' && v.room.joinsClosedAt !== null,
+    );
+    const refused = await waiting.send({ type: 'join', name: 'Laatkomer' });
+    expect(refused.ok === false && refused.error.code).toBe('room_closed');
+    const again = await facilitator.send({ type: 'joins.close' });
+    expect(again.ok === false && again.error.code).toBe('invalid_state');
+
+    // The lookup says so too, without refusing: a joined phone still needs it to find its room.
+    const lookup = JoinLookupSchema.parse(
+      await (await fetch(`${server.url}${API.join(room.code)}`)).json(),
+    );
+    expect(lookup.joinsOpen).toBe(false);
+
+    // Anouk's phone drops and comes back with its token.
+    anouk.client.close();
+    const back = track(
+      await TestClient.connect(server.url, participantAuth(room.code, anouk.token)),
+    );
+    expect(back.latest.role).toBe('participant');
+
+    expect((await facilitator.send({ type: 'joins.open' })).ok).toBe(true);
+    await waiting.waitFor(
+      (v): v is GuestView => v.role === 'guest' && v.room.joinsClosedAt === null,
+    );
+    expect((await waiting.send({ type: 'join', name: 'Laatkomer' })).ok).toBe(true);
+  });
+
+  it('takes a removed participant’s vote out of the console, tells their phones, and keeps their token out', async () => {
+    await facilitator.send({ type: 'session.start' });
+    await facilitator.send({ type: 'block.goto', blockId: 'eerste-stap' });
+    const bram = track(await joinAsParticipant(server.url, room.code, 'Bram'));
+    const dewi = track(await joinAsParticipant(server.url, room.code, 'Dewi'));
+    // Bram has a second tab open.
+    const bramTab = track(
+      await TestClient.connect(server.url, participantAuth(room.code, bram.token)),
+    );
+    const vote = (who: { client: TestClient }, option: string) =>
+      who.client.send({
+        type: 'answer',
+        blockId: 'eerste-stap',
+        answer: { kind: 'poll', optionIds: [option] },
+      });
+    expect((await vote(bram, 'regels')).ok).toBe(true);
+    expect((await vote(dewi, 'plan')).ok).toBe(true);
+    const counted = (v: FacilitatorView) => v.runs['eerste-stap']?.results;
+    await console_((v) => counted(v)?.kind === 'poll' && counted(v)?.respondents === 2);
+
+    const removal = await facilitator.send({
+      type: 'participant.remove',
+      participantId: bram.participantId,
+    });
+    expect(removal.ok, JSON.stringify(removal)).toBe(true);
+
+    const after = await console_(
+      (v) => v.participants.find((p) => p.id === bram.participantId)?.presence === 'removed',
+    );
+    expect(after.runs['eerste-stap']?.results).toEqual({
+      kind: 'poll',
+      respondents: 1,
+      counts: { regels: 0, plan: 1, buurt: 0 },
+    });
+    expect(after.runs['eerste-stap']?.answeredBy).toEqual([dewi.participantId]);
+
+    // Both of Bram's tabs are told why, then become guests.
+    for (const tab of [bram.client, bramTab]) {
+      await tab.waitFor((v): v is GuestView => v.role === 'guest');
+      expect(tab.errors.map((e) => e.code)).toContain('participant_removed');
+      const late = await tab.send({
+        type: 'answer',
+        blockId: 'eerste-stap',
+        answer: { kind: 'poll', optionIds: ['buurt'] },
+      });
+      expect(late.ok === false && late.error.code).toBe('not_joined');
+    }
+    // His token gets him nowhere.
+    await expect(
+      TestClient.connect(server.url, participantAuth(room.code, bram.token)),
+    ).rejects.toMatchObject({ message: 'participant_removed' });
+
+    const twice = await facilitator.send({
+      type: 'participant.remove',
+      participantId: bram.participantId,
+    });
+    expect(twice.ok === false && twice.error.code).toBe('invalid_state');
+    const nobody = await facilitator.send({
+      type: 'participant.remove',
+      participantId: 'p-nobody',
+    });
+    expect(nobody.ok === false && nobody.error.code).toBe('unknown_participant');
+    const fromPhone = await dewi.client.send({
+      type: 'participant.remove',
+      participantId: bram.participantId,
+    });
+    expect(fromPhone.ok === false && fromPhone.error.code).toBe('not_facilitator');
+
+    // The log keeps both facts: his vote and his removal.
+    const { events } = await readLog(server.url, token, room.roomId);
+    const his = events.filter(
+      (e) =>
+        (e.type === 'answer_submitted' || e.type === 'participant_removed') &&
+        e.participantId === bram.participantId,
+    );
+    expect(his.map((e) => e.type)).toEqual(['answer_submitted', 'participant_removed']);
+    expect(
+      events.filter((e) => e.type === 'joins_closed' || e.type === 'joins_opened'),
+    ).toHaveLength(2);
+  });
+});
