@@ -172,4 +172,36 @@ describe('flaky phones', () => {
       counts: { regels: 1, plan: 1, buurt: 1 },
     });
   });
+
+  it('gets its own token back when the Wi-Fi drops between the join being kept and its ack', async () => {
+    const wifi = await FlakyNetwork.start(Number(new URL(url).port));
+    networks.push(wifi);
+    const authority = (await app.registry.get(room.roomId))!;
+    // The moment the join is durable, before its ack leaves the server, the Wi-Fi goes.
+    let joinedId: string | null = null;
+    const stop = authority.subscribe((events) => {
+      const joined = events.find((event) => event.type === 'participant_joined');
+      if (joined?.type !== 'participant_joined' || joinedId !== null) return;
+      joinedId = joined.participantId;
+      wifi.cut();
+      setTimeout(() => wifi.restore(), 500);
+    });
+    const phone = new RetryingPhone(wifi.url, room.code);
+    phones.push(phone);
+    try {
+      // The phone sends the same join again on reconnect, with its device secret, as the real
+      // client does, and is answered with the token of the participant it became.
+      await phone.join('Verloren Ack');
+    } finally {
+      stop();
+    }
+    expect(joinedId).not.toBeNull();
+    expect(phone.participantId).toBe(joinedId);
+    expect(app.keys.participantFromToken(room.roomId, phone.participantToken)).toBe(joinedId);
+    await vi.waitFor(() => expect(phone.view?.me.id).toBe(joinedId), SOCKET_WAIT);
+    const joins = readStoredLog(data.dir, room.roomId).filter(
+      (e) => e.type === 'participant_joined' && e.name === 'Verloren Ack',
+    );
+    expect(joins).toHaveLength(1);
+  });
 });

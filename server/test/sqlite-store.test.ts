@@ -58,6 +58,34 @@ describe('SQLite event store', () => {
     });
   });
 
+  it("keeps each room's link generation, also in a data directory from before it existed", async () => {
+    const old = tempDataDir();
+    try {
+      // The rooms table as it was before link generations: no such column.
+      const db = new Database(path.join(old.dir, 'samenspel.sqlite'));
+      db.exec(`CREATE TABLE rooms (room_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+        scenario_id TEXT NOT NULL, title TEXT NOT NULL, group_name TEXT,
+        created_at INTEGER NOT NULL, ended_at INTEGER, last_seq INTEGER NOT NULL,
+        last_at INTEGER NOT NULL, participant_count INTEGER NOT NULL DEFAULT 0);
+        INSERT INTO rooms VALUES ('old', 'OLDOLD', 'mini', 'Mini', NULL, 1000, NULL, 1, 1000, 0);`);
+      db.close();
+      store = new SqliteEventStore(old.dir, 'full');
+      expect(await store.findRoom('old')).toMatchObject({ linkGeneration: 0 });
+      await store.append('r2', [created('r2', 'GHJKMN')]);
+      await store.append('r2', [
+        { seq: 2, at: 2000, actor: { kind: 'facilitator' }, type: 'links_renewed', generation: 1 },
+        joined(3, 'p1'),
+      ]);
+      expect(await store.findRoom('r2')).toMatchObject({ linkGeneration: 1, lastSeq: 3 });
+      await store.close();
+      store = new SqliteEventStore(old.dir, 'full');
+      expect(await store.findRoom('r2')).toMatchObject({ linkGeneration: 1 });
+    } finally {
+      await store.close();
+      old.remove();
+    }
+  });
+
   it('refuses a gap or a duplicate seq and writes nothing of that batch', async () => {
     store = new SqliteEventStore(temp.dir, 'full');
     await expect(store.append('r1', [joined(5, 'p9')])).rejects.toBeInstanceOf(SeqConflict);
