@@ -77,7 +77,7 @@ test('closing the room and removing a participant', async ({ browser }, testInfo
     await expect(desk.getByTestId('answered-count')).toHaveAttribute('data-answered', '2');
 
     const bramRow = room.participantRow(bram);
-    await bramRow.getByRole('button', { name: 'Bram Jansen uit de sessie halen' }).click();
+    await bramRow.getByRole('button', { name: 'Bram Jansen verwijderen' }).click();
     await expect(bramRow.getByRole('group')).toContainText(
       'Bram Jansen uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee.',
     );
