@@ -81,7 +81,7 @@ describe('removing a participant on the console', () => {
 
   it('asks once more, naming them, and only then sends the removal', () => {
     const send = renderConsole(consoleView());
-    fireEvent.click(within(rowOf('p2')).getByRole('button', { name: 'Bram uit de sessie halen' }));
+    fireEvent.click(within(rowOf('p2')).getByRole('button', { name: 'Bram verwijderen' }));
     const question = within(rowOf('p2')).getByRole('group');
     expect(question.textContent).toContain(
       'Bram uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee.',
@@ -94,7 +94,7 @@ describe('removing a participant on the console', () => {
   it('names an anonymous participant by their place, and a cancel sends nothing and returns focus', () => {
     const send = renderConsole(consoleView());
     const trigger = within(rowOf('p4')).getByRole('button', {
-      name: 'Anoniem (deelnemer 4) uit de sessie halen',
+      name: 'Anoniem (deelnemer 4) verwijderen',
     });
     fireEvent.click(trigger);
     const cancel = within(rowOf('p4')).getByRole('button', { name: 'Annuleren' });
@@ -103,7 +103,7 @@ describe('removing a participant on the console', () => {
     expect(send).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(
       within(rowOf('p4')).getByRole('button', {
-        name: 'Anoniem (deelnemer 4) uit de sessie halen',
+        name: 'Anoniem (deelnemer 4) verwijderen',
       }),
     );
   });

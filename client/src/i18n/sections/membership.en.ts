@@ -9,7 +9,7 @@ export const membershipEn: Record<keyof typeof membershipNl, string> = {
   'membership.reopen': 'Open again',
   'membership.closedTag': 'closed',
   'membership.remove': 'Remove',
-  'membership.removeLabel': 'Remove {name} from the session',
+  'membership.removeLabel': 'Remove {name}',
   'membership.removeQuestion':
     'Remove {name} from the session? Their answers will no longer count anywhere. This cannot be undone.',
   'membership.removeConfirm': 'Yes, remove',

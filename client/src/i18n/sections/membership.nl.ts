@@ -10,7 +10,7 @@ export const membershipNl = {
   'membership.reopen': 'Weer openstellen',
   'membership.closedTag': 'gesloten',
   'membership.remove': 'Verwijderen',
-  'membership.removeLabel': '{name} uit de sessie halen',
+  'membership.removeLabel': '{name} verwijderen',
   'membership.removeQuestion':
     '{name} uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Dit kun je niet terugdraaien.',
   'membership.removeConfirm': 'Ja, uit de sessie halen',
