@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { FacilitatorView, RoomSummary, View } from '@samenspel/shared';
+import {
+  sessionSpan,
+  RoomSummarySchema,
+  type FacilitatorView,
+  type RoomSummary,
+  type View,
+} from '@samenspel/shared';
 import { buildApp } from '../src/app.js';
 import { createRoom, login } from './support/http.js';
 import { joinAsParticipant, TestClient } from './support/client.js';
@@ -334,6 +340,21 @@ describe('session exports and report', () => {
       per_bezoek: '',
       starttijden: '',
     });
+  });
+
+  it('gives the session one length, from its start to its end, in the library, the report and the CSV', async () => {
+    const listed = RoomSummarySchema.array()
+      .parse(await (await get('/api/rooms')).json())
+      .find((r) => r.roomId === room.roomId)!;
+    // Created at 09:00, started at 09:01, ended at 09:18:30: the lobby minute does not count.
+    expect(listed.startedAt).toBe(at(1, 0));
+    const span = sessionSpan(listed, at(60))!;
+    expect(span.ms).toBe(17 * 60_000 + 30_000);
+    const { records } = csvRecords(await csv('blocks'));
+    const seconds = records.reduce((sum, r) => sum + Number(r.werkelijk_sec), 0);
+    expect(seconds * 1000).toBe(span.ms);
+    const { text } = await report();
+    expect(text).toMatch(/Duur<\/dt>\s*<dd>18 minuten/);
   });
 
   it('uses stable pseudonyms by default and real names only with ?names=true', async () => {

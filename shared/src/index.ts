@@ -26,5 +26,6 @@ export * from './results/profile.js';
 export * from './results/tally.js';
 export * from './projections/content.js';
 export * from './room/redact.js';
+export * from './room/duration.js';
 export * from './room/export.js';
 export * from './room/replay.js';

@@ -2,19 +2,13 @@ import {
   foldRoom,
   pseudonymizeLog,
   redactLog,
+  sessionSpan,
+  visitSpans,
   type Answer,
   type RoomEvent,
   type RoomState,
+  type VisitSpan,
 } from '@samenspel/shared';
-
-/** One time a block was on screen, with how long it stayed. */
-export interface VisitSpan {
-  blockIndex: number;
-  enteredAt: number;
-  /** When the next block came up, or the session ended (or now, while it runs). */
-  leftAt: number;
-  ms: number;
-}
 
 /** When an answer (or one item of it) was last given, and how often it was changed before. */
 export interface AnswerTrace {
@@ -37,7 +31,7 @@ export interface SessionRecord {
   /** The trace of an answer; `item` is a scale or stellingenlijst item, omitted for the rest. */
   trace(blockId: string, participantId: string, item?: string): AnswerTrace | null;
   visits: VisitSpan[];
-  /** The first block's start (or the session's), and its end (or now, while it runs). */
+  /** The session's start and end (or now, while it runs), as `sessionSpan` defines them. */
   startAt: number | null;
   endAt: number;
 }
@@ -69,11 +63,9 @@ export function readSession(
   }
 
   const numbers = new Map(state.participantOrder.map((id, i) => [id, i + 1]));
-  const endAt = state.endedAt ?? Math.max(options.now, state.lastEventAt);
-  const visits = state.visits.map((visit, i) => {
-    const leftAt = state.visits[i + 1]?.enteredAt ?? endAt;
-    return { ...visit, leftAt, ms: Math.max(0, leftAt - visit.enteredAt) };
-  });
+  const span = sessionSpan(state, Math.max(options.now, state.lastEventAt));
+  const endAt = span?.endAt ?? state.endedAt ?? Math.max(options.now, state.lastEventAt);
+  const visits = visitSpans(state.visits, endAt);
 
   return {
     state,
@@ -90,7 +82,7 @@ export function readSession(
       return traces.get(key) ?? null;
     },
     visits,
-    startAt: state.visits[0]?.enteredAt ?? state.startedAt,
+    startAt: span?.startAt ?? null,
     endAt,
   };
 }

@@ -1,10 +1,12 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { RoomEvent } from './events.js';
+import { hideWritingOrder } from './redact-order.js';
 
 /**
  * A log fit to leave the server: an anonymous reflection no longer carries its author. Each
  * such answer is attributed to a stand-in made from the reflection's own opaque id, so the log
- * still folds (edits land on the same reflection) but nothing ties the text to a participant.
+ * still folds (edits land on the same reflection) but nothing ties the text to a participant;
+ * nor can their place or time in the log (`hideWritingOrder`).
  */
 export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   const first = events[0];
@@ -14,7 +16,7 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   );
   if (anonymousBlocks.size === 0) return [...events];
   const standIns = new Map<string, string>();
-  return events.map((event) => {
+  const redacted = events.map((event): RoomEvent => {
     if (event.type !== 'answer_submitted' || !anonymousBlocks.has(event.blockId)) return event;
     const key = `${event.blockId}\u0000${event.participantId}`;
     if (event.reflectionId) standIns.set(key, `anonymous-${event.reflectionId}`);
@@ -23,4 +25,5 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
     const { commandId: _commandId, ...rest } = event;
     return { ...rest, participantId: standIn, actor: { kind: 'system' } };
   });
+  return hideWritingOrder(redacted, anonymousBlocks);
 }
