@@ -35,7 +35,7 @@ function renderConsole(view: FacilitatorView, send = recordingSend()) {
 describe('live tallies', () => {
   it('shows the tally before it is revealed, marked as only for the facilitator', () => {
     render(<ActivityPanel view={viewAt('stem-a', pollRun(false))} send={recordingSend()} />);
-    expect(screen.getByTestId('answered-count').textContent).toBe('3 van 4 beantwoord');
+    expect(screen.getByTestId('answered-count').textContent).toBe('3 van 4 klaar');
     const results = screen.getByTestId('results-private');
     expect(results.textContent).toContain('Alleen voor jou — nog niet op het scherm');
     const bars = within(results).getAllByTestId('poll-bar');
@@ -317,13 +317,41 @@ describe('groups and intentions', () => {
         send={recordingSend()}
       />,
     );
-    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 beantwoord');
+    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 klaar');
     expect(screen.getByTestId('intentions-note')).toBeTruthy();
     expect(screen.queryByTestId('results-reveal')).toBeNull();
   });
 });
 
 describe('console', () => {
+  it('tells who finished a stellingenlijst from who is still busy with it, in the count and the list', () => {
+    renderConsole(
+      viewAt(
+        'lijst',
+        run({
+          answered: 3,
+          answeredBy: ['p1', 'p2', 'p3'],
+          progress: { complete: 2, started: 1 },
+          completeBy: ['p1', 'p3'],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 klaar · 1 bezig');
+    const marks = screen
+      .getAllByTestId('participant-row')
+      .map((row) => [
+        row.dataset.participantId,
+        within(row).queryByTestId('participant-answered') ? 'klaar' : null,
+        within(row).queryByTestId('participant-started')?.textContent ?? null,
+      ]);
+    expect(marks).toEqual([
+      ['p1', 'klaar', null],
+      ['p2', null, 'bezig'],
+      ['p3', 'klaar', null],
+      ['p4', null, null],
+    ]);
+  });
+
   it('marks who answered the current question in the participant list', () => {
     renderConsole(viewAt('stem-a', run({ answered: 2, answeredBy: ['p1', 'p3'] })));
     const marked = screen

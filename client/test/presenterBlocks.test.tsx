@@ -31,6 +31,7 @@ const room = (status: RoomInfo['status']): RoomInfo => ({
 
 const quiet: PresenterLive = {
   answered: 0,
+  progress: { complete: 0, started: 0 },
   locked: false,
   revealed: false,
   results: null,
@@ -66,7 +67,12 @@ function viewOf(
     blockCount: 27,
     timer,
     headcount: { members: 12, connected: 11 },
-    live: { ...quiet, ...live },
+    // A count of answers alone stands for that many finished ones.
+    live: {
+      ...quiet,
+      progress: { complete: live.answered ?? 0, started: 0 },
+      ...live,
+    },
   };
 }
 
@@ -239,7 +245,7 @@ describe('a scale on the projector', () => {
     expect(screen.getByTestId('presenter-statements').textContent).toContain(
       'Ik spreek mijn bestuurder tegen.',
     );
-    expect(screen.getByTestId('presenter-answered').textContent).toBe('4 van 12 hebben geantwoord');
+    expect(screen.getByTestId('presenter-answered').textContent).toBe('4 van 12 zijn klaar');
     expect(screen.queryByTestId('scale-chart')).toBeNull();
   });
 
@@ -291,6 +297,19 @@ describe('the stellingenlijst on the projector', () => {
     expect(screen.queryByTestId('ternary-chart')).toBeNull();
   });
 
+  it('tells finished lists from lists still being filled in', () => {
+    // Twelve finished, three at 20 of 24: those three are not done.
+    show(viewOf(blockOf(list), { answered: 15, progress: { complete: 12, started: 3 } }));
+    const meter = screen.getByTestId('presenter-answered');
+    expect(meter.textContent).toBe('12 van 12 hebben de lijst af · 3 nog bezig');
+    expect(meter.dataset.complete).toBe('12');
+    expect(meter.dataset.started).toBe('3');
+    cleanup();
+    show(viewOf(blockOf(list), { answered: 1, progress: { complete: 1, started: 0 } }));
+    expect(screen.getByTestId('presenter-answered').textContent).toBe('1 van 12 heeft de lijst af');
+    expect(screen.queryByTestId('presenter-started')).toBeNull();
+  });
+
   it('shows the anonymous spread, the mean and a legend of the three types once revealed', () => {
     const points = [
       { bureaucraat: 0.5, ondernemer: 0.25, verbinder: 0.25 },
@@ -317,7 +336,7 @@ describe('the stellingenlijst on the projector', () => {
     expect(legend.textContent).toContain('Verbinder');
     expect(screen.getByTestId('presenter-mean-verbinder').textContent).toBe('groep: 38%');
     expect(screen.getByTestId('presenter-results').textContent).toContain(
-      '2 van 3 lijsten zijn helemaal ingevuld; alleen die staan in het beeld.',
+      'Helemaal ingevuld: 2 van 3 lijsten. Alleen volledige lijsten staan in het beeld.',
     );
   });
 });

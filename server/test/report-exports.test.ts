@@ -426,6 +426,12 @@ describe('session exports and report', () => {
     // A chart for each answered vote and scale, and the triangle for the stellingenlijst.
     expect(text).toMatch(/data-blocks="eerste-stap"[\s\S]*?data-chart="poll"[\s\S]*?<svg/);
     expect(text).toMatch(/data-blocks="thermometer"[\s\S]*?data-chart="scale"[\s\S]*?<svg/);
+    // Counted by the rule of the console and the projector: one of two statements is not done.
+    const scale = text.slice(text.indexOf('data-blocks="thermometer"'));
+    expect(scale.slice(0, scale.indexOf('</article>')).replace(/\s+/g, ' ')).toContain(
+      '1 van de 4 deelnemers vulde alle uitspraken in, 1 deed dat voor een deel',
+    );
+    expect(text.replace(/\s+/g, ' ')).toContain('3 van de 4 deelnemers stemden');
     expect(text).toMatch(/data-blocks="mini-stellingen"[\s\S]*?data-chart="triangle"[\s\S]*?<svg/);
     const triangle = text.slice(text.indexOf('data-chart="triangle"'));
     expect(triangle.slice(0, triangle.indexOf('</svg>')).match(/class="point"/g)).toHaveLength(2);

@@ -124,7 +124,8 @@ export const en: Catalog = {
   'facilitator.logout': 'Sign out',
   'facilitator.newRoom': 'New session',
   'facilitator.scenario': 'Programme',
-  'facilitator.scenarioMeta': '{minutes} min · {blocks} parts',
+  'facilitator.scenarioMeta':
+    '{blocks, plural, one {{minutes} min · # part} other {{minutes} min · # parts}}',
   'facilitator.groupName': 'Group (optional)',
   'facilitator.groupNameHint': 'For example the organisation or the department.',
   'facilitator.create': 'Create session',

@@ -125,7 +125,8 @@ export const nl = {
   'facilitator.logout': 'Uitloggen',
   'facilitator.newRoom': 'Nieuwe sessie',
   'facilitator.scenario': 'Programma',
-  'facilitator.scenarioMeta': '{minutes} min · {blocks} onderdelen',
+  'facilitator.scenarioMeta':
+    '{blocks, plural, one {{minutes} min · # onderdeel} other {{minutes} min · # onderdelen}}',
   'facilitator.groupName': 'Groep (optioneel)',
   'facilitator.groupNameHint': 'Bijvoorbeeld de organisatie of de afdeling.',
   'facilitator.create': 'Sessie aanmaken',

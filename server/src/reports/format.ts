@@ -81,3 +81,15 @@ export function decimal(value: number, digits = 1): string {
 export function percent(share: number): number {
   return Math.round(share * 100);
 }
+
+const dutchPlural = new Intl.PluralRules('nl');
+
+/** The form of a word (or words) that goes with a number, by Dutch plural rules. */
+export function pluralWord(n: number, one: string, other: string): string {
+  return dutchPlural.select(n) === 'one' ? one : other;
+}
+
+/** "1 deelnemer", "12 deelnemers": the number with the right form of the word. */
+export function counted(n: number, one: string, other: string): string {
+  return `${n} ${pluralWord(n, one, other)}`;
+}

@@ -4,7 +4,8 @@ import type { consoleNl } from './console.nl';
 export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.activity.heading': 'In the room',
   'console.activity.prompt': 'Question to the participants',
-  'console.activity.answered': '{answered} of {members} answered',
+  'console.activity.answered': '{complete} of {members} done',
+  'console.activity.started': '{started} in progress',
   'console.activity.openState': 'Answers are open: participants can still answer and change.',
   'console.activity.lockedState': 'Answers are closed: nobody can change anything.',
   'console.activity.lock': 'Close answers',
@@ -83,7 +84,8 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.groups.heading': 'Groups ({count})',
   'console.groups.name': 'Group {n}',
 
-  'console.participants.answered': 'answered',
+  'console.participants.answered': 'done',
+  'console.participants.started': 'in progress',
 
   'console.schedule.total': 'Planned: {minutes} min in total',
   'console.schedule.forecast': 'Expected end',

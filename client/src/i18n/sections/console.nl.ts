@@ -2,7 +2,8 @@
 export const consoleNl = {
   'console.activity.heading': 'In de zaal',
   'console.activity.prompt': 'Vraag aan de deelnemers',
-  'console.activity.answered': '{answered} van {members} beantwoord',
+  'console.activity.answered': '{complete} van {members} klaar',
+  'console.activity.started': '{started} bezig',
   'console.activity.openState':
     'Antwoorden staan open: deelnemers kunnen nog invullen en wijzigen.',
   'console.activity.lockedState': 'Antwoorden zijn gesloten: niemand kan nog iets wijzigen.',
@@ -83,7 +84,8 @@ export const consoleNl = {
   'console.groups.heading': 'Groepen ({count})',
   'console.groups.name': 'Groep {n}',
 
-  'console.participants.answered': 'beantwoord',
+  'console.participants.answered': 'klaar',
+  'console.participants.started': 'bezig',
 
   'console.schedule.total': 'Gepland: {minutes} min in totaal',
   'console.schedule.forecast': 'Verwacht einde',

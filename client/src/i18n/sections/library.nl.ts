@@ -16,7 +16,7 @@ export const libraryNl = {
   'library.sort.title': 'Titel (A–Z)',
   'library.sort.participants': 'Deelnemers (meeste eerst)',
   'library.sort.duration': 'Duur (langste eerst)',
-  'library.count': '{shown} van {total} sessies',
+  'library.count': '{total, plural, one {{shown} van # sessie} other {{shown} van # sessies}}',
   'library.empty': 'Er zijn nog geen sessies. Een sessie verschijnt hier zodra je haar aanmaakt.',
   'library.noMatch': 'Geen sessies gevonden voor “{query}”.',
   'library.date': 'Datum',
@@ -96,7 +96,8 @@ export const libraryNl = {
   'replay.console': 'Bedienpaneel',
   'replay.console.readOnly': 'Bedienpaneel zoals het toen was, alleen om te bekijken',
   'replay.inspector': 'Logboek',
-  'replay.inspector.list': 'Alle {count} gebeurtenissen',
+  'replay.inspector.list':
+    '{count, plural, one {De ene gebeurtenis} other {Alle # gebeurtenissen}}',
   'replay.inspector.time': 'Tijd',
   'replay.inspector.actor': 'Door',
   'replay.inspector.kind': 'Gebeurtenis',

@@ -46,13 +46,14 @@ export const phoneNl = {
   'phone.profile.balanced':
     'Je profiel is opvallend evenwichtig: geen van de drie typen springt eruit.',
   'phone.profile.strength': 'Hoe sterk je je herkent',
-  'phone.profile.partial': 'Gebaseerd op {n} van de {m} stellingen.',
+  'phone.profile.partial':
+    '{m, plural, one {Gebaseerd op {n} van de # stelling.} other {Gebaseerd op {n} van de # stellingen.}}',
   'phone.profile.note':
     'Elk type is een kracht in de juiste situatie, geen hokje. Het gaat erom dat je alle drie herkent en bewust kiest wat een situatie vraagt.',
   'phone.profile.mine': 'Mijn profiel',
 
   'phone.reflection.count': '{n} / {max} tekens',
-  'phone.reflection.remaining': 'Nog {n} tekens over',
+  'phone.reflection.remaining': '{n, plural, one {Nog # teken over} other {Nog # tekens over}}',
   'phone.reflection.anonymous': 'Anoniem: niemand ziet wie dit schreef, ook de workshopleider niet',
   'phone.reflection.submit': 'Versturen',
   'phone.reflection.resubmit': 'Wijziging versturen',

@@ -52,8 +52,9 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
     running && currentBlockIndex !== null ? scenario.blocks[currentBlockIndex] : undefined;
   const run = block ? view.runs[block.id] : undefined;
   // Only a block where the console may know who answered gets marks in the participant list.
-  const answeredBy =
-    block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
+  const known = block && run && takesAnswers(block) && !isAnonymous(block) ? run : null;
+  const answeredBy = known ? known.answeredBy : null;
+  const completeBy = known ? known.completeBy : null;
 
   useConsoleShortcuts({
     enabled: !readOnly,
@@ -135,7 +136,11 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
 
               <section className="panel" aria-labelledby="participants-heading">
                 <h2 id="participants-heading">{t('console.participants')}</h2>
-                <ParticipantList participants={view.participants} answeredBy={answeredBy} />
+                <ParticipantList
+                  participants={view.participants}
+                  answeredBy={answeredBy}
+                  completeBy={completeBy}
+                />
               </section>
 
               {room.status !== 'ended' && !readOnly ? (

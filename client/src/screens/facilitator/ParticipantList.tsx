@@ -7,16 +7,19 @@ interface ParticipantListProps {
   participants: ParticipantSummary[];
   /** Who answered the current block; null where that is not known or not to be known (anonymous). */
   answeredBy: readonly string[] | null;
+  /** Who of them finished it (a whole scale or list); the others are still busy. */
+  completeBy: readonly string[] | null;
 }
 
 /**
  * Who joined, in join order, with whether their phone is connected, dropped or gone, and who
- * already answered the question on screen.
+ * finished the question on screen or is still busy with it.
  */
-export function ParticipantList({ participants, answeredBy }: ParticipantListProps) {
+export function ParticipantList({ participants, answeredBy, completeBy }: ParticipantListProps) {
   const t = useT();
   if (participants.length === 0) return <p className="muted">{t('console.noParticipants')}</p>;
   const answered = new Set(answeredBy ?? []);
+  const complete = new Set(completeBy ?? []);
   return (
     <ul className="participant-list" data-testid="participant-list">
       {participants.map((participant) => (
@@ -25,7 +28,13 @@ export function ParticipantList({ participants, answeredBy }: ParticipantListPro
           id={participant.id}
           name={participant.name}
           presence={participant.presence}
-          answered={answered.has(participant.id)}
+          answered={
+            complete.has(participant.id)
+              ? 'complete'
+              : answered.has(participant.id)
+                ? 'started'
+                : null
+          }
         />
       ))}
     </ul>
@@ -36,7 +45,7 @@ interface ParticipantRowProps {
   id: string;
   name: string | null;
   presence: ParticipantSummary['presence'];
-  answered: boolean;
+  answered: 'complete' | 'started' | null;
 }
 
 /**
@@ -61,9 +70,16 @@ const ParticipantRow = memo(function ParticipantRow({
         {name ?? <em>{t('console.anonymous')}</em>}
       </span>
       <span className="console-participant-marks">
-        {answered ? (
+        {answered === 'complete' ? (
           <span className="console-answered-mark" data-testid="participant-answered">
             <Icon name="check" /> {t('console.participants.answered')}
+          </span>
+        ) : answered === 'started' ? (
+          <span
+            className="console-answered-mark console-answered-mark--started"
+            data-testid="participant-started"
+          >
+            {t('console.participants.started')}
           </span>
         ) : null}
         <span className={`presence presence--${presence}`}>

@@ -1,7 +1,6 @@
 import { formatJoinCode, PATHS, type PresenterView } from '@samenspel/shared';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n/useT';
-import { countKey } from './format';
 import { usePublicBase } from './usePublicBase';
 
 /** Seats drawn for the room; past this the count says it, a wall of dots would not. */
@@ -77,9 +76,7 @@ export function PresenterLobby({ view }: { view: PresenterView }) {
           data-members={members}
           aria-live="polite"
         >
-          {members === 0
-            ? t('presenter.lobby.in.zero')
-            : t(countKey('presenter.lobby.in', members), { count: members })}
+          {t('presenter.lobby.in', { count: members })}
         </p>
         <p className="lobby__soon">{t('presenter.lobby.soon')}</p>
       </footer>

@@ -1,5 +1,6 @@
 import {
   IDEAL_TYPES,
+  isComplete,
   meanShare,
   profileOf,
   strongestType,
@@ -35,7 +36,7 @@ function listResults(session: SessionRecord): ListResult[] {
       const profile = answer.kind === 'statements' ? profileOf(block, answer.values) : null;
       if (!profile) continue;
       started++;
-      if (profile.answered === profile.total) profiles.set(participantId, profile);
+      if (isComplete(block, answer)) profiles.set(participantId, profile);
     }
     if (started === 0) return [];
     return [{ block, profiles, started, mean: meanShare([...profiles.values()]) }];
