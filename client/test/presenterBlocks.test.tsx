@@ -180,6 +180,36 @@ describe('a poll on the projector', () => {
     expect(screen.queryByTestId('presenter-answered')).toBeNull();
   });
 
+  it('draws every bar as its share of the voters, on an axis to 100%, alone and in rounds', () => {
+    // 3 of 10 for the top answer: a bar of 30%, not a full one.
+    const counts = { doorzetten: 3, uitstellen: 1, knippen: 0 };
+    const fills = () =>
+      screen
+        .getAllByTestId('poll-bar')
+        .map((bar) => (bar.querySelector('.bars__fill') as HTMLElement).style.width);
+    show(
+      viewOf(blockOf(advice), {
+        revealed: true,
+        results: { kind: 'poll', respondents: 10, counts },
+      }),
+    );
+    expect(fills()).toEqual(['30%', '10%', '0%']);
+    cleanup();
+    const rounds = [
+      round('stem-bureaucraat', 'Stemronde 1', 'bureaucraat', { doorzetten: 3, uitstellen: 1 }),
+      round('stem-verbinder', 'Stemronde 2', 'verbinder', { doorzetten: 3, uitstellen: 1 }),
+    ];
+    show(
+      viewOf(blockOf(advice, { id: 'stem-verbinder' }), {
+        revealed: true,
+        results: { kind: 'poll', respondents: 4, counts },
+        rounds,
+      }),
+    );
+    // The same rule in the rounds: 3 of 4 is 75%.
+    expect(fills().slice(0, 3)).toEqual(['75%', '25%', '0%']);
+  });
+
   it('puts the revealed rounds of a returning vote side by side, each with its lens', () => {
     const rounds = [
       round('stem-bureaucraat', 'Stemronde 1', 'bureaucraat', { doorzetten: 1, uitstellen: 6 }),
