@@ -31,6 +31,22 @@ describe('message catalogs', () => {
     for (const p of PERSPECTIVES) expect(keys.has(`perspective.${p}`), p).toBe(true);
   });
 
+  it('spell the ideal types one way, as names: de Bureaucraat, the Bureaucrat', () => {
+    const lower = {
+      nl: /\b(bureaucraat|ondernemer|verbinder)\b/,
+      en: /\b(bureaucrat|entrepreneur|connector)\b/,
+    };
+    for (const [language, catalog] of Object.entries(catalogs) as [
+      keyof typeof lower,
+      Record<string, string>,
+    ][]) {
+      for (const [key, text] of Object.entries(catalog)) {
+        // Placeholders such as {bureaucraat} are names of values, not words on screen.
+        expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(lower[language]);
+      }
+    }
+  });
+
   it('fill in placeholders and leave unknown ones visible', () => {
     expect(translate('nl', 'participant.blockOf', { n: 2, m: 9 })).toBe('Onderdeel 2 van 9');
     expect(translate('en', 'participant.blockOf', { n: 2 })).toBe('Part 2 of {m}');

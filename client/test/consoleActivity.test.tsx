@@ -99,9 +99,9 @@ describe('live tallies', () => {
     render(<ActivityPanel view={view} send={recordingSend()} />);
     const rounds = within(screen.getByTestId('rounds')).getAllByTestId('round');
     expect(rounds.map((r) => r.dataset.blockId)).toEqual(['stem-a', 'stem-b']);
-    expect(rounds[0]!.textContent).toContain('De bureaucraat');
+    expect(rounds[0]!.textContent).toContain('De Bureaucraat');
     expect(rounds[0]!.textContent).toContain('Op het scherm');
-    expect(rounds[1]!.textContent).toContain('De verbinder');
+    expect(rounds[1]!.textContent).toContain('De Verbinder');
     expect(rounds[1]!.textContent).toContain('Alleen voor jou');
     expect(rounds[1]!.getAttribute('aria-current')).toBe('step');
   });
@@ -211,7 +211,9 @@ describe('roles', () => {
       roles: { p1: 'wethouder', p2: 'adviseur', p3: 'bewoner', p4: 'wethouder' },
     });
     render(<ActivityPanel view={viewAt('rollen', run())} send={send} />);
-    expect(screen.getByTestId('roles-rule').textContent).toContain('willekeurig en evenwichtig');
+    expect(screen.getByTestId('roles-rule').textContent).toContain(
+      'iedereen krijgt willekeurig een kaart',
+    );
     expect(screen.queryByTestId('role-table')).toBeNull();
     fireEvent.click(screen.getByTestId('roles-deal'));
     expect(send).toHaveBeenCalledWith({ type: 'roles.assign', blockId: 'rollen' });
@@ -256,7 +258,9 @@ describe('roles', () => {
     const view = viewAt('rollen-2', run());
     view.runs['rollen'] = run({ roles: { p1: 'wethouder', p2: 'adviseur' } });
     render(<ActivityPanel view={view} send={send} />);
-    expect(screen.getByTestId('roles-rule').textContent).toContain('wissel van ronde “Rollenspel”');
+    expect(screen.getByTestId('roles-rule').textContent).toContain(
+      'de spelers van ronde “Rollenspel” ruilen hun kaart',
+    );
     const rows = screen.getAllByTestId('role-row');
     expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.dataset.cardId === '')).toBe(true);

@@ -118,7 +118,7 @@ describe('the projector frame', () => {
     );
     const block = screen.getByTestId('presenter-block');
     expect(block.dataset.kind).toBe('poll');
-    expect(screen.getByTestId('block-progress').textContent).toBe('Blok 5 van 27');
+    expect(screen.getByTestId('block-progress').textContent).toBe('Onderdeel 5 van 27');
     expect(screen.getByTestId('block-title').textContent).toBe('Een poll');
     expect(screen.getByTestId('timer-remaining').textContent).toBe('1:30');
     expect(screen.getByTestId('timer-state').textContent).toBe('Gepauzeerd');
@@ -234,7 +234,7 @@ describe('a poll on the projector', () => {
     expect(shown.map((r) => r.dataset.current)).toEqual(['false', 'false', 'true']);
     expect(
       shown.map((r) => within(r).getByTestId('presenter-round-perspective').textContent),
-    ).toEqual(['De bureaucraat', 'De ondernemer', 'De verbinder']);
+    ).toEqual(['De Bureaucraat', 'De Ondernemer', 'De Verbinder']);
     // Each round is its own chart, with that round's counts.
     const countsOf = (r: HTMLElement) =>
       within(r)

@@ -85,9 +85,9 @@ export const en: Catalog = {
   'kind.intentions': 'Intentions',
 
   'perspective.label': 'Perspective',
-  'perspective.bureaucraat': 'The bureaucrat',
-  'perspective.ondernemer': 'The entrepreneur',
-  'perspective.verbinder': 'The connector',
+  'perspective.bureaucraat': 'The Bureaucrat',
+  'perspective.ondernemer': 'The Entrepreneur',
+  'perspective.verbinder': 'The Connector',
   'perspective.bestuurder': 'The administrator',
   'perspective.ambtenaar': 'The civil servant',
 

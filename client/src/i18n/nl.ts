@@ -86,9 +86,9 @@ export const nl = {
   'kind.intentions': 'Voornemens',
 
   'perspective.label': 'Perspectief',
-  'perspective.bureaucraat': 'De bureaucraat',
-  'perspective.ondernemer': 'De ondernemer',
-  'perspective.verbinder': 'De verbinder',
+  'perspective.bureaucraat': 'De Bureaucraat',
+  'perspective.ondernemer': 'De Ondernemer',
+  'perspective.verbinder': 'De Verbinder',
   'perspective.bestuurder': 'De bestuurder',
   'perspective.ambtenaar': 'De ambtenaar',
 

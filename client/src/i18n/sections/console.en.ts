@@ -43,11 +43,12 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
 
   'console.roles.dealRule': 'Dealing:',
   'console.roles.byHand': 'You assign the roles.',
-  'console.roles.proposalRule': 'A proposal is',
-  'console.roles.ruleRandom': 'random and balanced.',
-  'console.roles.ruleSwap': 'a swap from round “{title}”.',
+  'console.roles.proposalRule': 'The proposal:',
+  'console.roles.ruleRandom': 'everyone gets a card at random, spread as evenly as possible.',
+  'console.roles.ruleSwap':
+    'the players of round “{title}” swap cards with their partner, so everyone now plays the other side.',
   'console.roles.ruleSwapNotDealt':
-    'random and balanced: round “{title}” has not been dealt yet, so there is nothing to swap.',
+    'everyone gets a card at random, spread as evenly as possible. Round “{title}” has not been dealt yet, so there is nothing to swap.',
   'console.roles.deal': 'Deal roles',
   'console.roles.dealAgain': 'Deal again',
   'console.roles.dealHint':

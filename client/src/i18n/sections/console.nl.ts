@@ -43,11 +43,13 @@ export const consoleNl = {
 
   'console.roles.dealRule': 'Uitdelen:',
   'console.roles.byHand': 'Jij wijst de rollen toe.',
-  'console.roles.proposalRule': 'Een voorstel is',
-  'console.roles.ruleRandom': 'willekeurig en evenwichtig.',
-  'console.roles.ruleSwap': 'wissel van ronde “{title}”.',
+  'console.roles.proposalRule': 'Het voorstel:',
+  'console.roles.ruleRandom':
+    'iedereen krijgt willekeurig een kaart, zo evenwichtig mogelijk verdeeld.',
+  'console.roles.ruleSwap':
+    'de spelers van ronde “{title}” ruilen hun kaart met hun tegenspeler, dus iedereen speelt nu de andere kant.',
   'console.roles.ruleSwapNotDealt':
-    'willekeurig en evenwichtig: ronde “{title}” is nog niet uitgedeeld, dus er valt niets te wisselen.',
+    'iedereen krijgt willekeurig een kaart, zo evenwichtig mogelijk verdeeld. Ronde “{title}” is nog niet uitgedeeld, dus er valt niets te ruilen.',
   'console.roles.deal': 'Rollen uitdelen',
   'console.roles.dealAgain': 'Opnieuw uitdelen',
   'console.roles.dealHint':

@@ -32,7 +32,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'library.export.namesLegend': 'Participants in the export',
   'library.export.pseudonyms': 'Pseudonyms',
   'library.export.pseudonymsHint':
-    'Participants are called “Deelnemer 1”, “Deelnemer 2” and so on. Safe to share.',
+    'Participants are called “Deelnemer 1”, “Deelnemer 2” and so on. What they wrote is still quoted word for word, and a colleague may recognise someone by it: treat this export as personal data too.',
   'library.export.names': 'Names',
   'library.export.namesHint':
     'The names participants joined with. For your own use only; do not share.',

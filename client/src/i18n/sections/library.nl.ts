@@ -33,7 +33,7 @@ export const libraryNl = {
   'library.export.namesLegend': 'Deelnemers in de export',
   'library.export.pseudonyms': 'Pseudoniemen',
   'library.export.pseudonymsHint':
-    'Deelnemers heten “Deelnemer 1”, “Deelnemer 2”, enzovoort. Veilig om te delen.',
+    'Deelnemers heten “Deelnemer 1”, “Deelnemer 2”, enzovoort. Wat zij schreven staat er wel letterlijk in, en een collega kan iemand aan een citaat herkennen: behandel ook deze export als persoonsgegevens.',
   'library.export.names': 'Namen',
   'library.export.namesHint':
     'De namen waarmee deelnemers zich aanmeldden. Alleen voor eigen gebruik; deel dit niet.',

@@ -11,6 +11,8 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.state.failed': 'This did not arrive.',
   'phone.retry': 'Send again',
   'phone.locked.vote': 'The facilitator has closed the vote',
+  'phone.locked.answers':
+    'The facilitator has closed the answers. You can still read back what you filled in.',
   'phone.locked.writing':
     'The facilitator has closed this round. You can still read back your answer.',
 
@@ -110,5 +112,6 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.summary.fileTitle': 'My summary',
   'phone.summary.fileProfile': 'My profile',
   'phone.summary.fileMadeOn': 'Made on {date}',
-  'phone.summary.keep': 'Want to keep this? Download your summary: only you get it.',
+  'phone.summary.keep':
+    'Download your summary if you want to keep it: only you get it. Then you can close the page.',
 };

@@ -9,6 +9,8 @@ export const phoneNl = {
   'phone.state.failed': 'Dit is niet aangekomen.',
   'phone.retry': 'Opnieuw versturen',
   'phone.locked.vote': 'De workshopleider heeft de stemming gesloten',
+  'phone.locked.answers':
+    'De workshopleider heeft de antwoorden gesloten. Wat je invulde, kun je nog wel teruglezen.',
   'phone.locked.writing':
     'De workshopleider heeft deze ronde afgesloten. Je kunt je antwoord nog wel teruglezen.',
 
@@ -104,7 +106,8 @@ export const phoneNl = {
   'phone.summary.nothing': 'Je hebt vandaag niets opgeschreven. Ook luisteren is meedoen.',
   'phone.summary.closing':
     'Goed samenspel begint met kleine, concrete stappen. Morgen kun je de eerste al zetten. Veel succes!',
-  'phone.summary.keep': 'Wil je dit bewaren? Download je samenvatting: alleen jij krijgt hem.',
+  'phone.summary.keep':
+    'Download je samenvatting als je hem wilt bewaren: alleen jij krijgt hem. Daarna kun je de pagina sluiten.',
   'phone.summary.download': 'Download mijn samenvatting',
   'phone.summary.mine': 'Mijn samenvatting tot nu toe',
   'phone.summary.fileTitle': 'Mijn samenvatting',

@@ -2,7 +2,7 @@ import type { presenterNl } from './presenter.nl';
 
 /** English strings of the presenter screens; typed so a key missing from Dutch or English fails to compile. */
 export const presenterEn: Record<keyof typeof presenterNl, string> = {
-  'presenter.progress': 'Block {n} of {m}',
+  'presenter.progress': 'Part {n} of {m}',
 
   'presenter.timer.idle': 'Not started yet',
   'presenter.timer.paused': 'Paused',
@@ -74,7 +74,8 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
     '{count, plural, =0 {Nobody here yet} one {# participant here} other {# participants here}}',
   'presenter.lobby.soon': "We'll begin shortly",
 
-  'presenter.ended.lead': 'Thank you for your effort, openness and good conversations.',
+  'presenter.ended.lead': 'For your effort, openness and good conversations.',
   'presenter.ended.people': '{count, plural, one {With # participant} other {With # participants}}',
-  'presenter.ended.close': 'You can close the page on your phone now.',
+  'presenter.ended.close':
+    'Your phone shows your own summary. Download it if you want to keep it; then you can close the page.',
 };

@@ -1,6 +1,6 @@
 /** Dutch strings of the presenter screens (live activities). The English file must have the same keys. */
 export const presenterNl = {
-  'presenter.progress': 'Blok {n} van {m}',
+  'presenter.progress': 'Onderdeel {n} van {m}',
 
   'presenter.timer.idle': 'Nog niet gestart',
   'presenter.timer.paused': 'Gepauzeerd',
@@ -72,7 +72,8 @@ export const presenterNl = {
     '{count, plural, =0 {Nog niemand binnen} one {# deelnemer binnen} other {# deelnemers binnen}}',
   'presenter.lobby.soon': 'We beginnen zo',
 
-  'presenter.ended.lead': 'Dank voor jullie inzet, openheid en goede gesprekken.',
+  'presenter.ended.lead': 'Voor jullie inzet, openheid en goede gesprekken.',
   'presenter.ended.people': '{count, plural, one {Met # deelnemer} other {Met # deelnemers}}',
-  'presenter.ended.close': 'Je kunt de pagina op je telefoon nu sluiten.',
+  'presenter.ended.close':
+    'Op je telefoon staat je eigen samenvatting. Download die als je hem wilt bewaren; daarna kun je de pagina sluiten.',
 } as const satisfies Record<string, string>;

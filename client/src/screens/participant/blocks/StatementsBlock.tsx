@@ -38,7 +38,7 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
 
   return (
     <div className="activity" data-testid="answer-statements">
-      {mine.locked ? <LockedNote text={t('phone.locked.vote')} /> : null}
+      {mine.locked ? <LockedNote text={t('phone.locked.answers')} /> : null}
       <div className="statements-bar">
         <p
           className="statements-bar__progress"
