@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import type { PresenterView, SendCommand } from '@samenspel/shared';
+import type { PresenterView } from '@samenspel/shared';
+import type { SendCommand } from '../src/hooks/useRoomConnection';
 import { PresenterEnded } from '../src/screens/presenter/PresenterEnded';
 import { useRoomStore } from '../src/state/roomStore';
 import { ok, renderPhone, viewWith } from './phoneFixtures';
