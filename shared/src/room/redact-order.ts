@@ -23,10 +23,11 @@ export function hideWritingOrder(
   let visit: { blockId: string; at: number; start: number; moved: RoomEvent[] } | null = null;
   const close = () => {
     if (visit && visit.moved.length > 0) {
+      const { at, start } = visit;
       const moved = stableSortBy(visit.moved, (e) =>
         e.type === 'answer_submitted' ? e.participantId : '',
-      ).map((e) => ({ ...e, at: visit!.at }));
-      out.splice(visit.start + 1, 0, ...moved);
+      ).map((e) => ({ ...e, at }));
+      out.splice(start + 1, 0, ...moved);
     }
     visit = null;
   };
