@@ -1,4 +1,5 @@
 import type { Block } from '../scenario/schema.js';
+import type { BlockContent } from '../protocol/views.js';
 import type { Answer } from '../room/answers.js';
 import type { BlockRun } from '../room/state.js';
 
@@ -6,9 +7,10 @@ import type { BlockRun } from '../room/state.js';
  * When an answer is finished, per kind of block: the one rule the console, the projector, the
  * results and the report count by. A vote is done once cast, a reflection once written, an
  * intention once one is there; a scale question and a stellingenlijst are answered item by
- * item, and count as complete only once every item has a point, before that as started.
+ * item, and count as complete only once every item has a point, before that as started. Takes a
+ * programme's block or a block's public content, so the phone counts by it too.
  */
-export function isComplete(block: Block, answer: Answer): boolean {
+export function isComplete(block: Block | BlockContent, answer: Answer): boolean {
   switch (answer.kind) {
     case 'poll':
       return answer.optionIds.length > 0;
