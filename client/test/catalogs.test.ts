@@ -3,8 +3,9 @@ import { BLOCK_KINDS, ERROR_CODES, PERSPECTIVES } from '@samenspel/shared';
 import { catalogs, translate } from '../src/i18n/catalogs';
 import { en } from '../src/i18n/en';
 import { nl } from '../src/i18n/nl';
+import { placeholderNames } from '../src/i18n/message';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('message catalogs', () => {
   it('have exactly the same keys', () => {
@@ -28,6 +29,22 @@ describe('message catalogs', () => {
     for (const code of ERROR_CODES) expect(keys.has(`error.${code}`), code).toBe(true);
     for (const kind of BLOCK_KINDS) expect(keys.has(`kind.${kind}`), kind).toBe(true);
     for (const p of PERSPECTIVES) expect(keys.has(`perspective.${p}`), p).toBe(true);
+  });
+
+  it('spell the ideal types one way, as names: de Bureaucraat, the Bureaucrat', () => {
+    const lower = {
+      nl: /\b(bureaucraat|ondernemer|verbinder)\b/,
+      en: /\b(bureaucrat|entrepreneur|connector)\b/,
+    };
+    for (const [language, catalog] of Object.entries(catalogs) as [
+      keyof typeof lower,
+      Record<string, string>,
+    ][]) {
+      for (const [key, text] of Object.entries(catalog)) {
+        // Placeholders such as {bureaucraat} are names of values, not words on screen.
+        expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(lower[language]);
+      }
+    }
   });
 
   it('fill in placeholders and leave unknown ones visible', () => {

@@ -35,7 +35,7 @@ function renderConsole(view: FacilitatorView, send = recordingSend()) {
 describe('live tallies', () => {
   it('shows the tally before it is revealed, marked as only for the facilitator', () => {
     render(<ActivityPanel view={viewAt('stem-a', pollRun(false))} send={recordingSend()} />);
-    expect(screen.getByTestId('answered-count').textContent).toBe('3 van 4 beantwoord');
+    expect(screen.getByTestId('answered-count').textContent).toBe('3 van 4 klaar');
     const results = screen.getByTestId('results-private');
     expect(results.textContent).toContain('Alleen voor jou — nog niet op het scherm');
     const bars = within(results).getAllByTestId('poll-bar');
@@ -99,9 +99,9 @@ describe('live tallies', () => {
     render(<ActivityPanel view={view} send={recordingSend()} />);
     const rounds = within(screen.getByTestId('rounds')).getAllByTestId('round');
     expect(rounds.map((r) => r.dataset.blockId)).toEqual(['stem-a', 'stem-b']);
-    expect(rounds[0]!.textContent).toContain('De bureaucraat');
+    expect(rounds[0]!.textContent).toContain('De Bureaucraat');
     expect(rounds[0]!.textContent).toContain('Op het scherm');
-    expect(rounds[1]!.textContent).toContain('De verbinder');
+    expect(rounds[1]!.textContent).toContain('De Verbinder');
     expect(rounds[1]!.textContent).toContain('Alleen voor jou');
     expect(rounds[1]!.getAttribute('aria-current')).toBe('step');
   });
@@ -211,7 +211,9 @@ describe('roles', () => {
       roles: { p1: 'wethouder', p2: 'adviseur', p3: 'bewoner', p4: 'wethouder' },
     });
     render(<ActivityPanel view={viewAt('rollen', run())} send={send} />);
-    expect(screen.getByTestId('roles-rule').textContent).toContain('willekeurig en evenwichtig');
+    expect(screen.getByTestId('roles-rule').textContent).toContain(
+      'iedereen krijgt willekeurig een kaart',
+    );
     expect(screen.queryByTestId('role-table')).toBeNull();
     fireEvent.click(screen.getByTestId('roles-deal'));
     expect(send).toHaveBeenCalledWith({ type: 'roles.assign', blockId: 'rollen' });
@@ -256,7 +258,9 @@ describe('roles', () => {
     const view = viewAt('rollen-2', run());
     view.runs['rollen'] = run({ roles: { p1: 'wethouder', p2: 'adviseur' } });
     render(<ActivityPanel view={view} send={send} />);
-    expect(screen.getByTestId('roles-rule').textContent).toContain('wissel van ronde “Rollenspel”');
+    expect(screen.getByTestId('roles-rule').textContent).toContain(
+      'de spelers van ronde “Rollenspel” ruilen hun kaart',
+    );
     const rows = screen.getAllByTestId('role-row');
     expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.dataset.cardId === '')).toBe(true);
@@ -317,13 +321,41 @@ describe('groups and intentions', () => {
         send={recordingSend()}
       />,
     );
-    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 beantwoord');
+    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 klaar');
     expect(screen.getByTestId('intentions-note')).toBeTruthy();
     expect(screen.queryByTestId('results-reveal')).toBeNull();
   });
 });
 
 describe('console', () => {
+  it('tells who finished a stellingenlijst from who is still busy with it, in the count and the list', () => {
+    renderConsole(
+      viewAt(
+        'lijst',
+        run({
+          answered: 3,
+          answeredBy: ['p1', 'p2', 'p3'],
+          progress: { complete: 2, started: 1 },
+          completeBy: ['p1', 'p3'],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('answered-count').textContent).toBe('2 van 4 klaar · 1 bezig');
+    const marks = screen
+      .getAllByTestId('participant-row')
+      .map((row) => [
+        row.dataset.participantId,
+        within(row).queryByTestId('participant-answered') ? 'klaar' : null,
+        within(row).queryByTestId('participant-started')?.textContent ?? null,
+      ]);
+    expect(marks).toEqual([
+      ['p1', 'klaar', null],
+      ['p2', null, 'bezig'],
+      ['p3', 'klaar', null],
+      ['p4', null, null],
+    ]);
+  });
+
   it('marks who answered the current question in the participant list', () => {
     renderConsole(viewAt('stem-a', run({ answered: 2, answeredBy: ['p1', 'p3'] })));
     const marked = screen

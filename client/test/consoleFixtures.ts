@@ -137,7 +137,10 @@ export function run(overrides: Partial<FacilitatorRun> = {}): FacilitatorRun {
     locked: false,
     revealed: false,
     answered: 0,
+    // A count of answers alone stands for that many finished ones.
+    progress: { complete: overrides.answered ?? 0, started: 0 },
     answeredBy: [],
+    completeBy: overrides.answeredBy ?? [],
     results: null,
     reflections: [],
     roles: null,

@@ -5,6 +5,8 @@ import {
   sortRooms,
   visibleRooms,
 } from '../src/screens/library/sessionList';
+import { formatLength } from '../src/screens/library/format';
+import { translate } from '../src/i18n/catalogs';
 import { MIN, roomSummary, T0 } from './replayFixtures';
 
 const HOUR = 60 * MIN;
@@ -63,6 +65,20 @@ describe('the library list', () => {
   it('filters, then sorts', () => {
     expect(ids(visibleRooms(rooms, 'e', 'participants', now, 'nl'))).toEqual(['b', 'a', 'c']);
     expect(ids(visibleRooms(rooms, 'gemeente', 'date', now, 'nl'))).toEqual(['a']);
+  });
+
+  it('measures a session from its start to its end, as the report does, not from when it was made', () => {
+    // Made at 09:00, started at 09:02 once everyone was in, ended at 09:12:40.
+    const session = roomSummary({
+      createdAt: T0,
+      startedAt: T0 + 2 * MIN,
+      endedAt: T0 + 12 * MIN + 40_000,
+    });
+    expect(durationMs(session)).toBe(10 * MIN + 40_000);
+    expect(formatLength(durationMs(session)!, (key, vars) => translate('nl', key, vars))).toBe(
+      '11 min',
+    );
+    expect(durationMs(roomSummary({ startedAt: null, endedAt: T0 + MIN }))).toBe(0);
   });
 
   it('knows a running session has no duration yet', () => {

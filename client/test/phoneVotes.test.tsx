@@ -225,4 +225,13 @@ describe('a scale question on the phone', () => {
     expect(choices[3]!.checked).toBe(true);
     expect(within(statement).getByText('Jouw keuze: Eens')).toBeTruthy();
   });
+
+  it('says the answers are closed, not the vote, once the facilitator closes it', () => {
+    const view = viewWith(blockOf(scale));
+    view.mine = mineWith({ kind: 'scale', values: { weet: 2 } }, { locked: true });
+    renderPhone(view, vi.fn<SendCommand>(ok));
+    const note = screen.getByTestId('answers-locked').textContent;
+    expect(note).toContain('De workshopleider heeft de antwoorden gesloten');
+    expect(note).not.toContain('stemming');
+  });
 });

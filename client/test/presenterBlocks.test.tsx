@@ -32,6 +32,7 @@ const room = (status: RoomInfo['status']): RoomInfo => ({
 
 const quiet: PresenterLive = {
   answered: 0,
+  progress: { complete: 0, started: 0 },
   locked: false,
   revealed: false,
   results: null,
@@ -67,7 +68,12 @@ function viewOf(
     blockCount: 27,
     timer,
     headcount: { members: 12, connected: 11 },
-    live: { ...quiet, ...live },
+    // A count of answers alone stands for that many finished ones.
+    live: {
+      ...quiet,
+      progress: { complete: live.answered ?? 0, started: 0 },
+      ...live,
+    },
   };
 }
 
@@ -113,7 +119,7 @@ describe('the projector frame', () => {
     );
     const block = screen.getByTestId('presenter-block');
     expect(block.dataset.kind).toBe('poll');
-    expect(screen.getByTestId('block-progress').textContent).toBe('Blok 5 van 27');
+    expect(screen.getByTestId('block-progress').textContent).toBe('Onderdeel 5 van 27');
     expect(screen.getByTestId('block-title').textContent).toBe('Een poll');
     expect(screen.getByTestId('timer-remaining').textContent).toBe('1:30');
     expect(screen.getByTestId('timer-state').textContent).toBe('Gepauzeerd');
@@ -175,6 +181,36 @@ describe('a poll on the projector', () => {
     expect(screen.queryByTestId('presenter-answered')).toBeNull();
   });
 
+  it('draws every bar as its share of the voters, on an axis to 100%, alone and in rounds', () => {
+    // 3 of 10 for the top answer: a bar of 30%, not a full one.
+    const counts = { doorzetten: 3, uitstellen: 1, knippen: 0 };
+    const fills = () =>
+      screen
+        .getAllByTestId('poll-bar')
+        .map((bar) => (bar.querySelector('.bars__fill') as HTMLElement).style.width);
+    show(
+      viewOf(blockOf(advice), {
+        revealed: true,
+        results: { kind: 'poll', respondents: 10, counts },
+      }),
+    );
+    expect(fills()).toEqual(['30%', '10%', '0%']);
+    cleanup();
+    const rounds = [
+      round('stem-bureaucraat', 'Stemronde 1', 'bureaucraat', { doorzetten: 3, uitstellen: 1 }),
+      round('stem-verbinder', 'Stemronde 2', 'verbinder', { doorzetten: 3, uitstellen: 1 }),
+    ];
+    show(
+      viewOf(blockOf(advice, { id: 'stem-verbinder' }), {
+        revealed: true,
+        results: { kind: 'poll', respondents: 4, counts },
+        rounds,
+      }),
+    );
+    // The same rule in the rounds: 3 of 4 is 75%.
+    expect(fills().slice(0, 3)).toEqual(['75%', '25%', '0%']);
+  });
+
   it('puts the revealed rounds of a returning vote side by side, each with its lens', () => {
     const rounds = [
       round('stem-bureaucraat', 'Stemronde 1', 'bureaucraat', { doorzetten: 1, uitstellen: 6 }),
@@ -199,7 +235,7 @@ describe('a poll on the projector', () => {
     expect(shown.map((r) => r.dataset.current)).toEqual(['false', 'false', 'true']);
     expect(
       shown.map((r) => within(r).getByTestId('presenter-round-perspective').textContent),
-    ).toEqual(['De bureaucraat', 'De ondernemer', 'De verbinder']);
+    ).toEqual(['De Bureaucraat', 'De Ondernemer', 'De Verbinder']);
     // Each round is its own chart, with that round's counts.
     const countsOf = (r: HTMLElement) =>
       within(r)
@@ -240,7 +276,7 @@ describe('a scale on the projector', () => {
     expect(screen.getByTestId('presenter-statements').textContent).toContain(
       'Ik spreek mijn bestuurder tegen.',
     );
-    expect(screen.getByTestId('presenter-answered').textContent).toBe('4 van 12 hebben geantwoord');
+    expect(screen.getByTestId('presenter-answered').textContent).toBe('4 van 12 zijn klaar');
     expect(screen.queryByTestId('scale-chart')).toBeNull();
   });
 
@@ -292,6 +328,19 @@ describe('the stellingenlijst on the projector', () => {
     expect(screen.queryByTestId('ternary-chart')).toBeNull();
   });
 
+  it('tells finished lists from lists still being filled in', () => {
+    // Twelve finished, three at 20 of 24: those three are not done.
+    show(viewOf(blockOf(list), { answered: 15, progress: { complete: 12, started: 3 } }));
+    const meter = screen.getByTestId('presenter-answered');
+    expect(meter.textContent).toBe('12 van 12 hebben de lijst af · 3 nog bezig');
+    expect(meter.dataset.complete).toBe('12');
+    expect(meter.dataset.started).toBe('3');
+    cleanup();
+    show(viewOf(blockOf(list), { answered: 1, progress: { complete: 1, started: 0 } }));
+    expect(screen.getByTestId('presenter-answered').textContent).toBe('1 van 12 heeft de lijst af');
+    expect(screen.queryByTestId('presenter-started')).toBeNull();
+  });
+
   it('shows the anonymous spread, the mean and a legend of the three types once revealed', () => {
     const points = [
       { bureaucraat: 0.5, ondernemer: 0.25, verbinder: 0.25 },
@@ -318,7 +367,7 @@ describe('the stellingenlijst on the projector', () => {
     expect(legend.textContent).toContain('Verbinder');
     expect(screen.getByTestId('presenter-mean-verbinder').textContent).toBe('groep: 38%');
     expect(screen.getByTestId('presenter-results').textContent).toContain(
-      '2 van 3 lijsten zijn helemaal ingevuld; alleen die staan in het beeld.',
+      'Helemaal ingevuld: 2 van 3 lijsten. Alleen volledige lijsten staan in het beeld.',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropHeadings, splitTables, withoutRepeats } from '../src/screens/presenter/screenText';
-import { breakEndsAt, countKey } from '../src/screens/presenter/format';
+import { breakEndsAt } from '../src/screens/presenter/format';
+import { translate } from '../src/i18n/catalogs';
 
 describe('screen text on the projector', () => {
   it('leaves out a first heading that repeats the title, and only then', () => {
@@ -56,9 +57,11 @@ describe('presenter formatting', () => {
     expect(breakEndsAt(null)).toBeNull();
   });
 
-  it('picks singular or plural', () => {
-    expect(countKey('presenter.groups.count', 1)).toBe('presenter.groups.count.one');
-    expect(countKey('presenter.groups.count', 0)).toBe('presenter.groups.count.other');
+  it('picks singular or plural by the rules of the language', () => {
+    expect(translate('nl', 'presenter.groups.count', { count: 1 })).toBe('1 groep');
+    expect(translate('nl', 'presenter.groups.count', { count: 0 })).toBe('0 groepen');
+    expect(translate('en', 'presenter.lobby.in', { count: 0 })).toBe('Nobody here yet');
+    expect(translate('en', 'presenter.lobby.in', { count: 1 })).toBe('1 participant here');
   });
 });
 

@@ -113,6 +113,7 @@ export const SEQ = {
 } as const;
 
 export function roomSummary(overrides: Partial<RoomSummary>): RoomSummary {
+  const createdAt = overrides.createdAt ?? T0;
   return {
     roomId: 'r_x',
     code: 'K7W4PX',
@@ -120,7 +121,8 @@ export function roomSummary(overrides: Partial<RoomSummary>): RoomSummary {
     title: 'Bestuurlijke sensitiviteit',
     groupName: null,
     status: 'ended',
-    createdAt: T0,
+    createdAt,
+    startedAt: createdAt,
     endedAt: T0 + 60 * MIN,
     participantCount: 10,
     facilitatorKey: 'fk',

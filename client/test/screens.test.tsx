@@ -74,7 +74,7 @@ describe('participant view', () => {
     expect(screen.getByTestId('block-title').textContent).toBe('Casus in extrema');
     expect(screen.getByTestId('block-kind').textContent).toBe('Casus');
     expect(screen.getByTestId('block-progress').textContent).toBe('Onderdeel 3 van 9');
-    expect(screen.getByTestId('block-perspective').textContent).toBe('Perspectief: De ondernemer');
+    expect(screen.getByTestId('block-perspective').textContent).toBe('Perspectief: De Ondernemer');
     expect(screen.getByTestId('block-text').querySelector('strong')?.textContent).toBe(
       'de Ondernemer',
     );

@@ -5,6 +5,7 @@ import {
   projectForParticipant,
   projectForPresenter,
   ReplayIndex,
+  type RoomEvent,
   type View,
 } from '@samenspel/shared';
 import { buildApp } from '../src/app.js';
@@ -16,7 +17,10 @@ const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
 /**
  * Replay is exact: every view any screen was sent during a recorded session equals the
- * projection of the replayed log at that view's seq.
+ * projection of the replayed log at that view's seq. One stretch is left out on purpose for the
+ * staff screens: while an anonymous reflection block is on screen, the log that leaves the
+ * server shows every reflection of the visit from its start (redactLog hides when each was
+ * written); from the next block on, the screens agree again.
  */
 describe('replay equals the live session', () => {
   const data = tempDataDir();
@@ -119,7 +123,12 @@ describe('replay equals the live session', () => {
 
     // Staff screens replay from the log as it leaves the server (redacted); phones from the
     // server's own log, since a phone's summary includes its own anonymous reflection.
-    const redacted = new ReplayIndex((await readLog(url, token, room.roomId)).events);
+    const redactedLog = (await readLog(url, token, room.roomId)).events;
+    const redacted = new ReplayIndex(redactedLog);
+    const anonymousVisits = anonymousVisitSeqs(redactedLog);
+    expect(anonymousVisits.length).toBeGreaterThan(0);
+    const inAnonymousVisit = (seq: number) =>
+      anonymousVisits.some(([from, to]) => seq >= from && seq < to);
     const full = new ReplayIndex(await app.registry.store.read(room.roomId));
     const checks: Array<[string, Array<{ seq: number; view: View }>, (seq: number) => View]> = [
       ['facilitator', facilitator.views, (seq) => projectForFacilitator(redacted.stateAt(seq))],
@@ -137,6 +146,7 @@ describe('replay equals the live session', () => {
     for (const [screen, views, replay] of checks) {
       expect(views.length, screen).toBeGreaterThan(3);
       for (const { seq, view } of views) {
+        if (!screen.startsWith('phone') && inAnonymousVisit(seq)) continue;
         expect(view, `${screen} at seq ${seq}`).toEqual(replay(seq));
         compared++;
       }
@@ -146,3 +156,20 @@ describe('replay equals the live session', () => {
     await app.close();
   });
 });
+
+/** [first seq, seq of the next block_entered or the end) of each visit of an anonymous reflection. */
+function anonymousVisitSeqs(events: readonly RoomEvent[]): Array<[number, number]> {
+  const first = events[0];
+  const blocks = first?.type === 'room_created' ? first.scenario.blocks : [];
+  const spans: Array<[number, number]> = [];
+  let open: number | null = null;
+  for (const event of events) {
+    if (event.type !== 'block_entered' && event.type !== 'session_ended') continue;
+    if (open !== null) spans.push([open, event.seq]);
+    open = null;
+    const block = event.type === 'block_entered' ? blocks[event.blockIndex] : undefined;
+    if (block?.kind === 'reflection' && block.anonymous) open = event.seq;
+  }
+  if (open !== null) spans.push([open, Number.POSITIVE_INFINITY]);
+  return spans;
+}

@@ -242,6 +242,22 @@ describe('exports and report of a hand-written log', () => {
     expect(report).toContain('−37 pp');
   });
 
+  it('counts in words with the right form: "1 deelnemer", "1 van de 3 deelnemers stemde"', () => {
+    // Only Anouk votes in the second round.
+    const events = log(true)
+      .filter(
+        (e) =>
+          !(e.type === 'answer_submitted' && e.blockId === 'stem-b' && e.participantId === 'p2'),
+      )
+      .map((e, i) => ({ ...e, seq: i + 1 }));
+    const report = renderReport(readSession(events, { names: false, now: NOW }), {
+      generatedAt: NOW,
+    }).replace(/\s+/g, ' ');
+    expect(report).toContain('(1 deelnemer)');
+    expect(report).not.toMatch(/\b1 deelnemers\b/);
+    expect(report).toContain('(2 deelnemers)');
+  });
+
   it('names the author of a named reflection, escaped, and leaves hidden ones out', () => {
     const named = renderReport(read(true), { generatedAt: NOW });
     expect(named).toContain('Goed gesprek gehad');

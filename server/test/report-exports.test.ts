@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { FacilitatorView, RoomSummary, View } from '@samenspel/shared';
+import {
+  sessionSpan,
+  RoomSummarySchema,
+  type FacilitatorView,
+  type RoomSummary,
+  type View,
+} from '@samenspel/shared';
 import { buildApp } from '../src/app.js';
 import { createRoom, login } from './support/http.js';
 import { joinAsParticipant, TestClient } from './support/client.js';
@@ -336,6 +342,21 @@ describe('session exports and report', () => {
     });
   });
 
+  it('gives the session one length, from its start to its end, in the library, the report and the CSV', async () => {
+    const listed = RoomSummarySchema.array()
+      .parse(await (await get('/api/rooms')).json())
+      .find((r) => r.roomId === room.roomId)!;
+    // Created at 09:00, started at 09:01, ended at 09:18:30: the lobby minute does not count.
+    expect(listed.startedAt).toBe(at(1, 0));
+    const span = sessionSpan(listed, at(60))!;
+    expect(span.ms).toBe(17 * 60_000 + 30_000);
+    const { records } = csvRecords(await csv('blocks'));
+    const seconds = records.reduce((sum, r) => sum + Number(r.werkelijk_sec), 0);
+    expect(seconds * 1000).toBe(span.ms);
+    const { text } = await report();
+    expect(text).toMatch(/Duur<\/dt>\s*<dd>18 minuten/);
+  });
+
   it('uses stable pseudonyms by default and real names only with ?names=true', async () => {
     const plain = await Promise.all(KINDS.map((kind) => csv(kind)));
     const named = await Promise.all(KINDS.map((kind) => csv(kind, true)));
@@ -405,6 +426,12 @@ describe('session exports and report', () => {
     // A chart for each answered vote and scale, and the triangle for the stellingenlijst.
     expect(text).toMatch(/data-blocks="eerste-stap"[\s\S]*?data-chart="poll"[\s\S]*?<svg/);
     expect(text).toMatch(/data-blocks="thermometer"[\s\S]*?data-chart="scale"[\s\S]*?<svg/);
+    // Counted by the rule of the console and the projector: one of two statements is not done.
+    const scale = text.slice(text.indexOf('data-blocks="thermometer"'));
+    expect(scale.slice(0, scale.indexOf('</article>')).replace(/\s+/g, ' ')).toContain(
+      '1 van de 4 deelnemers vulde alle uitspraken in, 1 deed dat voor een deel',
+    );
+    expect(text.replace(/\s+/g, ' ')).toContain('3 van de 4 deelnemers stemden');
     expect(text).toMatch(/data-blocks="mini-stellingen"[\s\S]*?data-chart="triangle"[\s\S]*?<svg/);
     const triangle = text.slice(text.indexOf('data-chart="triangle"'));
     expect(triangle.slice(0, triangle.indexOf('</svg>')).match(/class="point"/g)).toHaveLength(2);

@@ -150,4 +150,28 @@ describe('SQLite event store', () => {
     expect(await store.findRoom('r1')).toBeNull();
     expect(await store.listRooms()).toEqual([]);
   });
+
+  it('keeps when a session started, also for a data directory from before it did', async () => {
+    const dir = tempDataDir();
+    try {
+      store = new SqliteEventStore(dir.dir, 'full');
+      const started: RoomEvent = {
+        seq: 2,
+        at: 61_000,
+        actor: { kind: 'facilitator' },
+        type: 'session_started',
+      };
+      await store.append('r9', [created('r9', 'STRTED'), started]);
+      expect(await store.findRoom('r9')).toMatchObject({ createdAt: 1000, startedAt: 61_000 });
+      await store.close();
+      // An older index without the column: opening it adds the column and fills it from the log.
+      const db = new Database(path.join(dir.dir, 'samenspel.sqlite'));
+      db.exec('ALTER TABLE rooms DROP COLUMN started_at');
+      db.close();
+      store = new SqliteEventStore(dir.dir, 'full');
+      expect(await store.findRoom('r9')).toMatchObject({ startedAt: 61_000 });
+    } finally {
+      dir.remove();
+    }
+  });
 });

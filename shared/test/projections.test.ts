@@ -74,6 +74,7 @@ describe('the presenter screen', () => {
       headcount: { members: 3, connected: 3 },
       live: {
         answered: 0,
+        progress: { complete: 0, started: 0 },
         locked: false,
         revealed: false,
         results: null,

@@ -89,9 +89,9 @@ export const en: Catalog = {
   'kind.intentions': 'Intentions',
 
   'perspective.label': 'Perspective',
-  'perspective.bureaucraat': 'The bureaucrat',
-  'perspective.ondernemer': 'The entrepreneur',
-  'perspective.verbinder': 'The connector',
+  'perspective.bureaucraat': 'The Bureaucrat',
+  'perspective.ondernemer': 'The Entrepreneur',
+  'perspective.verbinder': 'The Connector',
   'perspective.bestuurder': 'The administrator',
   'perspective.ambtenaar': 'The civil servant',
 
@@ -128,7 +128,8 @@ export const en: Catalog = {
   'facilitator.logout': 'Sign out',
   'facilitator.newRoom': 'New session',
   'facilitator.scenario': 'Programme',
-  'facilitator.scenarioMeta': '{minutes} min · {blocks} parts',
+  'facilitator.scenarioMeta':
+    '{blocks, plural, one {{minutes} min · # part} other {{minutes} min · # parts}}',
   'facilitator.groupName': 'Group (optional)',
   'facilitator.groupNameHint': 'For example the organisation or the department.',
   'facilitator.create': 'Create session',

@@ -90,9 +90,9 @@ export const nl = {
   'kind.intentions': 'Voornemens',
 
   'perspective.label': 'Perspectief',
-  'perspective.bureaucraat': 'De bureaucraat',
-  'perspective.ondernemer': 'De ondernemer',
-  'perspective.verbinder': 'De verbinder',
+  'perspective.bureaucraat': 'De Bureaucraat',
+  'perspective.ondernemer': 'De Ondernemer',
+  'perspective.verbinder': 'De Verbinder',
   'perspective.bestuurder': 'De bestuurder',
   'perspective.ambtenaar': 'De ambtenaar',
 
@@ -129,7 +129,8 @@ export const nl = {
   'facilitator.logout': 'Uitloggen',
   'facilitator.newRoom': 'Nieuwe sessie',
   'facilitator.scenario': 'Programma',
-  'facilitator.scenarioMeta': '{minutes} min · {blocks} onderdelen',
+  'facilitator.scenarioMeta':
+    '{blocks, plural, one {{minutes} min · # onderdeel} other {{minutes} min · # onderdelen}}',
   'facilitator.groupName': 'Groep (optioneel)',
   'facilitator.groupNameHint': 'Bijvoorbeeld de organisatie of de afdeling.',
   'facilitator.create': 'Sessie aanmaken',

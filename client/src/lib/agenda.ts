@@ -1,3 +1,5 @@
+import { visitSpans } from '@samenspel/shared';
+
 export interface Visit {
   blockIndex: number;
   enteredAt: number;
@@ -9,10 +11,9 @@ export interface Visit {
  */
 export function actualMsPerBlock(visits: readonly Visit[], until: number): Map<number, number> {
   const spent = new Map<number, number>();
-  visits.forEach((visit, i) => {
-    const end = visits[i + 1]?.enteredAt ?? until;
-    const ms = Math.max(0, end - visit.enteredAt);
-    spent.set(visit.blockIndex, (spent.get(visit.blockIndex) ?? 0) + ms);
-  });
+  // The same visit lengths as the report and the CSV files (shared `visitSpans`).
+  for (const { blockIndex, ms } of visitSpans(visits, until)) {
+    spent.set(blockIndex, (spent.get(blockIndex) ?? 0) + ms);
+  }
   return spent;
 }

@@ -47,6 +47,7 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       groupName: room.groupName,
       status: room.endedAt !== null ? 'ended' : (live?.snapshot.status ?? 'lobby'),
       createdAt: room.createdAt,
+      startedAt: room.startedAt,
       endedAt: room.endedAt,
       participantCount: room.participantCount,
       facilitatorKey: keys.facilitatorKey(room.roomId, room.linkGeneration),

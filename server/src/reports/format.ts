@@ -1,3 +1,5 @@
+import { wholeMinutes } from '@samenspel/shared';
+
 /**
  * Times and numbers as a Dutch reader expects them. Sessions are held in the Netherlands, so
  * every clock time in an export or report is Dutch time (CET/CEST), whatever the server's zone.
@@ -61,7 +63,7 @@ export function minutesSeconds(ms: number): string {
 
 /** "5 uur en 12 minuten", "45 minuten", "1 uur", "minder dan een minuut". */
 export function durationText(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
+  const minutes = wholeMinutes(ms);
   if (minutes < 1) return 'minder dan een minuut';
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
@@ -78,4 +80,16 @@ export function decimal(value: number, digits = 1): string {
 /** A share of 0–1 as a whole percentage. */
 export function percent(share: number): number {
   return Math.round(share * 100);
+}
+
+const dutchPlural = new Intl.PluralRules('nl');
+
+/** The form of a word (or words) that goes with a number, by Dutch plural rules. */
+export function pluralWord(n: number, one: string, other: string): string {
+  return dutchPlural.select(n) === 'one' ? one : other;
+}
+
+/** "1 deelnemer", "12 deelnemers": the number with the right form of the word. */
+export function counted(n: number, one: string, other: string): string {
+  return `${n} ${pluralWord(n, one, other)}`;
 }

@@ -2,19 +2,13 @@ import {
   foldRoom,
   pseudonymizeLog,
   redactLog,
+  sessionSpan,
+  visitSpans,
   type Answer,
   type RoomEvent,
   type RoomState,
+  type VisitSpan,
 } from '@samenspel/shared';
-
-/** One time a block was on screen, with how long it stayed. */
-export interface VisitSpan {
-  blockIndex: number;
-  enteredAt: number;
-  /** When the next block came up, or the session ended (or now, while it runs). */
-  leftAt: number;
-  ms: number;
-}
 
 /** A span in which the room took no new participants. */
 export interface JoinsClosing {
@@ -45,7 +39,7 @@ export interface SessionRecord {
   visits: VisitSpan[];
   /** Each time the facilitator closed the room to new joins, and when it opened again (if it did). */
   closings: JoinsClosing[];
-  /** The first block's start (or the session's), and its end (or now, while it runs). */
+  /** The session's start and end (or now, while it runs), as `sessionSpan` defines them. */
   startAt: number | null;
   endAt: number;
 }
@@ -80,11 +74,9 @@ export function readSession(
   }
 
   const numbers = new Map(state.participantOrder.map((id, i) => [id, i + 1]));
-  const endAt = state.endedAt ?? Math.max(options.now, state.lastEventAt);
-  const visits = state.visits.map((visit, i) => {
-    const leftAt = state.visits[i + 1]?.enteredAt ?? endAt;
-    return { ...visit, leftAt, ms: Math.max(0, leftAt - visit.enteredAt) };
-  });
+  const span = sessionSpan(state, Math.max(options.now, state.lastEventAt));
+  const endAt = span?.endAt ?? state.endedAt ?? Math.max(options.now, state.lastEventAt);
+  const visits = visitSpans(state.visits, endAt);
 
   return {
     state,
@@ -102,7 +94,7 @@ export function readSession(
     },
     visits,
     closings,
-    startAt: state.visits[0]?.enteredAt ?? state.startedAt,
+    startAt: span?.startAt ?? null,
     endAt,
   };
 }

@@ -8,6 +8,8 @@ export interface StoredRoom {
   title: string;
   groupName: string | null;
   createdAt: number;
+  /** When the session was started (its `session_started`), null before. */
+  startedAt: number | null;
   endedAt: number | null;
   lastSeq: number;
   lastEventAt: number;

@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS rooms (
   title TEXT NOT NULL,
   group_name TEXT,
   created_at INTEGER NOT NULL,
+  started_at INTEGER,
   ended_at INTEGER,
   last_seq INTEGER NOT NULL,
   last_at INTEGER NOT NULL,
@@ -47,6 +48,7 @@ interface RoomRow {
   title: string;
   group_name: string | null;
   created_at: number;
+  started_at: number | null;
   ended_at: number | null;
   last_seq: number;
   last_at: number;
@@ -73,6 +75,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     addMissingColumns(this.db);
+    addStartedAt(this.db);
     this.statements = {
       insertEvent: this.db.prepare(
         'INSERT INTO events (room_id, seq, at, type, body) VALUES (?, ?, ?, ?, ?)',
@@ -84,8 +87,8 @@ export class SqliteEventStore implements EventStore {
       lastSeq: this.db.prepare('SELECT last_seq FROM rooms WHERE room_id = ?').pluck(),
       touchRoom: this.db.prepare(
         `UPDATE rooms SET last_seq = ?, last_at = ?, participant_count = participant_count + ?,
-         ended_at = COALESCE(?, ended_at), link_generation = COALESCE(?, link_generation)
-         WHERE room_id = ?`,
+         started_at = COALESCE(started_at, ?), ended_at = COALESCE(?, ended_at),
+         link_generation = COALESCE(?, link_generation) WHERE room_id = ?`,
       ),
       read: this.db
         .prepare('SELECT body FROM events WHERE room_id = ? AND seq > ? ORDER BY seq')
@@ -197,6 +200,7 @@ export class SqliteEventStore implements EventStore {
     if (lastSeq === undefined) throw new SeqConflict(`room ${roomId} does not exist`);
     let expected = lastSeq + 1;
     let joined = 0;
+    let startedAt: number | null = null;
     let endedAt: number | null = null;
     let linkGeneration: number | null = null;
     for (const event of events) {
@@ -211,12 +215,21 @@ export class SqliteEventStore implements EventStore {
         JSON.stringify(event),
       );
       if (event.type === 'participant_joined') joined++;
+      if (event.type === 'session_started') startedAt ??= event.at;
       if (event.type === 'session_ended') endedAt = event.at;
       if (event.type === 'links_renewed') linkGeneration = event.generation;
       expected++;
     }
     const last = events[events.length - 1]!;
-    this.statements.touchRoom.run(last.seq, last.at, joined, endedAt, linkGeneration, roomId);
+    this.statements.touchRoom.run(
+      last.seq,
+      last.at,
+      joined,
+      startedAt,
+      endedAt,
+      linkGeneration,
+      roomId,
+    );
   }
 }
 
@@ -228,6 +241,7 @@ function toStoredRoom(row: RoomRow): StoredRoom {
     title: row.title,
     groupName: row.group_name,
     createdAt: row.created_at,
+    startedAt: row.started_at,
     endedAt: row.ended_at,
     lastSeq: row.last_seq,
     lastEventAt: row.last_at,
@@ -242,4 +256,20 @@ function addMissingColumns(db: Database.Database): void {
   if (!columns.includes('link_generation')) {
     db.exec('ALTER TABLE rooms ADD COLUMN link_generation INTEGER NOT NULL DEFAULT 0');
   }
+}
+
+/**
+ * A data directory from before the index knew when a session started gets the column, filled
+ * in from each room's own `session_started`, so its sessions keep their length in the library.
+ */
+function addStartedAt(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(rooms)').all() as Array<{ name: string }>;
+  if (columns.some((column) => column.name === 'started_at')) return;
+  db.exec(`
+    ALTER TABLE rooms ADD COLUMN started_at INTEGER;
+    UPDATE rooms SET started_at = (
+      SELECT MIN(at) FROM events
+      WHERE events.room_id = rooms.room_id AND events.type = 'session_started'
+    );
+  `);
 }

@@ -2,6 +2,7 @@ import type { Block } from '../scenario/schema.js';
 import type { BlockRun, RoomState } from '../room/state.js';
 import type { FacilitatorRun, FacilitatorView, ParticipantSummary } from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
+import { progressOf } from '../results/progress.js';
 import { headcount, roomInfo, roundsAt, runOf } from './common.js';
 
 /**
@@ -48,11 +49,14 @@ function facilitatorRun(state: RoomState, block: Block, run: BlockRun): Facilita
           return [{ id, text: answer.text, author, ...moderation }];
         })
       : [];
+  const { completeBy, ...progress } = progressOf(block, run);
   return {
     locked: run.locked,
     revealed: run.revealed,
     answered: run.answerOrder.length,
+    progress,
     answeredBy: anonymous ? [] : run.answerOrder,
+    completeBy: anonymous ? [] : completeBy,
     results: resultsOf(block, run),
     // Anonymous reflections are listed in a fixed order by id, not in the order people wrote.
     reflections: anonymous

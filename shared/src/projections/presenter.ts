@@ -2,6 +2,7 @@ import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
 import type { PresenterLive, PresenterView } from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
+import { progressOf } from '../results/progress.js';
 import { blockView, currentBlock, headcount, roomInfo, roundsAt, runOf } from './common.js';
 
 /** The projector: public only. No names, no notes, no phone texts, results only once revealed. */
@@ -46,8 +47,10 @@ function presenterLive(state: RoomState, block: Block, index: number): Presenter
     for (const cardId of Object.values(run.roles))
       roleCounts[cardId] = (roleCounts[cardId] ?? 0) + 1;
   }
+  const { complete, started } = progressOf(block, run);
   return {
     answered: run.answerOrder.length,
+    progress: { complete, started },
     locked: run.locked,
     revealed: run.revealed,
     results: run.revealed ? resultsOf(block, run) : null,

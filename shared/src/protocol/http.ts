@@ -107,6 +107,8 @@ export const RoomSummarySchema = z.strictObject({
   groupName: z.string().nullable(),
   status: z.enum(['lobby', 'running', 'ended']),
   createdAt: z.number(),
+  /** When the session was started; its length runs from here (see `sessionSpan`). */
+  startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   participantCount: z.number().int(),
   facilitatorKey: z.string(),

@@ -160,13 +160,23 @@ export const ModeratedReflectionSchema = z.strictObject({
   highlighted: z.boolean(),
 });
 
+/** How far the room is with a block (`progressOf`): finished answers, and begun but unfinished. */
+export const ProgressSchema = z.strictObject({
+  complete: z.number().int(),
+  started: z.number().int(),
+});
+
 /** Everything that happened in one block, as the facilitator may see it. */
 export const FacilitatorRunSchema = z.strictObject({
   locked: z.boolean(),
   revealed: z.boolean(),
   answered: z.number().int(),
+  /** Of those who answered, how many finished (a whole scale or list) and how many only began. */
+  progress: ProgressSchema,
   /** Who answered; empty for an anonymous block, where only the count is known. */
   answeredBy: z.array(z.string()),
+  /** Who of them finished; empty for an anonymous block. */
+  completeBy: z.array(z.string()),
   results: BlockResultsSchema.nullable(),
   reflections: z.array(ModeratedReflectionSchema),
   /** participant id → card id */
@@ -194,6 +204,7 @@ export type FacilitatorView = z.infer<typeof FacilitatorViewSchema>;
 /** The current block's activity on the projector: results only once revealed. */
 export const PresenterLiveSchema = z.strictObject({
   answered: z.number().int(),
+  progress: ProgressSchema,
   locked: z.boolean(),
   revealed: z.boolean(),
   results: BlockResultsSchema.nullable(),

@@ -3,6 +3,7 @@ import type { BlockRun } from '../room/state.js';
 import type { z } from 'zod';
 import type { BlockResultsSchema } from '../protocol/views.js';
 import { meanShare, profileOf, type Profile } from './profile.js';
+import { isComplete } from './progress.js';
 
 /**
  * What a block's answers add up to, without any name in it: the same figures for the
@@ -44,14 +45,16 @@ export function resultsOf(block: Block, run: BlockRun): BlockResults | null {
     }
     case 'statements': {
       const profiles: Profile[] = [];
+      const complete: Profile[] = [];
       for (const answer of answers) {
         if (answer.kind !== 'statements') continue;
         const profile = profileOf(block, answer.values);
-        if (profile) profiles.push(profile);
+        if (!profile) continue;
+        profiles.push(profile);
+        // Only finished lists go into the picture: a half-answered one leans to whichever type
+        // its first statements happened to be about.
+        if (isComplete(block, answer)) complete.push(profile);
       }
-      // Only finished lists go into the picture: a half-answered one leans to whichever type
-      // its first statements happened to be about.
-      const complete = profiles.filter((p) => p.answered === p.total);
       const points = complete
         .map((profile) => profile.share)
         .sort(

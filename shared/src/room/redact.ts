@@ -1,10 +1,12 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { RoomEvent } from './events.js';
+import { hideWritingOrder } from './redact-order.js';
 
 /**
  * A log fit to leave the server: an anonymous reflection no longer carries its author. Each
  * such answer is attributed to a stand-in made from the reflection's own opaque id, so the log
- * still folds (edits land on the same reflection) but nothing ties the text to a participant.
+ * still folds (edits land on the same reflection) but nothing ties the text to a participant;
+ * nor can their place or time in the log (`hideWritingOrder`).
  *
  * No event keeps its command id or a join's device digest either: the server answers a retried
  * command id, and whoever held an export must not be able to send one again as its author.
@@ -16,7 +18,7 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
     (scenario?.blocks ?? []).filter((b) => b.kind === 'reflection' && b.anonymous).map((b) => b.id),
   );
   const standIns = new Map<string, string>();
-  return events.map((event) => {
+  const redacted = events.map((event): RoomEvent => {
     const bare = withoutReplayables(event);
     if (bare.type !== 'answer_submitted' || !anonymousBlocks.has(bare.blockId)) return bare;
     const key = `${bare.blockId}\u0000${bare.participantId}`;
@@ -24,6 +26,7 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
     const standIn = standIns.get(key) ?? 'anonymous';
     return { ...bare, participantId: standIn, actor: { kind: 'system' } };
   });
+  return hideWritingOrder(redacted, anonymousBlocks);
 }
 
 /** The event without what only the server may hold: the command id and a join's device digest. */

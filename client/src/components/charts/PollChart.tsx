@@ -1,3 +1,4 @@
+import { shareOfRespondents, wholePercent } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import './charts.css';
 
@@ -6,34 +7,22 @@ export interface PollChartProps {
   counts: Readonly<Record<string, number>>;
   respondents: number;
   theme?: 'light' | 'dark';
-  /**
-   * Bars as a share of the respondents instead of relative to the largest option, so charts of
-   * several rounds side by side can be compared by eye.
-   */
-  comparable?: boolean;
 }
 
 /**
  * A vote's tally as horizontal bars: each bar is labelled with the option, the count and the
- * share, so it reads without colour and without the picture.
+ * share, so it reads without colour and without the picture. Every bar is its share of the
+ * respondents on an axis to 100% (`shareOfRespondents`), here as everywhere else.
  */
-export function PollChart({
-  options,
-  counts,
-  respondents,
-  theme = 'light',
-  comparable = false,
-}: PollChartProps) {
+export function PollChart({ options, counts, respondents, theme = 'light' }: PollChartProps) {
   const t = useT();
-  const max = comparable
-    ? Math.max(1, respondents)
-    : Math.max(1, ...options.map((o) => counts[o.id] ?? 0));
   return (
     <div className={`bars bars--${theme}`} data-testid="poll-chart">
       <ul className="bars__list">
         {options.map((option) => {
           const count = counts[option.id] ?? 0;
-          const percent = respondents > 0 ? Math.round((count / respondents) * 100) : 0;
+          const share = shareOfRespondents(count, respondents);
+          const percent = wholePercent(share);
           return (
             <li
               key={option.id}
@@ -41,10 +30,11 @@ export function PollChart({
               data-testid="poll-bar"
               data-option-id={option.id}
               data-count={count}
+              data-share={percent}
             >
               <span className="bars__label">{option.label}</span>
               <span className="bars__track" aria-hidden="true">
-                <span className="bars__fill" style={{ width: `${(count / max) * 100}%` }} />
+                <span className="bars__fill" style={{ width: `${share * 100}%` }} />
               </span>
               <span className="bars__value">{t('poll.count', { count, percent })}</span>
             </li>

@@ -17,10 +17,10 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'ternary.describe.mean':
     'Group average: Bureaucrat {bureaucraat}%, Entrepreneur {ondernemer}%, Connector {verbinder}%.',
   'ternary.describe.spread':
-    '{count} participants. Closest to the Bureaucrat: {bureaucraat}, to the Entrepreneur: {ondernemer}, to the Connector: {verbinder}.',
+    '{count, plural, one {# participant} other {# participants}}. Closest to the Bureaucrat: {bureaucraat}, to the Entrepreneur: {ondernemer}, to the Connector: {verbinder}.',
   'ternary.empty': 'No profiles yet.',
   'poll.count': '{count} ({percent}%)',
-  'poll.respondents': '{count} participants voted',
+  'poll.respondents': '{count, plural, one {# participant voted} other {# participants voted}}',
   'scale.mean': 'average {mean}',
   'scale.noAnswers': 'no answers yet',
   'scale.disagree': 'Strongly disagree',

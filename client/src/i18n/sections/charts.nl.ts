@@ -17,10 +17,10 @@ export const chartsNl = {
   'ternary.describe.mean':
     'Groepsgemiddelde: Bureaucraat {bureaucraat}%, Ondernemer {ondernemer}%, Verbinder {verbinder}%.',
   'ternary.describe.spread':
-    '{count} deelnemers. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
+    '{count, plural, one {# deelnemer} other {# deelnemers}}. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
   'ternary.empty': 'Nog geen profielen.',
   'poll.count': '{count} ({percent}%)',
-  'poll.respondents': '{count} deelnemers stemden',
+  'poll.respondents': '{count, plural, one {# deelnemer stemde} other {# deelnemers stemden}}',
   'scale.mean': 'gemiddeld {mean}',
   'scale.noAnswers': 'nog geen antwoorden',
   'scale.disagree': 'Helemaal oneens',

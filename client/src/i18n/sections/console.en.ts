@@ -4,7 +4,8 @@ import type { consoleNl } from './console.nl';
 export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.activity.heading': 'In the room',
   'console.activity.prompt': 'Question to the participants',
-  'console.activity.answered': '{answered} of {members} answered',
+  'console.activity.answered': '{complete} of {members} done',
+  'console.activity.started': '{started} in progress',
   'console.activity.openState': 'Answers are open: participants can still answer and change.',
   'console.activity.lockedState': 'Answers are closed: nobody can change anything.',
   'console.activity.lock': 'Close answers',
@@ -42,11 +43,12 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
 
   'console.roles.dealRule': 'Dealing:',
   'console.roles.byHand': 'You assign the roles.',
-  'console.roles.proposalRule': 'A proposal is',
-  'console.roles.ruleRandom': 'random and balanced.',
-  'console.roles.ruleSwap': 'a swap from round “{title}”.',
+  'console.roles.proposalRule': 'The proposal:',
+  'console.roles.ruleRandom': 'everyone gets a card at random, spread as evenly as possible.',
+  'console.roles.ruleSwap':
+    'the players of round “{title}” swap cards with their partner, so everyone now plays the other side.',
   'console.roles.ruleSwapNotDealt':
-    'random and balanced: round “{title}” has not been dealt yet, so there is nothing to swap.',
+    'everyone gets a card at random, spread as evenly as possible. Round “{title}” has not been dealt yet, so there is nothing to swap.',
   'console.roles.deal': 'Deal roles',
   'console.roles.dealAgain': 'Deal again',
   'console.roles.dealHint':
@@ -83,7 +85,8 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.groups.heading': 'Groups ({count})',
   'console.groups.name': 'Group {n}',
 
-  'console.participants.answered': 'answered',
+  'console.participants.answered': 'done',
+  'console.participants.started': 'in progress',
 
   'console.schedule.total': 'Planned: {minutes} min in total',
   'console.schedule.forecast': 'Expected end',

@@ -2,7 +2,8 @@
 export const consoleNl = {
   'console.activity.heading': 'In de zaal',
   'console.activity.prompt': 'Vraag aan de deelnemers',
-  'console.activity.answered': '{answered} van {members} beantwoord',
+  'console.activity.answered': '{complete} van {members} klaar',
+  'console.activity.started': '{started} bezig',
   'console.activity.openState':
     'Antwoorden staan open: deelnemers kunnen nog invullen en wijzigen.',
   'console.activity.lockedState': 'Antwoorden zijn gesloten: niemand kan nog iets wijzigen.',
@@ -42,11 +43,13 @@ export const consoleNl = {
 
   'console.roles.dealRule': 'Uitdelen:',
   'console.roles.byHand': 'Jij wijst de rollen toe.',
-  'console.roles.proposalRule': 'Een voorstel is',
-  'console.roles.ruleRandom': 'willekeurig en evenwichtig.',
-  'console.roles.ruleSwap': 'wissel van ronde “{title}”.',
+  'console.roles.proposalRule': 'Het voorstel:',
+  'console.roles.ruleRandom':
+    'iedereen krijgt willekeurig een kaart, zo evenwichtig mogelijk verdeeld.',
+  'console.roles.ruleSwap':
+    'de spelers van ronde “{title}” ruilen hun kaart met hun tegenspeler, dus iedereen speelt nu de andere kant.',
   'console.roles.ruleSwapNotDealt':
-    'willekeurig en evenwichtig: ronde “{title}” is nog niet uitgedeeld, dus er valt niets te wisselen.',
+    'iedereen krijgt willekeurig een kaart, zo evenwichtig mogelijk verdeeld. Ronde “{title}” is nog niet uitgedeeld, dus er valt niets te ruilen.',
   'console.roles.deal': 'Rollen uitdelen',
   'console.roles.dealAgain': 'Opnieuw uitdelen',
   'console.roles.dealHint':
@@ -83,7 +86,8 @@ export const consoleNl = {
   'console.groups.heading': 'Groepen ({count})',
   'console.groups.name': 'Groep {n}',
 
-  'console.participants.answered': 'beantwoord',
+  'console.participants.answered': 'klaar',
+  'console.participants.started': 'bezig',
 
   'console.schedule.total': 'Gepland: {minutes} min in totaal',
   'console.schedule.forecast': 'Verwacht einde',

@@ -15,7 +15,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'library.sort.title': 'Title (A–Z)',
   'library.sort.participants': 'Participants (most first)',
   'library.sort.duration': 'Length (longest first)',
-  'library.count': '{shown} of {total} sessions',
+  'library.count': '{total, plural, one {{shown} of # session} other {{shown} of # sessions}}',
   'library.empty': 'No sessions yet. A session appears here as soon as you create it.',
   'library.noMatch': 'No sessions found for “{query}”.',
   'library.date': 'Date',
@@ -32,7 +32,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'library.export.namesLegend': 'Participants in the export',
   'library.export.pseudonyms': 'Pseudonyms',
   'library.export.pseudonymsHint':
-    'Participants are called “Deelnemer 1”, “Deelnemer 2” and so on. Safe to share.',
+    'Participants are called “Deelnemer 1”, “Deelnemer 2” and so on. What they wrote is still quoted word for word, and a colleague may recognise someone by it: treat this export as personal data too.',
   'library.export.names': 'Names',
   'library.export.namesHint':
     'The names participants joined with. For your own use only; do not share.',
@@ -94,7 +94,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'replay.console': 'Console',
   'replay.console.readOnly': 'The console as it was, to look at only',
   'replay.inspector': 'Log',
-  'replay.inspector.list': 'All {count} events',
+  'replay.inspector.list': '{count, plural, one {The one event} other {All # events}}',
   'replay.inspector.time': 'Time',
   'replay.inspector.actor': 'By',
   'replay.inspector.kind': 'Event',

@@ -16,7 +16,7 @@ export const libraryNl = {
   'library.sort.title': 'Titel (A–Z)',
   'library.sort.participants': 'Deelnemers (meeste eerst)',
   'library.sort.duration': 'Duur (langste eerst)',
-  'library.count': '{shown} van {total} sessies',
+  'library.count': '{total, plural, one {{shown} van # sessie} other {{shown} van # sessies}}',
   'library.empty': 'Er zijn nog geen sessies. Een sessie verschijnt hier zodra je haar aanmaakt.',
   'library.noMatch': 'Geen sessies gevonden voor “{query}”.',
   'library.date': 'Datum',
@@ -33,7 +33,7 @@ export const libraryNl = {
   'library.export.namesLegend': 'Deelnemers in de export',
   'library.export.pseudonyms': 'Pseudoniemen',
   'library.export.pseudonymsHint':
-    'Deelnemers heten “Deelnemer 1”, “Deelnemer 2”, enzovoort. Veilig om te delen.',
+    'Deelnemers heten “Deelnemer 1”, “Deelnemer 2”, enzovoort. Wat zij schreven staat er wel letterlijk in, en een collega kan iemand aan een citaat herkennen: behandel ook deze export als persoonsgegevens.',
   'library.export.names': 'Namen',
   'library.export.namesHint':
     'De namen waarmee deelnemers zich aanmeldden. Alleen voor eigen gebruik; deel dit niet.',
@@ -96,7 +96,8 @@ export const libraryNl = {
   'replay.console': 'Bedienpaneel',
   'replay.console.readOnly': 'Bedienpaneel zoals het toen was, alleen om te bekijken',
   'replay.inspector': 'Logboek',
-  'replay.inspector.list': 'Alle {count} gebeurtenissen',
+  'replay.inspector.list':
+    '{count, plural, one {De ene gebeurtenis} other {Alle # gebeurtenissen}}',
   'replay.inspector.time': 'Tijd',
   'replay.inspector.actor': 'Door',
   'replay.inspector.kind': 'Gebeurtenis',

@@ -13,8 +13,8 @@ export const membershipEn: Record<keyof typeof membershipNl, string> = {
   'membership.removeQuestion':
     'Remove {name} from the session? Their answers will no longer count anywhere. This cannot be undone.',
   'membership.removeConfirm': 'Yes, remove',
-  'membership.removedCount.one': '1 participant removed from the session',
-  'membership.removedCount.other': '{count} participants removed from the session',
+  'membership.removedCount':
+    '{count, plural, one {# participant removed from the session} other {# participants removed from the session}}',
 
   'membership.phone.closed': 'This session is not taking new participants.',
   'membership.phone.closedHint':

@@ -14,8 +14,8 @@ export const membershipNl = {
   'membership.removeQuestion':
     '{name} uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Dit kun je niet terugdraaien.',
   'membership.removeConfirm': 'Ja, uit de sessie halen',
-  'membership.removedCount.one': '1 deelnemer uit de sessie gehaald',
-  'membership.removedCount.other': '{count} deelnemers uit de sessie gehaald',
+  'membership.removedCount':
+    '{count, plural, one {# deelnemer uit de sessie gehaald} other {# deelnemers uit de sessie gehaald}}',
 
   'membership.phone.closed': 'Deze sessie neemt geen nieuwe deelnemers meer aan.',
   'membership.phone.closedHint':

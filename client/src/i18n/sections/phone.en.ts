@@ -11,6 +11,8 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.state.failed': 'This did not arrive.',
   'phone.retry': 'Send again',
   'phone.locked.vote': 'The facilitator has closed the vote',
+  'phone.locked.answers':
+    'The facilitator has closed the answers. You can still read back what you filled in.',
   'phone.locked.writing':
     'The facilitator has closed this round. You can still read back your answer.',
 
@@ -48,13 +50,14 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.profile.balanced':
     'Your profile is remarkably balanced: none of the three types stands out.',
   'phone.profile.strength': 'How strongly you recognise yourself',
-  'phone.profile.partial': 'Based on {n} of the {m} statements.',
+  'phone.profile.partial':
+    '{m, plural, one {Based on {n} of the # statement.} other {Based on {n} of the # statements.}}',
   'phone.profile.note':
     'Each type is a strength in the right situation, not a box. What matters is that you recognise all three and choose deliberately what a situation asks for.',
   'phone.profile.mine': 'My profile',
 
   'phone.reflection.count': '{n} / {max} characters',
-  'phone.reflection.remaining': '{n} characters left',
+  'phone.reflection.remaining': '{n, plural, one {# character left} other {# characters left}}',
   'phone.reflection.anonymous': 'Anonymous: nobody sees who wrote this, not even the facilitator',
   'phone.reflection.submit': 'Send',
   'phone.reflection.resubmit': 'Send change',
@@ -109,5 +112,6 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.summary.fileTitle': 'My summary',
   'phone.summary.fileProfile': 'My profile',
   'phone.summary.fileMadeOn': 'Made on {date}',
-  'phone.summary.keep': 'Want to keep this? Download your summary: only you get it.',
+  'phone.summary.keep':
+    'Download your summary if you want to keep it: only you get it. Then you can close the page.',
 };

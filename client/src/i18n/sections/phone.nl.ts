@@ -9,6 +9,8 @@ export const phoneNl = {
   'phone.state.failed': 'Dit is niet aangekomen.',
   'phone.retry': 'Opnieuw versturen',
   'phone.locked.vote': 'De workshopleider heeft de stemming gesloten',
+  'phone.locked.answers':
+    'De workshopleider heeft de antwoorden gesloten. Wat je invulde, kun je nog wel teruglezen.',
   'phone.locked.writing':
     'De workshopleider heeft deze ronde afgesloten. Je kunt je antwoord nog wel teruglezen.',
 
@@ -46,13 +48,14 @@ export const phoneNl = {
   'phone.profile.balanced':
     'Je profiel is opvallend evenwichtig: geen van de drie typen springt eruit.',
   'phone.profile.strength': 'Hoe sterk je je herkent',
-  'phone.profile.partial': 'Gebaseerd op {n} van de {m} stellingen.',
+  'phone.profile.partial':
+    '{m, plural, one {Gebaseerd op {n} van de # stelling.} other {Gebaseerd op {n} van de # stellingen.}}',
   'phone.profile.note':
     'Elk type is een kracht in de juiste situatie, geen hokje. Het gaat erom dat je alle drie herkent en bewust kiest wat een situatie vraagt.',
   'phone.profile.mine': 'Mijn profiel',
 
   'phone.reflection.count': '{n} / {max} tekens',
-  'phone.reflection.remaining': 'Nog {n} tekens over',
+  'phone.reflection.remaining': '{n, plural, one {Nog # teken over} other {Nog # tekens over}}',
   'phone.reflection.anonymous': 'Anoniem: niemand ziet wie dit schreef, ook de workshopleider niet',
   'phone.reflection.submit': 'Versturen',
   'phone.reflection.resubmit': 'Wijziging versturen',
@@ -103,7 +106,8 @@ export const phoneNl = {
   'phone.summary.nothing': 'Je hebt vandaag niets opgeschreven. Ook luisteren is meedoen.',
   'phone.summary.closing':
     'Goed samenspel begint met kleine, concrete stappen. Morgen kun je de eerste al zetten. Veel succes!',
-  'phone.summary.keep': 'Wil je dit bewaren? Download je samenvatting: alleen jij krijgt hem.',
+  'phone.summary.keep':
+    'Download je samenvatting als je hem wilt bewaren: alleen jij krijgt hem. Daarna kun je de pagina sluiten.',
   'phone.summary.download': 'Download mijn samenvatting',
   'phone.summary.mine': 'Mijn samenvatting tot nu toe',
   'phone.summary.fileTitle': 'Mijn samenvatting',

@@ -53,8 +53,9 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
     running && currentBlockIndex !== null ? scenario.blocks[currentBlockIndex] : undefined;
   const run = block ? view.runs[block.id] : undefined;
   // Only a block where the console may know who answered gets marks in the participant list.
-  const answeredBy =
-    block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
+  const known = block && run && takesAnswers(block) && !isAnonymous(block) ? run : null;
+  const answeredBy = known ? known.answeredBy : null;
+  const completeBy = known ? known.completeBy : null;
 
   // Stable, so the memoised participant rows are not drawn again on every update.
   const removeParticipant = useCallback(
@@ -146,6 +147,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                 <ParticipantList
                   participants={view.participants}
                   answeredBy={answeredBy}
+                  completeBy={completeBy}
                   onRemove={readOnly || room.status === 'ended' ? undefined : removeParticipant}
                 />
               </section>

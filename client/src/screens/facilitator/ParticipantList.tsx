@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { ParticipantSummary } from '@samenspel/shared';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
-import { countKey } from '../presenter/format';
 import { Icon } from './Icon';
 
 interface ParticipantListProps {
@@ -14,16 +13,24 @@ interface ParticipantListProps {
    * replay, an ended session), the rows have no button. Kept stable, so rows stay memoised.
    */
   onRemove?: (participantId: string) => void;
+  /** Who of them finished it (a whole scale or list); the others are still busy. */
+  completeBy: readonly string[] | null;
 }
 
 /**
  * Who joined, in join order, with whether their phone is connected, dropped or gone, and who
- * already answered the question on screen.
+ * finished the question on screen or is still busy with it.
  */
-export function ParticipantList({ participants, answeredBy, onRemove }: ParticipantListProps) {
+export function ParticipantList({
+  participants,
+  answeredBy,
+  completeBy,
+  onRemove,
+}: ParticipantListProps) {
   const t = useT();
   if (participants.length === 0) return <p className="muted">{t('console.noParticipants')}</p>;
   const answered = new Set(answeredBy ?? []);
+  const complete = new Set(completeBy ?? []);
   const removed = participants.filter((p) => p.presence === 'removed').length;
   return (
     <>
@@ -35,14 +42,20 @@ export function ParticipantList({ participants, answeredBy, onRemove }: Particip
             number={index + 1}
             name={participant.name}
             presence={participant.presence}
-            answered={answered.has(participant.id)}
+            answered={
+              complete.has(participant.id)
+                ? 'complete'
+                : answered.has(participant.id)
+                  ? 'started'
+                  : null
+            }
             onRemove={onRemove}
           />
         ))}
       </ul>
       {removed > 0 ? (
         <p className="muted" data-testid="removed-count" data-count={removed}>
-          {t(countKey('membership.removedCount', removed), { count: removed })}
+          {t('membership.removedCount', { count: removed })}
         </p>
       ) : null}
     </>
@@ -55,7 +68,7 @@ interface ParticipantRowProps {
   number: number;
   name: string | null;
   presence: ParticipantSummary['presence'];
-  answered: boolean;
+  answered: 'complete' | 'started' | null;
   onRemove: ((participantId: string) => void) | undefined;
 }
 
@@ -84,9 +97,16 @@ const ParticipantRow = memo(function ParticipantRow({
         {name ?? <em>{t('console.anonymous')}</em>}
       </span>
       <span className="console-participant-marks">
-        {answered ? (
+        {answered === 'complete' ? (
           <span className="console-answered-mark" data-testid="participant-answered">
             <Icon name="check" /> {t('console.participants.answered')}
+          </span>
+        ) : answered === 'started' ? (
+          <span
+            className="console-answered-mark console-answered-mark--started"
+            data-testid="participant-started"
+          >
+            {t('console.participants.started')}
           </span>
         ) : null}
         <span className={`presence presence--${presence}`}>

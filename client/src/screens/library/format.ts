@@ -1,8 +1,9 @@
+import { wholeMinutes } from '@samenspel/shared';
 import type { Translate } from '../../i18n/useT';
 
-/** A session's length as people say it: "2 u 05 min", "45 min", "< 1 min". */
+/** A session's length as people say it: "2 u 05 min", "45 min", "< 1 min" (`wholeMinutes`). */
 export function formatLength(ms: number, t: Translate): string {
-  const minutes = Math.floor(ms / 60_000);
+  const minutes = wholeMinutes(ms);
   if (minutes < 1) return t('library.length.underMinute');
   const hours = Math.floor(minutes / 60);
   if (hours === 0) return t('library.length.minutes', { m: minutes });

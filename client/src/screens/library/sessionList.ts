@@ -1,11 +1,12 @@
-import type { RoomSummary } from '@samenspel/shared';
+import { sessionSpan, type RoomSummary } from '@samenspel/shared';
 
 export const SORT_KEYS = ['date', 'title', 'participants', 'duration'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** How long a session took, from creation to its end; null while it has not ended. */
+/** How long a session took (`sessionSpan`: from its start to its end); null while it has not ended. */
 export function durationMs(room: RoomSummary): number | null {
-  return room.endedAt === null ? null : Math.max(0, room.endedAt - room.createdAt);
+  if (room.endedAt === null) return null;
+  return sessionSpan(room, room.endedAt)?.ms ?? 0;
 }
 
 /** Lower case without accents, so "Zuiderdam" finds "zuiderdám" and the other way round. */
@@ -37,7 +38,7 @@ export function sortRooms(
   language: string,
 ): RoomSummary[] {
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-  const runFor = (room: RoomSummary) => durationMs(room) ?? Math.max(0, now - room.createdAt);
+  const runFor = (room: RoomSummary) => sessionSpan(room, now)?.ms ?? 0;
   const compare = (a: RoomSummary, b: RoomSummary): number => {
     switch (key) {
       case 'date':

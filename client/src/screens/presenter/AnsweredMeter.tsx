@@ -1,32 +1,43 @@
+import type { Progress } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
-import { countKey } from './format';
 
 export type AnsweredKind = 'poll' | 'scale' | 'statements' | 'reflection' | 'intentions';
 
 interface AnsweredMeterProps {
   kind: AnsweredKind;
-  answered: number;
+  progress: Progress;
   members: number;
   locked: boolean;
 }
 
 /**
- * How many have answered, live, with a bar: the count only, never what they answered. A polite
- * live region, so a screen reader hears it move without being interrupted.
+ * How far the room is, live, with a bar: the count only, never what they answered. Finished
+ * answers count (a whole scale or list, `isComplete` in shared); those still busy with one are
+ * named apart, so 20 of 24 statements is not taken for done. A polite live region, so a screen
+ * reader hears it move without being interrupted.
  */
-export function AnsweredMeter({ kind, answered, members, locked }: AnsweredMeterProps) {
+export function AnsweredMeter({ kind, progress, members, locked }: AnsweredMeterProps) {
   const t = useT();
-  const share = members > 0 ? Math.min(1, answered / members) : 0;
+  const { complete, started } = progress;
+  const share = members > 0 ? Math.min(1, complete / members) : 0;
   return (
     <div className="stage-meter">
       <p
         className="stage-meter__count"
         data-testid="presenter-answered"
-        data-answered={answered}
+        data-answered={complete + started}
+        data-complete={complete}
+        data-started={started}
         data-members={members}
         aria-live="polite"
       >
-        {t(countKey(`presenter.answered.${kind}`, answered), { answered, members })}
+        {t(`presenter.answered.${kind}`, { complete, members })}
+        {started > 0 ? (
+          <span className="stage-meter__started" data-testid="presenter-started">
+            {' · '}
+            {t('presenter.answered.started', { started })}
+          </span>
+        ) : null}
       </p>
       <span className="stage-meter__track" aria-hidden="true">
         <span className="stage-meter__fill" style={{ width: `${share * 100}%` }} />

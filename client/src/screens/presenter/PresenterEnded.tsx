@@ -1,6 +1,5 @@
 import type { PresenterView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
-import { countKey } from './format';
 
 /** The closing screen: a warm thank-you, the day it was, and leave to close the phones. */
 export function PresenterEnded({ view }: { view: PresenterView }) {
@@ -20,9 +19,7 @@ export function PresenterEnded({ view }: { view: PresenterView }) {
       <p className="ended__hint">{t('presenter.endedHint')}</p>
       <p className="ended__meta">
         <span>{view.room.title}</span>
-        {members > 0 ? (
-          <span>{t(countKey('presenter.ended.people', members), { count: members })}</span>
-        ) : null}
+        {members > 0 ? <span>{t('presenter.ended.people', { count: members })}</span> : null}
       </p>
       <p className="ended__close">{t('presenter.ended.close')}</p>
     </div>

@@ -1,7 +1,6 @@
 import { formatJoinCode, PATHS, type PresenterView } from '@samenspel/shared';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n/useT';
-import { countKey } from './format';
 import { usePublicBase } from './usePublicBase';
 import { useJoinLinkToken } from './useJoinLinkToken';
 
@@ -101,9 +100,7 @@ export function PresenterLobby({
           data-members={members}
           aria-live="polite"
         >
-          {members === 0
-            ? t('presenter.lobby.in.zero')
-            : t(countKey('presenter.lobby.in', members), { count: members })}
+          {t('presenter.lobby.in', { count: members })}
         </p>
         <p className="lobby__soon">{t('presenter.lobby.soon')}</p>
       </footer>

@@ -79,7 +79,6 @@ function RoundChart({ chart, round }: { chart: RoundsChart; round: RoundResults 
         counts={results.counts}
         respondents={results.respondents}
         theme="dark"
-        comparable
       />
     );
   }

@@ -1,11 +1,6 @@
 import { timerRemainingMs, type Timer } from '@samenspel/shared';
 import type { Language } from '../../i18n/types';
 
-/** Picks the singular or plural form of a message: the catalogs hold `<base>.one` and `<base>.other`. */
-export function countKey<K extends string>(base: K, count: number): `${K}.one` | `${K}.other` {
-  return count === 1 ? `${base}.one` : `${base}.other`;
-}
-
 /**
  * When a running break ends, on the wall clock, rounded to the minute: people read "until 10:45",
  * not "until 10:44:37". Null while the timer is not running, since a paused or idle end would drift.

@@ -1,5 +1,6 @@
 import {
   IDEAL_TYPES,
+  isComplete,
   meanShare,
   profileOf,
   strongestType,
@@ -9,7 +10,7 @@ import {
   type Profile,
 } from '@samenspel/shared';
 import { html, type SafeHtml } from '../html.js';
-import { percent } from '../format.js';
+import { counted, percent, pluralWord } from '../format.js';
 import { PERSPECTIVE_COLOUR, TYPE_LABEL } from '../labels.js';
 import type { SessionRecord } from '../session.js';
 import { shiftChart, triangleChart } from '../svg/triangle.js';
@@ -35,7 +36,7 @@ function listResults(session: SessionRecord): ListResult[] {
       const profile = answer.kind === 'statements' ? profileOf(block, answer.values) : null;
       if (!profile) continue;
       started++;
-      if (profile.answered === profile.total) profiles.set(participantId, profile);
+      if (isComplete(block, answer)) profiles.set(participantId, profile);
     }
     if (started === 0) return [];
     return [{ block, profiles, started, mean: meanShare([...profiles.values()]) }];
@@ -146,8 +147,10 @@ function listArticle(session: SessionRecord, list: ListResult, explain: boolean)
   return html`<article class="profile" data-blocks="${list.block.id}">
     <h3>${list.block.title}</h3>
     <p class="meta">
-      ${profiles.length} van ${session.state.participantOrder.length} deelnemers vulden de lijst
-      volledig in${partial > 0 ? ` (${partial} gedeeltelijk; die tellen niet mee)` : ''}.
+      ${profiles.length} van de
+      ${counted(session.state.participantOrder.length, 'deelnemer', 'deelnemers')}
+      ${pluralWord(profiles.length, 'vulde', 'vulden')} de lijst volledig
+      in${partial > 0 ? ` (${partial} gedeeltelijk; die tellen niet mee)` : ''}.
     </p>
     <div class="two-col">
       <figure class="triangle" data-chart="triangle">

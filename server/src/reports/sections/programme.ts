@@ -1,5 +1,5 @@
 import { html } from '../html.js';
-import { clockMinutes, durationText } from '../format.js';
+import { clockMinutes, counted, durationText, pluralWord } from '../format.js';
 import { KIND_LABEL } from '../labels.js';
 import { timingsOf } from '../rows.js';
 import type { SessionRecord } from '../session.js';
@@ -40,11 +40,11 @@ export function programmeSection(session: SessionRecord): Section | null {
     ms: visit.ms,
   }));
 
-  const minutes = (n: number) => `${n} ${n === 1 ? 'minuut' : 'minuten'}`;
+  const minutes = (n: number) => counted(n, 'minuut', 'minuten');
   const summary =
     visited.length === 0
       ? 'In deze sessie is nog geen onderdeel behandeld.'
-      : `${visited.length === timings.length ? 'Alle' : `${visited.length} van de`} ${timings.length} onderdelen kwamen aan bod. Samen namen ze ${durationText(actualMs)} in beslag, tegen ${durationText(plannedMin * 60_000)} gepland${
+      : `${whichBlocks(visited.length, timings.length)} ${pluralWord(visited.length, 'kwam', 'kwamen')} aan bod. Samen namen ze ${durationText(actualMs)} in beslag, tegen ${durationText(plannedMin * 60_000)} gepland${
           difference === 0
             ? ': precies volgens plan.'
             : `: ${minutes(Math.abs(difference))} ${difference > 0 ? 'langer' : 'korter'} dan voorzien.`
@@ -117,4 +117,10 @@ export function programmeSection(session: SessionRecord): Section | null {
       </tfoot>
     </table>`;
   return { id: 'programma', title: 'Het programma: gepland en werkelijk', body, newPage: true };
+}
+
+/** "Alle 10 onderdelen", "7 van de 10 onderdelen", "Het ene onderdeel". */
+function whichBlocks(visited: number, total: number): string {
+  if (visited < total) return `${visited} van de ${total} onderdelen`;
+  return total === 1 ? 'Het ene onderdeel' : `Alle ${total} onderdelen`;
 }

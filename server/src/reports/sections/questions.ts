@@ -1,13 +1,24 @@
-import { perspectiveBefore, resultsOf, type Block } from '@samenspel/shared';
+import { emptyRun, perspectiveBefore, progressOf, resultsOf, type Block } from '@samenspel/shared';
 import { questionChains, type Round } from '../rounds.js';
 import { html, type SafeHtml } from '../html.js';
 import { PERSPECTIVE_COLOUR, PERSPECTIVE_LABEL } from '../labels.js';
 import type { SessionRecord } from '../session.js';
 import { pollChart, scaleChart, type PollSeries, type ScaleSeries } from '../svg/bars.js';
 import type { Section } from './section.js';
+import { counted, pluralWord } from '../format.js';
 
 const answered = (session: SessionRecord, blockId: string) =>
   Object.keys(session.state.runs[blockId]?.answers ?? {}).length;
+
+/**
+ * Who answered a round, finished or not, by the rule the console and the projector count by
+ * (`progressOf`): "8 deelnemers, van wie 2 niet alle uitspraken".
+ */
+function whoAnswered(session: SessionRecord, block: Block): string {
+  const { complete, started } = progressOf(block, session.state.runs[block.id] ?? emptyRun());
+  const all = counted(complete + started, 'deelnemer', 'deelnemers');
+  return started === 0 ? all : `${all}, van wie ${started} niet alle uitspraken`;
+}
 
 /**
  * A round's short name beside its bars: the lens of the casus before it ("Ronde 2 ·
@@ -43,13 +54,12 @@ export function questionsSection(session: SessionRecord): Section | null {
             return html`<li>
               <strong>Ronde ${i + 1}</strong> –
               ${round.block.title}${lens ? `, na de casus door de bril van de ${PERSPECTIVE_LABEL[lens]}` : ''}
-              <span class="muted">(${answered(session, round.block.id)} deelnemers)</span>
+              <span class="muted">(${whoAnswered(session, round.block)})</span>
             </li>`;
           })}
         </ol>`
       : html`<p class="meta">
-          ${answered(session, first.block.id)} van ${participantOrder.length} deelnemers
-          ${first.block.kind === 'poll' ? 'stemden' : 'vulden deze vraag in'}${lensOf(first) ? `, na de casus door de bril van de ${PERSPECTIVE_LABEL[lensOf(first)!]}` : ''}.
+          ${singleRoundText(session, first.block, participantOrder.length)}${lensOf(first) ? `, na de casus door de bril van de ${PERSPECTIVE_LABEL[lensOf(first)!]}` : ''}.
         </p>`;
     const resultsIn = (round: Round) => resultsOf(round.block, session.state.runs[round.block.id]!);
     const ids = rounds.map((r) => r.block.id).join(' ');
@@ -138,4 +148,16 @@ function pollSummary(
     <ul class="summary">
       ${sentences.map((s) => html`<li>${s.label}: ${s.text}</li>`)}
     </ul>`;
+}
+
+/** "9 van de 12 deelnemers stemden", or for a scale how many answered every statement. */
+function singleRoundText(session: SessionRecord, block: Block, members: number): string {
+  const { complete, started } = progressOf(block, session.state.runs[block.id] ?? emptyRun());
+  // The noun goes with the whole group, the verb with those who did it.
+  const who = `${complete} van de ${counted(members, 'deelnemer', 'deelnemers')}`;
+  if (block.kind === 'poll') return `${who} ${pluralWord(complete, 'stemde', 'stemden')}`;
+  const done = `${who} ${pluralWord(complete, 'vulde', 'vulden')} alle uitspraken in`;
+  return started === 0
+    ? done
+    : `${done}, ${started} ${pluralWord(started, 'deed', 'deden')} dat voor een deel`;
 }

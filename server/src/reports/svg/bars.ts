@@ -1,5 +1,6 @@
 import { html, wrapText, type SafeHtml } from '../html.js';
-import { decimal, percent } from '../format.js';
+import { shareOfRespondents, wholePercent } from '@samenspel/shared';
+import { decimal } from '../format.js';
 import { lines, MUTED, round2, svg, TEXT, TRACK, truncate, WIDTH } from './common.js';
 
 /** One asking of a question: its short name in the chart and its colour. */
@@ -44,7 +45,8 @@ export function pollChart(
     y += text.length * 16 + 4;
     for (const round of rounds) {
       const count = round.counts[option.id] ?? 0;
-      const share = round.respondents > 0 ? count / round.respondents : 0;
+      // The rule of every vote chart: the share of the respondents, on an axis to 100%.
+      const share = shareOfRespondents(count, round.respondents);
       const w = Math.max(share * barMax, count > 0 ? 2 : 0);
       if (multi) parts.push(roundTag(barX, y + 11.5, round.label));
       parts.push(
@@ -64,7 +66,7 @@ export function pollChart(
           fill="${round.colour}"
           rx="2"
         />`,
-        lines(barX + barMax + 8, y + 11.5, [`${count} (${percent(share)}%)`], { size: 11.5 }),
+        lines(barX + barMax + 8, y + 11.5, [`${count} (${wholePercent(share)}%)`], { size: 11.5 }),
       );
       y += barH + BAR_GAP;
     }

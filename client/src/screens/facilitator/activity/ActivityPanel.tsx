@@ -36,7 +36,7 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
       <div className="console-activity__head">
         <h2 id="activity-heading">{t('console.activity.heading')}</h2>
         {answerable && run ? (
-          <AnsweredCount answered={run.answered} members={view.headcount.members} />
+          <AnsweredCount progress={run.progress} members={view.headcount.members} />
         ) : null}
       </div>
 

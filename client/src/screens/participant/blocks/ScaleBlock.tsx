@@ -11,7 +11,7 @@ export function ScaleBlock({ content, mine, target }: ActivityProps<'scale'>) {
   const { values, choose, sender } = useScaleAnswers('scale', mine, target);
   return (
     <div className="activity" data-testid="answer-scale">
-      {mine.locked ? <LockedNote text={t('phone.locked.vote')} /> : null}
+      {mine.locked ? <LockedNote text={t('phone.locked.answers')} /> : null}
       {content.statements.map((statement) => (
         <ScaleItem
           key={statement.id}

@@ -1,4 +1,4 @@
-import type { ParticipantView } from '@samenspel/shared';
+import { isComplete, type ParticipantView } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import { AnswerStatus } from './AnswerStatus';
 import { LockedNote } from './LockedNote';
@@ -21,7 +21,8 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
   const { values, choose, sender } = useScaleAnswers('statements', mine, target);
   const total = content.items.length;
   const answered = content.items.filter((item) => values[item.id] !== undefined).length;
-  const complete = total > 0 && answered === total;
+  // Done by the rule the console and the projector count by.
+  const complete = total > 0 && isComplete(content, { kind: 'statements', values });
   // The profile is scored on the server (the statements' types are not sent to phones). It
   // comes once the list is complete, or with what there is once the facilitator closes it.
   const ours = profile !== null && profile.blockId === target.blockId ? profile : null;
@@ -38,7 +39,7 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
 
   return (
     <div className="activity" data-testid="answer-statements">
-      {mine.locked ? <LockedNote text={t('phone.locked.vote')} /> : null}
+      {mine.locked ? <LockedNote text={t('phone.locked.answers')} /> : null}
       <div className="statements-bar">
         <p
           className="statements-bar__progress"

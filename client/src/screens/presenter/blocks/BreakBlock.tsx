@@ -4,7 +4,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';
 import { PresenterTimer } from '../PresenterTimer';
 import { ScreenText } from '../ScreenText';
-import { breakEndsAt, countKey, formatClockTime, minutesLeft } from '../format';
+import { breakEndsAt, formatClockTime, minutesLeft } from '../format';
 
 /** A break: a big, friendly clock, when to be back on the wall clock, and the screen text. */
 export function BreakBlock({ block, timer }: { block: BlockView; timer: Timer | null }) {
@@ -49,7 +49,7 @@ function BreakClock({ timer, minutes }: { timer: Timer; minutes: number }) {
   else {
     // Idle or paused: no end on the wall clock yet, so say how long it lasts.
     const left = timer.durationMs > 0 ? minutesLeft(timer, now) : minutes;
-    until = t(countKey('presenter.break.minutes', left), { minutes: left });
+    until = t('presenter.break.minutes', { minutes: left });
   }
   return (
     <>

@@ -1,7 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import { FitBox } from '../FitBox';
 import { ScreenText } from '../ScreenText';
-import { countKey } from '../format';
 import type { BlockProps } from './types';
 
 /** Work in groups: the prompt, and once formed how many groups there are. Who is with whom is on the phones. */
@@ -35,9 +34,7 @@ export function GroupsBlock({ block, content, live }: BlockProps<'groups'>) {
         aria-live="polite"
       >
         <p className="stage-tile__big">
-          {count === null
-            ? t('presenter.groups.pending')
-            : t(countKey('presenter.groups.count', count), { count })}
+          {count === null ? t('presenter.groups.pending') : t('presenter.groups.count', { count })}
         </p>
         <p className="stage-tile__sub">{size}</p>
         {count !== null ? <p className="stage-tile__hint">{t('presenter.groups.phone')}</p> : null}

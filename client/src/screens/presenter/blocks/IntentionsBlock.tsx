@@ -9,7 +9,7 @@ export function IntentionsBlock({ block, content, live, headcount }: BlockProps<
       <AskText block={block} prompt={content.prompt} />
       <AnsweredMeter
         kind="intentions"
-        answered={live.answered}
+        progress={live.progress}
         members={headcount.members}
         locked={live.locked}
       />

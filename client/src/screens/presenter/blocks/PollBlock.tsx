@@ -77,7 +77,7 @@ export function PollBlock({ block, content, live, headcount }: BlockProps<'poll'
           </FitBox>
           <AnsweredMeter
             kind="poll"
-            answered={live.answered}
+            progress={live.progress}
             members={headcount.members}
             locked={live.locked}
           />

@@ -54,7 +54,7 @@ export function ReflectionBlock({ block, content, live, headcount }: BlockProps<
       )}
       <AnsweredMeter
         kind="reflection"
-        answered={live.answered}
+        progress={live.progress}
         members={headcount.members}
         locked={live.locked}
       />

@@ -2,7 +2,6 @@ import { PlainText } from '../../../components/PlainText';
 import { useT } from '../../../i18n/useT';
 import { FitBox } from '../FitBox';
 import { ScreenText, hasScreenText } from '../ScreenText';
-import { countKey } from '../format';
 import type { BlockProps } from './types';
 
 /**
@@ -51,7 +50,7 @@ export function RolesBlock({ block, content, live }: BlockProps<'roles'>) {
                     {counts ? (
                       <span className="stage-card__count">
                         {count > 0
-                          ? t(countKey('presenter.roles.players', count), { count })
+                          ? t('presenter.roles.players', { count })
                           : t('presenter.roles.none')}
                       </span>
                     ) : null}

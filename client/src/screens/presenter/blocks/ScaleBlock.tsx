@@ -60,7 +60,7 @@ export function ScaleBlock({ block, content, live, headcount }: BlockProps<'scal
       </FitBox>
       <AnsweredMeter
         kind="scale"
-        answered={live.answered}
+        progress={live.progress}
         members={headcount.members}
         locked={live.locked}
       />

@@ -62,7 +62,7 @@ export function StatementsBlock({ block, content, live, headcount }: BlockProps<
       </div>
       <AnsweredMeter
         kind="statements"
-        answered={live.answered}
+        progress={live.progress}
         members={headcount.members}
         locked={live.locked}
       />

@@ -13,6 +13,7 @@ export interface BlockProps<K extends BlockContent['kind']> {
 /** The projection always sends `live` with a block; this stands in should it ever not. */
 export const QUIET_LIVE: PresenterLive = {
   answered: 0,
+  progress: { complete: 0, started: 0 },
   locked: false,
   revealed: false,
   results: null,
