@@ -5,11 +5,15 @@ import type { ServerConfig } from './config.js';
 import { KeyRing } from './auth/keys.js';
 import { loadSecrets, type Secrets } from './auth/secrets.js';
 import { SqliteEventStore } from './store/sqlite-store.js';
+import { createDataDir, tightenDataDir, writeAccessProblem } from './store/data-dir.js';
+import { lockDataDir, type DataLock } from './store/data-lock.js';
+import { StartupError } from './startup-error.js';
 import type { EventStore } from './store/event-store.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
 import { sessionRoutes } from './http/session-routes.js';
+import { healthRoutes } from './http/health-routes.js';
 import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -62,6 +66,8 @@ export interface SamenspelApp {
   secrets: Secrets;
   catalog: ScenarioCatalog;
   keys: KeyRing;
+  /** What start-up found wrong but could go on with (a read-only log, loose file modes). */
+  startupWarnings: readonly string[];
   /** The address printed and shown to phones (QR code on the projector). */
   setPublicUrl(url: string | null): void;
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
@@ -69,15 +75,59 @@ export interface SamenspelApp {
   close(): Promise<void>;
 }
 
-/** Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log. */
+/**
+ * Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log.
+ * The data directory is this process's alone from here until close().
+ */
 export async function buildApp(
   config: ServerConfig,
   options: AppOptions = {},
 ): Promise<SamenspelApp> {
+  const lock = openDataDir(config.dataDir);
+  try {
+    return await assemble(config, options, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openDataDir(dataDir: string): DataLock {
+  try {
+    createDataDir(dataDir);
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    throw new StartupError(
+      `the data directory ${dataDir} cannot be used: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** The embedded log; one the server cannot even open for reading stops start-up, saying why. */
+function openSqliteStore(config: ServerConfig): SqliteEventStore {
+  try {
+    return new SqliteEventStore(config.dataDir, config.sqliteSync);
+  } catch (error) {
+    const unwritable = writeAccessProblem(config.dataDir);
+    if (unwritable === null) throw error;
+    throw new StartupError(
+      `the session log in ${config.dataDir} cannot be opened (${(error as Error).message}): ` +
+        `the directory cannot be written (${unwritable}). Samenspel writes every answer to its ` +
+        'log before it acknowledges it: give it a writable SAMENSPEL_DATA_DIR.',
+    );
+  }
+}
+
+async function assemble(
+  config: ServerConfig,
+  options: AppOptions,
+  lock: DataLock,
+): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
   const secrets = loadSecrets(config.dataDir, config.passphrase);
   const keys = new KeyRing(secrets.signingKey, secrets.passphrase);
-  const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
+  const store = options.store ?? openSqliteStore(config);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
   const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
@@ -118,7 +168,7 @@ export async function buildApp(
   // Before every route's own onRequest hooks, the passphrase check among them: a page of another
   // site is told 403 before it could learn anything from a 401.
   checkOrigins(http, origins);
-  http.get(API.health, async () => ({ ok: true }));
+  healthRoutes(http, store);
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
   const codeGuesses = new AddressLimiter(options.addressLimits?.joinCode ?? JOIN_CODE_LIMIT);
@@ -126,6 +176,18 @@ export async function buildApp(
   sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
+  const startupWarnings = tightenDataDir(config.dataDir);
+  const storeProblem = await store.writeProblem();
+  if (storeProblem !== null) {
+    startupWarnings.push(
+      `the session log in ${config.dataDir} cannot be written (${storeProblem}). Past sessions ` +
+        'can be read, but no room can be created or run, and /api/ready answers 503 until ' +
+        'the data directory is on a writable disk with space left and the server is restarted.',
+    );
+  }
+  if (!lock.held) {
+    startupWarnings.push(`the data directory ${config.dataDir} is read-only and is not locked.`);
+  }
   logRoutes(http, {
     keys,
     registry,
@@ -174,6 +236,7 @@ export async function buildApp(
     secrets,
     catalog,
     keys,
+    startupWarnings,
     setPublicUrl(url) {
       publicUrl = url;
     },
@@ -193,6 +256,7 @@ export async function buildApp(
       await http.close();
       await store.close();
       await notes.close();
+      lock.release();
     },
   };
 }

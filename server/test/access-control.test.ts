@@ -151,7 +151,7 @@ describe('access control', () => {
   it('keeps the log, exports, report, notes and library behind the passphrase', async () => {
     const id = room.roomId;
     // Every path of the API: the public ones by name, the rest must refuse a stranger.
-    const PUBLIC = ['session', 'join', 'health', 'config'] as const;
+    const PUBLIC = ['session', 'join', 'health', 'ready', 'config'] as const;
     const guarded: {
       [K in Exclude<keyof typeof API, (typeof PUBLIC)[number]>]: Array<[string, string]>;
     } = {
