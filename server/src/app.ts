@@ -4,10 +4,8 @@ import { API, type PublicConfig } from '@samenspel/shared';
 import type { ServerConfig } from './config.js';
 import { KeyRing } from './auth/keys.js';
 import { loadSecrets, type Secrets } from './auth/secrets.js';
-import { SqliteEventStore } from './store/sqlite-store.js';
-import { createDataDir, tightenDataDir, writeAccessProblem } from './store/data-dir.js';
-import { lockDataDir, type DataLock } from './store/data-lock.js';
-import { StartupError } from './startup-error.js';
+import { dataDirWarnings, openDataDir, openSqliteStore } from './store/open-data-dir.js';
+import type { DataLock } from './store/data-lock.js';
 import type { EventStore } from './store/event-store.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { randomId, shuffle } from './rooms/ids.js';
@@ -92,33 +90,6 @@ export async function buildApp(
   }
 }
 
-function openDataDir(dataDir: string): DataLock {
-  try {
-    createDataDir(dataDir);
-    return lockDataDir(dataDir);
-  } catch (error) {
-    if (error instanceof StartupError) throw error;
-    throw new StartupError(
-      `the data directory ${dataDir} cannot be used: ${(error as Error).message}`,
-    );
-  }
-}
-
-/** The embedded log; one the server cannot even open for reading stops start-up, saying why. */
-function openSqliteStore(config: ServerConfig): SqliteEventStore {
-  try {
-    return new SqliteEventStore(config.dataDir, config.sqliteSync);
-  } catch (error) {
-    const unwritable = writeAccessProblem(config.dataDir);
-    if (unwritable === null) throw error;
-    throw new StartupError(
-      `the session log in ${config.dataDir} cannot be opened (${(error as Error).message}): ` +
-        `the directory cannot be written (${unwritable}). Samenspel writes every answer to its ` +
-        'log before it acknowledges it: give it a writable SAMENSPEL_DATA_DIR.',
-    );
-  }
-}
-
 async function assemble(
   config: ServerConfig,
   options: AppOptions,
@@ -176,18 +147,7 @@ async function assemble(
   sessionRoutes(http, { keys, now, guesses: loginGuesses, addressOf });
   roomRoutes(http, { keys, registry, scenarios: catalog.scenarios, now, codeGuesses, addressOf });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
-  const startupWarnings = tightenDataDir(config.dataDir);
-  const storeProblem = await store.writeProblem();
-  if (storeProblem !== null) {
-    startupWarnings.push(
-      `the session log in ${config.dataDir} cannot be written (${storeProblem}). Past sessions ` +
-        'can be read, but no room can be created or run, and /api/ready answers 503 until ' +
-        'the data directory is on a writable disk with space left and the server is restarted.',
-    );
-  }
-  if (!lock.held) {
-    startupWarnings.push(`the data directory ${config.dataDir} is read-only and is not locked.`);
-  }
+  const startupWarnings = await dataDirWarnings(config.dataDir, store, lock);
   logRoutes(http, {
     keys,
     registry,
