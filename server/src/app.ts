@@ -4,12 +4,14 @@ import { API, type PublicConfig } from '@samenspel/shared';
 import type { ServerConfig } from './config.js';
 import { KeyRing } from './auth/keys.js';
 import { loadSecrets, type Secrets } from './auth/secrets.js';
-import { SqliteEventStore } from './store/sqlite-store.js';
+import { dataDirWarnings, openDataDir, openSqliteStore } from './store/open-data-dir.js';
+import type { DataLock } from './store/data-lock.js';
 import type { EventStore } from './store/event-store.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
 import { sessionRoutes } from './http/session-routes.js';
+import { healthRoutes } from './http/health-routes.js';
 import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
@@ -67,6 +69,8 @@ export interface SamenspelApp {
   secrets: Secrets;
   catalog: ScenarioCatalog;
   keys: KeyRing;
+  /** What start-up found wrong but could go on with (a read-only log, loose file modes). */
+  startupWarnings: readonly string[];
   /** The address printed and shown to phones (QR code on the projector). */
   setPublicUrl(url: string | null): void;
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
@@ -74,16 +78,33 @@ export interface SamenspelApp {
   close(): Promise<void>;
 }
 
-/** Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log. */
+/**
+ * Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log.
+ * The data directory is this process's alone from here until close().
+ */
 export async function buildApp(
   config: ServerConfig,
   options: AppOptions = {},
+): Promise<SamenspelApp> {
+  const lock = openDataDir(config.dataDir);
+  try {
+    return await assemble(config, options, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function assemble(
+  config: ServerConfig,
+  options: AppOptions,
+  lock: DataLock,
 ): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
   const secrets = loadSecrets(config.dataDir, config.passphrase);
   const loggedOut = new LoggedOutSessions(config.dataDir, now());
   const keys = new KeyRing(secrets.signingKey, secrets.passphrase, (id) => loggedOut.has(id));
-  const store = options.store ?? new SqliteEventStore(config.dataDir, config.sqliteSync);
+  const store = options.store ?? openSqliteStore(config);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
   const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
@@ -124,7 +145,7 @@ export async function buildApp(
   // Before every route's own onRequest hooks, the passphrase check among them: a page of another
   // site is told 403 before it could learn anything from a 401.
   checkOrigins(http, origins);
-  http.get(API.health, async () => ({ ok: true }));
+  healthRoutes(http, store);
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
   const entryKeys = new EntryKeys(secrets.signingKey, secrets.passphrase);
@@ -151,6 +172,7 @@ export async function buildApp(
   });
   joinLinkRoutes(http, { keys, entryKeys, registry, now });
   const notes: NotesStore = new SqliteNotesStore(config.dataDir);
+  const startupWarnings = await dataDirWarnings(config.dataDir, store, lock);
   logRoutes(http, {
     keys,
     registry,
@@ -206,6 +228,7 @@ export async function buildApp(
     secrets,
     catalog,
     keys,
+    startupWarnings,
     setPublicUrl(url) {
       publicUrl = url;
     },
@@ -226,6 +249,7 @@ export async function buildApp(
       await store.close();
       await notes.close();
       loggedOut.close();
+      lock.release();
     },
   };
 }

@@ -2,13 +2,19 @@ import { networkInterfaces } from 'node:os';
 import { PATHS } from '@samenspel/shared';
 import { configFromEnv, ConfigError } from './config.js';
 import { buildApp } from './app.js';
+import { StartupError } from './startup-error.js';
 
 /** Start-up: read the environment, build the app, listen, and tell the person where to go. */
 async function main() {
   const config = configFromEnv();
+  // Whatever the server writes (the log's -wal and -shm files too) is for this user alone.
+  process.umask(0o077);
   const app = await buildApp(config);
   for (const problem of app.catalog.problems) {
     console.error(`Scenario refused: ${problem}`);
+  }
+  for (const warning of app.startupWarnings) {
+    console.error(`Warning: ${warning}`);
   }
   const { port } = await app.listen();
   const local = `http://localhost:${port}`;
@@ -51,6 +57,8 @@ function lanAddress(): string | null {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof StartupError) console.error(`Samenspel cannot start: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

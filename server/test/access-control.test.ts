@@ -156,7 +156,7 @@ describe('access control', () => {
     const id = room.roomId;
     // Every path of the API: the public ones by name, the rest must refuse a stranger. The join
     // link's token opens to a presenter's key too (guessing-limits.test.ts checks it).
-    const PUBLIC = ['session', 'join', 'joinLink', 'health', 'config'] as const;
+    const PUBLIC = ['session', 'join', 'joinLink', 'health', 'ready', 'config'] as const;
     const guarded: {
       [K in Exclude<keyof typeof API, (typeof PUBLIC)[number]>]: Array<[string, string]>;
     } = {

@@ -30,6 +30,7 @@ class ObservedStore implements EventStore {
   findRoom = (roomId: string) => this.inner.findRoom(roomId);
   findRoomByCode = (code: string) => this.inner.findRoomByCode(code);
   deleteRoom = (roomId: string) => this.inner.deleteRoom(roomId);
+  writeProblem = () => this.inner.writeProblem();
   close = () => this.inner.close();
 }
 

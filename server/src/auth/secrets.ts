@@ -25,7 +25,7 @@ export function generatePassphrase(): string {
 
 /** Loads the signing key and passphrase from dataDir, creating what is missing. */
 export function loadSecrets(dataDir: string, passphraseFromEnv: string | null): Secrets {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const keyFile = path.join(dataDir, 'signing.key');
   if (!existsSync(keyFile)) {
     writeFileSync(keyFile, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });

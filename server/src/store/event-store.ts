@@ -32,6 +32,11 @@ export interface EventStore {
   findRoomByCode(code: string): Promise<StoredRoom | null>;
   /** Removes the room and all its events for good. */
   deleteRoom(roomId: string): Promise<void>;
+  /**
+   * Tries a real write; resolves with why it failed (read-only, disk full, …), or null when the
+   * store can be written. For start-up and the readiness route.
+   */
+  writeProblem(): Promise<string | null>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { createDataDir } from './data-dir.js';
 import path from 'node:path';
 import type { TrainerNote } from '@samenspel/shared';
 
@@ -24,7 +24,7 @@ export class SqliteNotesStore implements NotesStore {
   private readonly db: Database.Database;
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
+    createDataDir(dataDir);
     this.db = new Database(path.join(dataDir, 'samenspel.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`CREATE TABLE IF NOT EXISTS notes (

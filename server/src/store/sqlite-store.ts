@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
 import type { SqliteSync } from '../config.js';
 import { SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
+import { createDataDir, createOwnerOnly } from './data-dir.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -32,6 +33,7 @@ CREATE TABLE IF NOT EXISTS rooms (
   participant_count INTEGER NOT NULL DEFAULT 0,
   link_generation INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 `;
 
 interface PendingAppend {
@@ -66,16 +68,26 @@ export class SqliteEventStore implements EventStore {
     failures: Map<PendingAppend, unknown>,
   ) => void;
   private pending: PendingAppend[] = [];
+  /** Why the schema could not be brought up to date, when the file is read-only. */
+  private readonly openedReadOnly: string | null = null;
 
   constructor(dataDir: string, sync: SqliteSync = 'full') {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, 'samenspel.sqlite'));
+    createDataDir(dataDir);
+    const file = path.join(dataDir, 'samenspel.sqlite');
+    if (!existsSync(file)) createOwnerOnly(file);
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
-    addMissingColumns(this.db);
-    addStartedAt(this.db);
+    try {
+      this.db.exec(SCHEMA);
+      addMissingColumns(this.db);
+      addStartedAt(this.db);
+    } catch (error) {
+      // A read-only log can still be listed and replayed; writeProblem() tells everyone else.
+      if (!isReadOnly(error) || !this.hasTable('events')) throw error;
+      this.openedReadOnly = (error as Error).message;
+    }
     this.statements = {
       insertEvent: this.db.prepare(
         'INSERT INTO events (room_id, seq, at, type, body) VALUES (?, ?, ?, ?, ?)',
@@ -98,6 +110,9 @@ export class SqliteEventStore implements EventStore {
       findByCode: this.db.prepare('SELECT * FROM rooms WHERE code = ?'),
       deleteEvents: this.db.prepare('DELETE FROM events WHERE room_id = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE room_id = ?'),
+      probe: this.openedReadOnly
+        ? null
+        : this.db.prepare('INSERT OR REPLACE INTO write_probe (id, at) VALUES (1, ?)'),
     };
     // Called inside groupTx, better-sqlite3 runs this as a savepoint that rolls back on throw.
     this.appendTx = this.db.transaction((roomId: string, events: readonly RoomEvent[]) =>
@@ -159,6 +174,28 @@ export class SqliteEventStore implements EventStore {
       this.statements.deleteEvents.run(roomId);
       this.statements.deleteRoom.run(roomId);
     })();
+  }
+
+  /**
+   * Writes a row and commits (with the fsync of the sync policy), the way an append does: a
+   * read-only file or mount, a full disk or a broken one fails here as an append would.
+   */
+  async writeProblem(): Promise<string | null> {
+    const { probe } = this.statements;
+    if (this.openedReadOnly !== null || probe === null) return this.openedReadOnly;
+    try {
+      probe.run(Date.now());
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  private hasTable(name: string): boolean {
+    return (
+      this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !==
+      undefined
+    );
   }
 
   async close(): Promise<void> {
@@ -231,6 +268,10 @@ export class SqliteEventStore implements EventStore {
       roomId,
     );
   }
+}
+
+function isReadOnly(error: unknown): boolean {
+  return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
 }
 
 function toStoredRoom(row: RoomRow): StoredRoom {

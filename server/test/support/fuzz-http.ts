@@ -26,7 +26,7 @@ interface Route {
 }
 
 /** Routes anyone may read: only wrong methods and bad parameters are garbage there. */
-const PUBLIC = new Set(['health', 'config', 'join']);
+const PUBLIC = new Set(['health', 'ready', 'config', 'join']);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 /** Where a POST with a valid body would do something: these only ever get broken bodies. */
 const POST_BODIES = new Set(['session', 'rooms', 'notes', 'import']);
@@ -244,7 +244,10 @@ export function hostileRequest(rng: Rng, facts: HttpFacts): HttpCase {
   if (roll < 55) {
     const route = rng.pick(
       fakeRoutes().filter(
-        (r) => !['health', 'config', 'session', 'scenarios', 'rooms', 'import'].includes(r.name),
+        (r) =>
+          !['health', 'ready', 'config', 'session', 'scenarios', 'rooms', 'import'].includes(
+            r.name,
+          ),
       ),
     );
     const method = route.name === 'room' || route.name === 'note' ? 'DELETE' : 'GET';

@@ -8,14 +8,21 @@ export interface SpawnOptions {
   /** 0 picks a free port; a restart passes the old one, so clients reconnect where they were. */
   port?: number;
   scenariosDir?: string;
+  /** Runs the server through another command, e.g. in a mount namespace of its own. */
+  wrap?: (command: string, args: string[]) => { command: string; args: string[] };
 }
 
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
 export async function spawnServer(
   dataDir: string,
-  { port = 0, scenariosDir = FIXTURE_SCENARIOS }: SpawnOptions = {},
-): Promise<{ url: string; port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap }: SpawnOptions = {},
+): Promise<{ url: string; port: number; child: ChildProcess; output: () => string }> {
+  const node = {
+    command: process.execPath,
+    args: ['--conditions=source', '--import', 'tsx', 'src/main.ts'],
+  };
+  const { command, args } = wrap ? wrap(node.command, node.args) : node;
+  const child = spawn(command, args, {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -48,7 +55,7 @@ export async function spawnServer(
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
-  return { url, port: Number(new URL(url).port), child };
+  return { url, port: Number(new URL(url).port), child, output: () => output };
 }
 
 export function kill9(child: ChildProcess): Promise<void> {

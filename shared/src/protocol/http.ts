@@ -31,6 +31,7 @@ export const ROUTES = {
   note: '/api/rooms/:roomId/notes/:noteId',
   import: '/api/import',
   health: '/api/health',
+  ready: '/api/ready',
   config: '/api/config',
 } as const;
 
@@ -69,13 +70,22 @@ export const API = {
   notes: (roomId: string) => routePath(ROUTES.notes, { roomId }),
   note: (roomId: string, noteId: string) => routePath(ROUTES.note, { roomId, noteId }),
   import: ROUTES.import,
+  /** Alive: the process answers. */
   health: ROUTES.health,
+  /** Ready: the session log can be written; 503 otherwise. */
+  ready: ROUTES.ready,
   /** Public facts about this server, for screens that must show an address to phones. */
   config: ROUTES.config,
 } as const;
 
 /** A 204 answer (a logout): no body, which the client reads as null. */
 export const EmptyResponseSchema = z.null();
+/** GET /api/ready: 200 with ready true, or 503 with what is wrong (details in the server's log). */
+export const ReadyResponseSchema = z.strictObject({
+  ready: z.boolean(),
+  store: z.enum(['writable', 'unwritable']),
+});
+export type ReadyResponse = z.infer<typeof ReadyResponseSchema>;
 
 export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
