@@ -28,6 +28,8 @@ class ObservedStore implements EventStore {
   listRooms = () => this.inner.listRooms();
   findRoom = (roomId: string) => this.inner.findRoom(roomId);
   findRoomByCode = (code: string) => this.inner.findRoomByCode(code);
+  importRoom: EventStore['importRoom'] = (roomId, log) => this.inner.importRoom(roomId, log);
+  findRoomByDigest = (digest: string) => this.inner.findRoomByDigest(digest);
   deleteRoom = (roomId: string) => this.inner.deleteRoom(roomId);
   close = () => this.inner.close();
 }

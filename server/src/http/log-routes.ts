@@ -2,16 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import {
   CreateNoteRequestSchema,
   type EventsResponse,
+  type ImportConflict,
   type ImportResponse,
   exportLog,
-  LogExportSchema,
   parseAtBoundary,
+  protocolError,
   redactLog,
-  RoomLogError,
   ROUTES,
   type TrainerNote,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
+import { checkInWorker } from '../rooms/import-job.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesStore } from '../store/notes-store.js';
 import { sendError } from './errors.js';
@@ -64,29 +65,32 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
     },
   );
 
-  app.post(
-    ROUTES.import,
-    { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
-    async (request, reply) => {
-      const parsed = parseAtBoundary(LogExportSchema, request.body);
-      if (!parsed.ok) return sendError(reply, 400, parsed.error);
-      try {
-        const roomId = await registry.importLog(parsed.value.events);
+  // The upload stays raw bytes here: parsing and checking it is the import worker's job, so a
+  // large file never holds up the live rooms on this thread.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/json',
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post<{ Body: Buffer }>(
+      ROUTES.import,
+      { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
+      async (request, reply) => {
+        const check = await checkInWorker(request.body);
+        if (!check.ok) return sendError(reply, check.status, check.error);
+        const { roomId, duplicate } = await registry.importLog(check.log);
         const stored = await findRoom(roomId);
-        const body: ImportResponse = { roomId, code: stored?.code ?? null };
-        return reply.code(201).send(body);
-      } catch (error) {
-        if (error instanceof RoomLogError) {
-          return sendError(reply, 400, {
-            code: 'invalid_payload',
-            message: `this log does not replay: ${error.message}`,
-            field: 'events',
-          });
-        }
-        throw error;
-      }
-    },
-  );
+        const room: ImportResponse = { roomId, code: stored?.code ?? null };
+        if (!duplicate) return reply.code(201).send(room);
+        const conflict: ImportConflict = {
+          error: protocolError('already_imported', 'this session is already in the library'),
+          existing: room,
+        };
+        return reply.code(409).send(conflict);
+      },
+    );
+  });
 
   app.delete<RoomParams>(ROUTES.room, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);

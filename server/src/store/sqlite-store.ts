@@ -2,8 +2,15 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SqliteSync } from '../config.js';
-import { SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
+import type { CheckedImport, StoredEventRow } from '../rooms/import-check.js';
+import {
+  DuplicateImport,
+  SeqConflict,
+  type EventStore,
+  type StoredRoom,
+} from './event-store.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -30,7 +37,12 @@ CREATE TABLE IF NOT EXISTS rooms (
   last_at INTEGER NOT NULL,
   participant_count INTEGER NOT NULL DEFAULT 0
 );
+-- Rooms whose imported events are being written: left over after a crash, their events go.
+CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
 `;
+
+/** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
+const IMPORT_SLICE = 2000;
 
 interface PendingAppend {
   roomId: string;
@@ -62,6 +74,7 @@ export class SqliteEventStore implements EventStore {
     failures: Map<PendingAppend, unknown>,
   ) => void;
   private pending: PendingAppend[] = [];
+  private readonly insertRows: (roomId: string, rows: readonly StoredEventRow[]) => void;
 
   constructor(dataDir: string, sync: SqliteSync = 'full') {
     mkdirSync(dataDir, { recursive: true });
@@ -70,6 +83,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    migrate(this.db);
     this.statements = {
       insertEvent: this.db.prepare(
         'INSERT INTO events (room_id, seq, at, type, body) VALUES (?, ?, ?, ?, ?)',
@@ -91,7 +105,22 @@ export class SqliteEventStore implements EventStore {
       findByCode: this.db.prepare('SELECT * FROM rooms WHERE code = ?'),
       deleteEvents: this.db.prepare('DELETE FROM events WHERE room_id = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE room_id = ?'),
+      findByDigest: this.db.prepare('SELECT * FROM rooms WHERE import_digest = ?'),
+      startImport: this.db.prepare('INSERT INTO imports_in_progress (room_id) VALUES (?)'),
+      endImport: this.db.prepare('DELETE FROM imports_in_progress WHERE room_id = ?'),
+      insertImportedRoom: this.db.prepare(
+        `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at, ended_at,
+           last_seq, last_at, participant_count, import_digest)
+         VALUES (@roomId, @code, @scenarioId, @title, @groupName, @createdAt, @endedAt,
+           @lastSeq, @lastAt, @participantCount, @digest)`,
+      ),
     };
+    this.insertRows = this.db.transaction((roomId: string, rows: readonly StoredEventRow[]) => {
+      for (const row of rows) {
+        this.statements.insertEvent.run(roomId, row.seq, row.at, row.type, row.body);
+      }
+    });
+    this.dropUnfinishedImports();
     // Called inside groupTx, better-sqlite3 runs this as a savepoint that rolls back on throw.
     this.appendTx = this.db.transaction((roomId: string, events: readonly RoomEvent[]) =>
       this.appendInTransaction(roomId, events),
@@ -147,6 +176,51 @@ export class SqliteEventStore implements EventStore {
     return row ? toStoredRoom(row) : null;
   }
 
+  async findRoomByDigest(digest: string): Promise<StoredRoom | null> {
+    const row = this.statements.findByDigest.get(digest) as RoomRow | undefined;
+    return row ? toStoredRoom(row) : null;
+  }
+
+  async importRoom(roomId: string, log: CheckedImport): Promise<void> {
+    const { first, rows } = log;
+    if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
+    const last = rows[rows.length - 1] ?? first;
+    this.db.transaction(() => {
+      this.statements.startImport.run(roomId);
+      this.statements.insertEvent.run(roomId, first.seq, first.at, first.type, JSON.stringify(first));
+    })();
+    try {
+      for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
+        // Each slice commits on its own turn of the event loop: votes in live rooms go between.
+        await nextTurn();
+        this.insertRows(roomId, rows.slice(i, i + IMPORT_SLICE));
+      }
+      this.db.transaction(() => {
+        this.statements.insertImportedRoom.run({
+          roomId,
+          code: first.code,
+          scenarioId: first.scenario.id,
+          title: first.scenario.title,
+          groupName: first.groupName,
+          createdAt: first.at,
+          endedAt: log.endedAt,
+          lastSeq: last.seq,
+          lastAt: last.at,
+          participantCount: log.participantCount,
+          digest: log.digest,
+        });
+        this.statements.endImport.run(roomId);
+      })();
+    } catch (error) {
+      this.dropImport(roomId);
+      // Two uploads of one file at once: the second finds the first's digest taken.
+      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
+      }
+      throw error;
+    }
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.deleteEvents.run(roomId);
@@ -157,6 +231,19 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     this.flush();
     if (this.db.open) this.db.close();
+  }
+
+  private dropImport(roomId: string): void {
+    this.db.transaction(() => {
+      this.statements.deleteEvents.run(roomId);
+      this.statements.endImport.run(roomId);
+    })();
+  }
+
+  /** An import cut short by a crash left events of a room that never appeared: they go. */
+  private dropUnfinishedImports(): void {
+    const rooms = this.db.prepare('SELECT room_id FROM imports_in_progress').pluck().all();
+    for (const roomId of rooms as string[]) this.dropImport(roomId);
   }
 
   private flush(): void {
@@ -227,4 +314,14 @@ function toStoredRoom(row: RoomRow): StoredRoom {
     lastEventAt: row.last_at,
     participantCount: row.participant_count,
   };
+}
+
+/** Brings a data directory from before import digests up to date. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(rooms)').all() as Array<{ name: string }>;
+  if (!columns.some((column) => column.name === 'import_digest')) {
+    db.exec('ALTER TABLE rooms ADD COLUMN import_digest TEXT');
+  }
+  // Imported rooms only; SQLite lets any number of rooms have none.
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS rooms_import_digest ON rooms (import_digest)');
 }

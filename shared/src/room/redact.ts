@@ -17,10 +17,15 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   return events.map((event) => {
     if (event.type !== 'answer_submitted' || !anonymousBlocks.has(event.blockId)) return event;
     const key = `${event.blockId}\u0000${event.participantId}`;
-    if (event.reflectionId) standIns.set(key, `anonymous-${event.reflectionId}`);
+    if (event.reflectionId) standIns.set(key, anonymousStandIn(event.reflectionId));
     const standIn = standIns.get(key) ?? 'anonymous';
     // Drop the command id too: it was made on the author's phone.
     const { commandId: _commandId, ...rest } = event;
     return { ...rest, participantId: standIn, actor: { kind: 'system' } };
   });
+}
+
+/** Who an anonymous reflection is attributed to in a log that left the server. */
+export function anonymousStandIn(reflectionId: string): string {
+  return `anonymous-${reflectionId}`;
 }
