@@ -79,7 +79,9 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       async (request, reply) => {
         const check = await checkInWorker(request.body);
         if (!check.ok) return sendError(reply, check.status, check.error);
-        const { roomId, duplicate } = await registry.importLog(check.log);
+        const { roomId, duplicate } = await registry
+          .importLog(check.log)
+          .finally(() => void check.close());
         const stored = await findRoom(roomId);
         const room: ImportResponse = { roomId, code: stored?.code ?? null };
         if (!duplicate) return reply.code(201).send(room);

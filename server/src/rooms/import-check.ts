@@ -16,19 +16,24 @@ export interface StoredEventRow {
   body: string;
 }
 
-/** A log that passed every check, ready to be stored under a new id and code. */
-export interface CheckedImport {
-  /** room_created as it came; the store gives it the new id and code. */
+/** What the store needs to know of a log that passed every check, besides its events. */
+export interface CheckedLog {
+  /** room_created as it came; the import gives it the new id and code. */
   first: Extract<RoomEvent, { type: 'room_created' }>;
-  /** Every event after room_created, as stored. */
-  rows: StoredEventRow[];
   digest: string;
   participantCount: number;
   endedAt: number | null;
+  lastSeq: number;
+  lastAt: number;
+}
+
+/** A checked log on its way into the store: the events after room_created come in slices. */
+export interface ImportedLog extends CheckedLog {
+  slices: AsyncIterable<readonly StoredEventRow[]>;
 }
 
 export type ImportCheck =
-  | { ok: true; log: CheckedImport }
+  | { ok: true; log: CheckedLog; rows: StoredEventRow[] }
   | { ok: false; status: 400 | 422; error: ProtocolError };
 
 /**
@@ -73,11 +78,13 @@ export function checkImport(text: string): ImportCheck {
     ok: true,
     log: {
       first,
-      rows,
       digest: logDigest(first, rows),
       participantCount: state.participantOrder.length,
       endedAt: state.endedAt,
+      lastSeq: state.seq,
+      lastAt: state.lastEventAt,
     },
+    rows,
   };
 }
 

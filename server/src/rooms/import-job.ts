@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportCheck, StoredEventRow } from './import-check.js';
-import type { ImportWorkerMessage } from './import-worker.js';
+import type { ImportCheck, ImportedLog, StoredEventRow } from './import-check.js';
+import type { FromImportWorker, ToImportWorker } from './import-worker.js';
 
 const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(`./import-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
@@ -21,35 +21,65 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true, execArgv: ['--conditions=source'] });
 }
 
+/** The worker's verdict; an accepted log's rows are read from the worker while it is stored. */
+export type WorkerImport =
+  | Exclude<ImportCheck, { ok: true }>
+  | { ok: true; log: ImportedLog; close: () => Promise<void> };
+
 /**
  * Checks an uploaded log in a worker thread of its own (`import-worker.ts`), so parsing and
- * folding a large file never holds up the live rooms on the main thread. One worker per import,
- * ended when it has answered: nothing of one file stays around for the next.
+ * folding a large file never holds up the live rooms on the main thread. One worker per import:
+ * nothing of one file stays around for the next. A refusal ends the worker at once; after an
+ * accepted check the caller ends it with `close()` once the rows are stored (or not).
  */
-export function checkInWorker(body: Uint8Array): Promise<ImportCheck> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker();
-    const rows: StoredEventRow[] = [];
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      outcome();
-      void worker.terminate();
-    };
-    worker.on('message', (message: ImportWorkerMessage) => {
-      if (message.kind === 'rows') {
-        for (const row of message.rows) rows.push(row);
-        return;
-      }
-      const { check } = message;
-      if (check.ok) check.log.rows = rows;
-      finish(() => resolve(check));
-    });
-    worker.once('error', (error) => finish(() => reject(error)));
-    worker.once('exit', (code) =>
-      finish(() => reject(new Error(`the import worker stopped (exit code ${code})`))),
-    );
-    worker.postMessage(body);
+export function checkInWorker(body: Uint8Array): Promise<WorkerImport> {
+  const worker = startWorker();
+  const close = async () => {
+    await worker.terminate();
+  };
+  let waiting: { resolve: (message: FromImportWorker) => void; reject: (error: Error) => void } | null =
+    null;
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    waiting?.reject(failure);
+    waiting = null;
+  };
+  worker.on('message', (message: FromImportWorker) => {
+    const wake = waiting;
+    waiting = null;
+    wake?.resolve(message);
   });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`the import worker stopped (exit code ${code})`)));
+  const reply = (message?: ToImportWorker) =>
+    new Promise<FromImportWorker>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting = { resolve, reject };
+      if (message !== undefined) worker.postMessage(message);
+    });
+
+  async function* slices(): AsyncGenerator<readonly StoredEventRow[]> {
+    for (;;) {
+      const message = await reply({ kind: 'next' });
+      if (message.kind !== 'rows') return;
+      yield message.rows;
+    }
+  }
+
+  return reply(body).then(
+    async (message) => {
+      if (message.kind !== 'checked') throw new Error(`the import worker sent ${message.kind}`);
+      const { check } = message;
+      if (!check.ok) {
+        await close();
+        return check;
+      }
+      return { ok: true, log: { ...check.log, slices: slices() }, close };
+    },
+    async (error: unknown) => {
+      await close();
+      throw error;
+    },
+  );
 }

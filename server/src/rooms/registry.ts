@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { joinCodeFromBytes, normalizeJoinCode, type Scenario } from '@samenspel/shared';
 import { DuplicateImport, type EventStore, type StoredRoom } from '../store/event-store.js';
-import type { CheckedImport } from './import-check.js';
+import type { ImportedLog } from './import-check.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
 
 /**
@@ -118,7 +118,7 @@ export class RoomRegistry {
    * the events as they were otherwise. Resolves with the new room, or with the room already
    * holding the same log (`duplicate`), in which case nothing is written.
    */
-  async importLog(log: CheckedImport): Promise<{ roomId: string; duplicate: boolean }> {
+  async importLog(log: ImportedLog): Promise<{ roomId: string; duplicate: boolean }> {
     const existing = await this.deps.store.findRoomByDigest(log.digest);
     if (existing) return { roomId: existing.roomId, duplicate: true };
     const roomId = this.deps.randomId('r');

@@ -1,5 +1,5 @@
 import type { RoomEvent } from '@samenspel/shared';
-import type { CheckedImport } from '../rooms/import-check.js';
+import type { ImportedLog } from '../rooms/import-check.js';
 
 /** What the store knows about a room without folding its log. */
 export interface StoredRoom {
@@ -33,7 +33,7 @@ export interface EventStore {
    * only once all of it is there. Rejects with DuplicateImport when a room with the same
    * content digest is already stored, and then writes nothing.
    */
-  importRoom(roomId: string, log: CheckedImport): Promise<void>;
+  importRoom(roomId: string, log: ImportedLog): Promise<void>;
   /** The room an earlier import with this content digest became. */
   findRoomByDigest(digest: string): Promise<StoredRoom | null>;
   /** Removes the room and all its events for good. */

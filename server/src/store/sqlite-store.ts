@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SqliteSync } from '../config.js';
-import type { CheckedImport, StoredEventRow } from '../rooms/import-check.js';
+import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
 import {
   DuplicateImport,
   SeqConflict,
@@ -181,19 +181,20 @@ export class SqliteEventStore implements EventStore {
     return row ? toStoredRoom(row) : null;
   }
 
-  async importRoom(roomId: string, log: CheckedImport): Promise<void> {
-    const { first, rows } = log;
+  async importRoom(roomId: string, log: ImportedLog): Promise<void> {
+    const { first } = log;
     if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
-    const last = rows[rows.length - 1] ?? first;
     this.db.transaction(() => {
       this.statements.startImport.run(roomId);
       this.statements.insertEvent.run(roomId, first.seq, first.at, first.type, JSON.stringify(first));
     })();
     try {
-      for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
-        // Each slice commits on its own turn of the event loop: votes in live rooms go between.
-        await nextTurn();
-        this.insertRows(roomId, rows.slice(i, i + IMPORT_SLICE));
+      for await (const rows of log.slices) {
+        for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
+          // Each slice commits on its own turn of the event loop: votes in live rooms go between.
+          await nextTurn();
+          this.insertRows(roomId, rows.slice(i, i + IMPORT_SLICE));
+        }
       }
       this.db.transaction(() => {
         this.statements.insertImportedRoom.run({
@@ -204,8 +205,8 @@ export class SqliteEventStore implements EventStore {
           groupName: first.groupName,
           createdAt: first.at,
           endedAt: log.endedAt,
-          lastSeq: last.seq,
-          lastAt: last.at,
+          lastSeq: log.lastSeq,
+          lastAt: log.lastAt,
           participantCount: log.participantCount,
           digest: log.digest,
         });
