@@ -171,9 +171,11 @@ describe('importing a log holds it to the live room’s rules', () => {
     await answer(2, 'voornemen', { kind: 'intentions', items: ['Eerder bellen met de wethouder'] });
     await phones[1]!.client.send({ type: 'leave' });
     await f({ type: 'session.end' });
-    file = (await (await fetch(a.url + API.exportJson(room.roomId), {
-      headers: { authorization: `Bearer ${a.token}` },
-    })).json()) as LogExport;
+    file = (await (
+      await fetch(a.url + API.exportJson(room.roomId), {
+        headers: { authorization: `Bearer ${a.token}` },
+      })
+    ).json()) as LogExport;
   }, 30_000);
   afterAll(async () => {
     for (const client of clients) client.close();

@@ -65,7 +65,10 @@ export function checkImport(text: string): ImportCheck {
   }
   const first = events[0];
   if (first?.type !== 'room_created') {
-    return refused(422, protocolError('invalid_payload', 'a log starts with room_created', 'events.0'));
+    return refused(
+      422,
+      protocolError('invalid_payload', 'a log starts with room_created', 'events.0'),
+    );
   }
   const rows = events.slice(1).map((event) => ({
     seq: event.seq,

@@ -23,8 +23,7 @@ function startWorker(): Worker {
 
 /** The worker's verdict; an accepted log's rows are read from the worker while it is stored. */
 export type WorkerImport =
-  | Exclude<ImportCheck, { ok: true }>
-  | { ok: true; log: ImportedLog; close: () => Promise<void> };
+  Exclude<ImportCheck, { ok: true }> | { ok: true; log: ImportedLog; close: () => Promise<void> };
 
 /**
  * Checks an uploaded log in a worker thread of its own (`import-worker.ts`), so parsing and
@@ -37,8 +36,10 @@ export function checkInWorker(body: Uint8Array): Promise<WorkerImport> {
   const close = async () => {
     await worker.terminate();
   };
-  let waiting: { resolve: (message: FromImportWorker) => void; reject: (error: Error) => void } | null =
-    null;
+  let waiting: {
+    resolve: (message: FromImportWorker) => void;
+    reject: (error: Error) => void;
+  } | null = null;
   let failure: Error | null = null;
   const fail = (error: Error) => {
     failure ??= error;

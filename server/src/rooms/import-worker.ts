@@ -1,5 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { checkImport, type CheckedLog, type ImportCheck, type StoredEventRow } from './import-check.js';
+import {
+  checkImport,
+  type CheckedLog,
+  type ImportCheck,
+  type StoredEventRow,
+} from './import-check.js';
 
 /**
  * The import worker: reads and checks one uploaded log off the main thread, where a 20 MB file

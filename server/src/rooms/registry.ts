@@ -126,7 +126,8 @@ export class RoomRegistry {
     try {
       await this.deps.store.importRoom(roomId, { ...log, first: { ...log.first, roomId, code } });
     } catch (error) {
-      const again = error instanceof DuplicateImport && (await this.deps.store.findRoomByDigest(log.digest));
+      const again =
+        error instanceof DuplicateImport && (await this.deps.store.findRoomByDigest(log.digest));
       if (again) return { roomId: again.roomId, duplicate: true };
       throw error;
     }

@@ -5,12 +5,7 @@ import type { RoomEvent } from '@samenspel/shared';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SqliteSync } from '../config.js';
 import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
-import {
-  DuplicateImport,
-  SeqConflict,
-  type EventStore,
-  type StoredRoom,
-} from './event-store.js';
+import { DuplicateImport, SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -186,7 +181,13 @@ export class SqliteEventStore implements EventStore {
     if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
     this.db.transaction(() => {
       this.statements.startImport.run(roomId);
-      this.statements.insertEvent.run(roomId, first.seq, first.at, first.type, JSON.stringify(first));
+      this.statements.insertEvent.run(
+        roomId,
+        first.seq,
+        first.at,
+        first.type,
+        JSON.stringify(first),
+      );
     })();
     try {
       for await (const rows of log.slices) {

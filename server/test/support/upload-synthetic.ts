@@ -7,7 +7,9 @@ import { syntheticLog } from '../../bench/synthetic-log.js';
  * the file nor sending it takes any of that server's time.
  */
 const [url, token, events] = process.argv.slice(2);
-const body = JSON.stringify(exportLog(syntheticLog(Number(events)), { names: true, exportedAt: 0 }));
+const body = JSON.stringify(
+  exportLog(syntheticLog(Number(events)), { names: true, exportedAt: 0 }),
+);
 process.stdout.write(`built ${body.length}\n`);
 const response = await fetch(url + API.import, {
   method: 'POST',

@@ -57,7 +57,12 @@ export function checkRoomLog(events: readonly RoomEvent[]): LogCheck {
   return { ok: true, state };
 }
 
-const emptyLog: LogRefusal = { index: 0, seq: 0, type: 'none', message: 'an empty log has no room' };
+const emptyLog: LogRefusal = {
+  index: 0,
+  seq: 0,
+  type: 'none',
+  message: 'an empty log has no room',
+};
 
 function refuse(message: string, field?: string): CommandRefused {
   return new CommandRefused('invalid_payload', message, field);
@@ -197,12 +202,14 @@ function checkAnswer(
   }
   checkAnswerFits(block, event.answer);
   if (event.answer.kind !== 'reflection') {
-    if (event.reflectionId !== undefined) throw refuse('only a reflection has a reflection id', 'reflectionId');
+    if (event.reflectionId !== undefined)
+      throw refuse('only a reflection has a reflection id', 'reflectionId');
     return;
   }
   if (earlierId === undefined) {
     // The first submission of a reflection draws its opaque id, which moderation refers to.
-    if (event.reflectionId === undefined) throw refuse('a new reflection needs its id', 'reflectionId');
+    if (event.reflectionId === undefined)
+      throw refuse('a new reflection needs its id', 'reflectionId');
     if (run && Object.values(run.reflectionIds).includes(event.reflectionId)) {
       throw refuse(`reflection id "${event.reflectionId}" is used twice`, 'reflectionId');
     }
@@ -212,10 +219,7 @@ function checkAnswer(
 }
 
 /** Groups of members who have not left, each at least one, nobody in two. */
-function checkGroups(
-  state: RoomState,
-  event: Extract<RoomEvent, { type: 'groups_formed' }>,
-): void {
+function checkGroups(state: RoomState, event: Extract<RoomEvent, { type: 'groups_formed' }>): void {
   const block = activityBlock(state, event.blockId);
   if (block.kind !== 'groups') throw refuse('this block has no groups', 'blockId');
   const present = new Set(presentParticipants(state));
@@ -249,7 +253,11 @@ function notEnded(state: RoomState): void {
 
 function requireRunning(state: RoomState): void {
   if (state.status !== 'running') {
-    throw refuse(state.status === 'ended' ? 'the session has already ended' : 'the session has not started yet');
+    throw refuse(
+      state.status === 'ended'
+        ? 'the session has already ended'
+        : 'the session has not started yet',
+    );
   }
 }
 
@@ -268,6 +276,7 @@ function activityBlock(state: RoomState, blockId: string): Block {
 
 function answerableBlock(state: RoomState, blockId: string): Block {
   const block = activityBlock(state, blockId);
-  if (!ANSWERABLE_KINDS.has(block.kind)) throw refuse(`a ${block.kind} block has no answers`, 'blockId');
+  if (!ANSWERABLE_KINDS.has(block.kind))
+    throw refuse(`a ${block.kind} block has no answers`, 'blockId');
   return block;
 }

@@ -44,7 +44,11 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     /** Null when the participant joined anonymously. */
     name: z.string().nullable(),
   }),
-  z.strictObject({ ...envelope, type: z.literal('participant_left'), participantId: RecordKeySchema }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('participant_left'),
+    participantId: RecordKeySchema,
+  }),
   z.strictObject({
     ...envelope,
     type: z.literal('presence_changed'),
