@@ -57,7 +57,10 @@ export function checkInWorker(body: Uint8Array): Promise<WorkerImport> {
     new Promise<FromImportWorker>((resolve, reject) => {
       if (failure) return reject(failure);
       waiting = { resolve, reject };
-      if (message !== undefined) worker.postMessage(message);
+      if (message instanceof Uint8Array && ownsWholeBuffer(message)) {
+        // Handed over, not copied: 20 MB cloned on this thread would stall it too.
+        worker.postMessage(message, [message.buffer as ArrayBuffer]);
+      } else if (message !== undefined) worker.postMessage(message);
     });
 
   async function* slices(): AsyncGenerator<readonly StoredEventRow[]> {
@@ -83,4 +86,9 @@ export function checkInWorker(body: Uint8Array): Promise<WorkerImport> {
       throw error;
     },
   );
+}
+
+/** Whether the bytes are a whole ArrayBuffer of their own (not a slice of Node's shared pool). */
+function ownsWholeBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
