@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
-import type { RoomSummary, View } from '@samenspel/shared';
+import { exportLog, type RoomSummary, type View } from '@samenspel/shared';
+import { syntheticLog } from '../bench/synthetic-log.js';
+import { checkInWorker, INLINE_IMPORT_BYTES } from '../src/rooms/import-job.js';
 import { createRoom, login } from './support/http.js';
 import { connectFacilitator, joinAsParticipant, type TestClient } from './support/client.js';
 import { startServer } from './support/server.js';
@@ -86,4 +88,42 @@ describe('a large import beside a live room', () => {
     expect(lags.length).toBeGreaterThan(10);
     expect(Math.max(...lags)).toBeLessThan(250);
   }, 120_000);
+});
+
+/** The worker gives the same verdicts as the check it runs, and hands over every event. */
+describe('the import worker', () => {
+  const file = exportLog(syntheticLog(5000), { names: true, exportedAt: 0 });
+  const bytes = (body: unknown) => new TextEncoder().encode(JSON.stringify(body));
+
+  it('hands over every event of an accepted log, in order, in slices', async () => {
+    const body = bytes(file);
+    expect(body.byteLength).toBeGreaterThan(INLINE_IMPORT_BYTES);
+    const check = await checkInWorker(body);
+    if (!check.ok) throw new Error(check.error.message);
+    const seqs: number[] = [];
+    let slices = 0;
+    for await (const rows of check.log.slices) {
+      slices++;
+      for (const row of rows) seqs.push(row.seq);
+    }
+    await check.close();
+    expect(slices).toBeGreaterThan(1);
+    expect(seqs).toEqual(file.events.slice(1).map((event) => event.seq));
+    expect(check.log).toMatchObject({ lastSeq: 5000, participantCount: 220 });
+  });
+
+  it('refuses a large log that breaks a rule, naming the event', async () => {
+    const broken = structuredClone(file);
+    const vote = broken.events.find(
+      (e) => e.type === 'answer_submitted' && e.answer.kind === 'poll',
+    );
+    if (vote?.type !== 'answer_submitted') throw new Error('the log has no vote');
+    vote.answer = { kind: 'poll', optionIds: ['bestaat-niet'] };
+    const check = await checkInWorker(bytes(broken));
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.status).toBe(422);
+    expect(check.error.message).toContain(`event ${vote.seq} (answer_submitted)`);
+    expect(check.error.field).toBe(`events.${vote.seq - 1}.answer.optionIds`);
+  });
 });

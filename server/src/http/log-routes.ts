@@ -12,7 +12,7 @@ import {
   type TrainerNote,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
-import { checkInWorker } from '../rooms/import-job.js';
+import { checkUpload } from '../rooms/import-job.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesStore } from '../store/notes-store.js';
 import { sendError } from './errors.js';
@@ -65,8 +65,8 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
     },
   );
 
-  // The upload stays raw bytes here: parsing and checking it is the import worker's job, so a
-  // large file never holds up the live rooms on this thread.
+  // The upload stays raw bytes here: parsing and checking a large one is the import worker's
+  // job, so it never holds up the live rooms on this thread.
   void app.register(async (scope) => {
     scope.addContentTypeParser(
       'application/json',
@@ -77,7 +77,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       ROUTES.import,
       { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
       async (request, reply) => {
-        const check = await checkInWorker(request.body);
+        const check = await checkUpload(request.body);
         if (!check.ok) return sendError(reply, check.status, check.error);
         const { roomId, duplicate } = await registry
           .importLog(check.log)

@@ -2,7 +2,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportCheck, ImportedLog, StoredEventRow } from './import-check.js';
+import {
+  checkImport,
+  type ImportCheck,
+  type ImportedLog,
+  type StoredEventRow,
+} from './import-check.js';
 import type { FromImportWorker, ToImportWorker } from './import-worker.js';
 
 const fromSource = import.meta.url.endsWith('.ts');
@@ -19,6 +24,27 @@ function startWorker(): Worker {
   const api = pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}));`;
   return new Worker(bootstrap, { eval: true, execArgv: ['--conditions=source'] });
+}
+
+/**
+ * Below this a file is checked on the spot: a few hundred events cost less than starting a
+ * worker would (the worker's start also takes the main thread a few milliseconds).
+ */
+export const INLINE_IMPORT_BYTES = 256 * 1024;
+
+/**
+ * An upload's verdict: a small file checked here, a larger one in a worker thread. Either way
+ * the caller calls `close()` once the rows are stored (or not).
+ */
+export async function checkUpload(body: Uint8Array): Promise<WorkerImport> {
+  if (body.byteLength >= INLINE_IMPORT_BYTES) return checkInWorker(body);
+  const check = checkImport(new TextDecoder().decode(body));
+  if (!check.ok) return check;
+  const { rows } = check;
+  async function* slices(): AsyncGenerator<readonly StoredEventRow[]> {
+    yield rows;
+  }
+  return { ok: true, log: { ...check.log, slices: slices() }, close: async () => undefined };
 }
 
 /** The worker's verdict; an accepted log's rows are read from the worker while it is stored. */

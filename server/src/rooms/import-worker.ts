@@ -12,7 +12,7 @@ import {
  * one slice at a time when asked, so the main thread takes in and stores a slice, serves its
  * rooms, and only then asks for the next.
  */
-const ROWS_PER_SLICE = 2000;
+const ROWS_PER_SLICE = 500;
 
 /** main → worker: the upload first, then `next` for each slice. */
 export type ToImportWorker = Uint8Array | { kind: 'next' };

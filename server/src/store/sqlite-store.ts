@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
 `;
 
 /** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
-const IMPORT_SLICE = 2000;
+const IMPORT_SLICE = 500;
 
 interface PendingAppend {
   roomId: string;
