@@ -15,8 +15,8 @@ const WORKER_URL = new URL(`./import-worker.${fromSource ? 'ts' : 'js'}`, import
 
 /**
  * Built, the worker is a plain module. From the sources (tests, `pnpm dev`) it is TypeScript:
- * a worker's entry module loads before `--import` hooks would, so a small bootstrap registers
- * tsx first and then loads it.
+ * a worker's entry module loads before `--import` hooks would, so a small bootstrap loads it
+ * through tsx's `tsImport`.
  */
 function startWorker(): Worker {
   if (!fromSource) return new Worker(WORKER_URL);
