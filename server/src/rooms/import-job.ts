@@ -27,10 +27,10 @@ function startWorker(): Worker {
 }
 
 /**
- * Below this (some 1,500 events) a file is checked on the spot: that costs less than starting a
+ * Below this (some 400 events) a file is checked on the spot: that costs less than starting a
  * worker would (the worker's start also takes the main thread a few milliseconds).
  */
-export const INLINE_IMPORT_BYTES = 256 * 1024;
+export const INLINE_IMPORT_BYTES = 64 * 1024;
 
 /**
  * An upload's verdict: a small file checked here, a larger one in a worker thread. Either way
