@@ -303,4 +303,16 @@ describe('importing a log holds it to the live room’s rules', () => {
     const scenario = JSON.stringify(file).replaceAll('"eerste-stap"', '"constructor"');
     await expectRefused(scenario, 400, 1, /reserved/);
   });
+
+  it('refuses a log sent as plain text, without a server error', async () => {
+    const before = await libraryCount();
+    const response = await fetch(b.url + API.import, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${b.token}` },
+      body: JSON.stringify(file),
+    });
+    expect(response.status).toBe(400);
+    expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe('invalid_payload');
+    expect(await libraryCount()).toBe(before);
+  });
 });

@@ -73,10 +73,17 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
       (_request, body, done) => done(null, body),
     );
-    scope.post<{ Body: Buffer }>(
+    scope.post<{ Body: unknown }>(
       ROUTES.import,
       { ...facilitatorOnly, bodyLimit: MAX_IMPORT_BYTES },
       async (request, reply) => {
+        // Another content type Fastify reads itself (text/plain) arrives as a string.
+        if (!(request.body instanceof Uint8Array)) {
+          return sendError(reply, 400, {
+            code: 'invalid_payload',
+            message: 'a log file is sent as application/json',
+          });
+        }
         const check = await checkUpload(request.body);
         if (!check.ok) return sendError(reply, check.status, check.error);
         const { roomId, duplicate } = await registry
