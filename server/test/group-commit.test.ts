@@ -30,6 +30,7 @@ class ObservedStore implements EventStore {
   findRoomByCode = (code: string) => this.inner.findRoomByCode(code);
   importRoom: EventStore['importRoom'] = (roomId, log) => this.inner.importRoom(roomId, log);
   findRoomByDigest = (digest: string) => this.inner.findRoomByDigest(digest);
+  rememberExport = (roomId: string, digest: string) => this.inner.rememberExport(roomId, digest);
   deleteRoom = (roomId: string) => this.inner.deleteRoom(roomId);
   close = () => this.inner.close();
 }

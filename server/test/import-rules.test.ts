@@ -224,6 +224,16 @@ describe('importing a log holds it to the live room’s rules', () => {
     expect(await libraryCount()).toBe(before);
   });
 
+  it('finds the session a file was exported from when it is imported back on that server', async () => {
+    const response = await fetch(a.url + API.import, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${a.token}` },
+      body: JSON.stringify(file),
+    });
+    expect(response.status).toBe(409);
+    expect(ImportConflictSchema.parse(await response.json()).existing.roomId).toBe(room.roomId);
+  });
+
   it('refuses an answer from someone who never joined', async () => {
     let seq = 0;
     const body = changed((events) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoomLog, foldRoom, type RoomEvent } from '@samenspel/shared';
-import { ANN, asParticipant, BRAM, LogBuilder, MIN, T0, workshopLog } from './fixtures';
+import { checkRoomLog, foldRoom, type RoomEvent, type RoomEventDraft } from '@samenspel/shared';
+import { ANN, asParticipant, BRAM, LogBuilder, MIN, T0, workshopLog } from './fixtures.js';
 
 /** The morning up to the poll on screen, Ann and Bram in the room. */
 function atThePoll(): LogBuilder {
@@ -12,13 +12,12 @@ function atThePoll(): LogBuilder {
     .add({ type: 'block_entered', blockIndex: 2 });
 }
 
-const vote = (optionId: string) =>
-  ({
-    type: 'answer_submitted',
-    blockId: 'peiling',
-    participantId: ANN.id,
-    answer: { kind: 'poll', optionIds: [optionId] },
-  }) as const;
+const vote = (optionId: string): RoomEventDraft => ({
+  type: 'answer_submitted',
+  blockId: 'peiling',
+  participantId: ANN.id,
+  answer: { kind: 'poll', optionIds: [optionId] },
+});
 
 function refusal(events: RoomEvent[]) {
   const check = checkRoomLog(events);

@@ -81,7 +81,7 @@ export function checkImport(text: string): ImportCheck {
     ok: true,
     log: {
       first,
-      digest: logDigest(first, rows),
+      digest: logDigest(events),
       participantCount: state.participantOrder.length,
       endedAt: state.endedAt,
       lastSeq: state.seq,
@@ -97,24 +97,34 @@ function refused(status: 400 | 422, error: ProtocolError): ImportCheck {
 
 /**
  * What makes two files the same session: their events, without what an import or an export
- * changes (the room's id and join code; command ids, which exports drop). The export time and
- * the envelope do not count, so the same log exported twice is found again.
+ * changes (the room's id and join code; command ids, which exports may drop), each written with
+ * its keys in order, so a file and the log it came from give the same digest however their keys
+ * were ordered. The export time and the envelope do not count.
  */
-export function logDigest(
-  first: Extract<RoomEvent, { type: 'room_created' }>,
-  rows: readonly StoredEventRow[],
-): string {
+export function logDigest(events: readonly RoomEvent[]): string {
   const hash = createHash('sha256');
-  const { roomId: _roomId, code: _code, commandId: _commandId, ...room } = first;
-  hash.update(JSON.stringify(room));
-  for (const row of rows) {
-    hash.update('\n');
-    hash.update(row.body.includes('"commandId"') ? withoutCommandId(row.body) : row.body);
-  }
+  events.forEach((event, i) => {
+    const { commandId: _commandId, ...rest } = event;
+    if (i > 0) hash.update('\n');
+    if (rest.type === 'room_created') {
+      const { roomId: _roomId, code: _code, ...room } = rest;
+      hash.update(canonicalJson(room));
+    } else {
+      hash.update(canonicalJson(rest));
+    }
+  });
   return hash.digest('hex');
 }
 
-function withoutCommandId(body: string): string {
-  const { commandId: _commandId, ...rest } = JSON.parse(body) as RoomEvent;
-  return JSON.stringify(rest);
+/** JSON with every object's keys sorted. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const entries = Object.keys(value)
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .sort()
+    .map(
+      (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+    );
+  return `{${entries.join(',')}}`;
 }

@@ -34,8 +34,10 @@ export interface EventStore {
    * content digest is already stored, and then writes nothing.
    */
   importRoom(roomId: string, log: ImportedLog): Promise<void>;
-  /** The room an earlier import with this content digest became. */
+  /** The room an earlier import with this content digest became, or whose export it was. */
   findRoomByDigest(digest: string): Promise<StoredRoom | null>;
+  /** Remembers the digest of a file exported from a room, so importing it back finds the room. */
+  rememberExport(roomId: string, digest: string): Promise<void>;
   /** Removes the room and all its events for good. */
   deleteRoom(roomId: string): Promise<void>;
   close(): Promise<void>;

@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS rooms (
 );
 -- Rooms whose imported events are being written: left over after a crash, their events go.
 CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
+-- The content digests of files exported from a room: importing one back finds the room.
+CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT NOT NULL);
 `;
 
 /** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
@@ -100,7 +102,14 @@ export class SqliteEventStore implements EventStore {
       findByCode: this.db.prepare('SELECT * FROM rooms WHERE code = ?'),
       deleteEvents: this.db.prepare('DELETE FROM events WHERE room_id = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE room_id = ?'),
-      findByDigest: this.db.prepare('SELECT * FROM rooms WHERE import_digest = ?'),
+      findByDigest: this.db.prepare(
+        `SELECT * FROM rooms WHERE import_digest = @digest OR room_id =
+           (SELECT room_id FROM export_digests WHERE digest = @digest) LIMIT 1`,
+      ),
+      rememberExport: this.db.prepare(
+        'INSERT OR IGNORE INTO export_digests (digest, room_id) VALUES (?, ?)',
+      ),
+      deleteExports: this.db.prepare('DELETE FROM export_digests WHERE room_id = ?'),
       startImport: this.db.prepare('INSERT INTO imports_in_progress (room_id) VALUES (?)'),
       endImport: this.db.prepare('DELETE FROM imports_in_progress WHERE room_id = ?'),
       insertImportedRoom: this.db.prepare(
@@ -172,8 +181,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   async findRoomByDigest(digest: string): Promise<StoredRoom | null> {
-    const row = this.statements.findByDigest.get(digest) as RoomRow | undefined;
+    const row = this.statements.findByDigest.get({ digest }) as RoomRow | undefined;
     return row ? toStoredRoom(row) : null;
+  }
+
+  async rememberExport(roomId: string, digest: string): Promise<void> {
+    this.statements.rememberExport.run(digest, roomId);
   }
 
   async importRoom(roomId: string, log: ImportedLog): Promise<void> {
@@ -226,6 +239,7 @@ export class SqliteEventStore implements EventStore {
   async deleteRoom(roomId: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.deleteEvents.run(roomId);
+      this.statements.deleteExports.run(roomId);
       this.statements.deleteRoom.run(roomId);
     })();
   }
