@@ -12,7 +12,7 @@ import {
   type TrainerNote,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
-import { logDigest } from '../rooms/import-check.js';
+import { logDigestInSlices } from '../rooms/import-check.js';
 import { checkUpload } from '../rooms/import-job.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesStore } from '../store/notes-store.js';
@@ -62,7 +62,7 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
         exportedAt: deps.now(),
       });
       // Imported back here, this very file is then found to be this session.
-      await registry.store.rememberExport(stored.roomId, logDigest(body.events));
+      await registry.store.rememberExport(stored.roomId, await logDigestInSlices(body.events));
       const file = `samenspel-${stored.code}-${new Date(stored.createdAt).toISOString().slice(0, 10)}.json`;
       return reply.header('content-disposition', `attachment; filename="${file}"`).send(body);
     },

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   checkRoomLog,
   LogExportSchema,
@@ -103,28 +104,45 @@ function refused(status: 400 | 422, error: ProtocolError): ImportCheck {
  */
 export function logDigest(events: readonly RoomEvent[]): string {
   const hash = createHash('sha256');
-  events.forEach((event, i) => {
-    const { commandId: _commandId, ...rest } = event;
-    if (i > 0) hash.update('\n');
-    if (rest.type === 'room_created') {
-      const { roomId: _roomId, code: _code, ...room } = rest;
-      hash.update(canonicalJson(room));
-    } else {
-      hash.update(canonicalJson(rest));
-    }
-  });
+  events.forEach((event, i) => hashEvent(hash, event, i));
   return hash.digest('hex');
 }
 
-/** JSON with every object's keys sorted. */
+/**
+ * The same digest, on the main thread: a slice of events per turn of the event loop, so the
+ * export of a long log does not hold up the live rooms while it is hashed.
+ */
+export async function logDigestInSlices(events: readonly RoomEvent[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % DIGEST_SLICE === 0) await nextTurn();
+    hashEvent(hash, events[i]!, i);
+  }
+  return hash.digest('hex');
+}
+
+const DIGEST_SLICE = 500;
+
+function hashEvent(hash: Hash, event: RoomEvent, index: number): void {
+  const { commandId: _commandId, ...rest } = event;
+  if (index > 0) hash.update('\n');
+  if (rest.type === 'room_created') {
+    const { roomId: _roomId, code: _code, ...room } = rest;
+    hash.update(canonicalJson(room));
+  } else {
+    hash.update(canonicalJson(rest));
+  }
+}
+
+/** JSON with every object's keys sorted (JSON.stringify does the work, the replacer the order). */
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const entries = Object.keys(value)
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .sort()
-    .map(
-      (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
-    );
-  return `{${entries.join(',')}}`;
+  return JSON.stringify(value, sortedKeys);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const source = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) sorted[key] = source[key];
+  return sorted;
 }
