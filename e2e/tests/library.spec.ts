@@ -159,3 +159,49 @@ test('a log file is imported through the library screen', async ({ page }) => {
   await page.getByTestId('library-search').fill('');
   await expect(page.getByTestId('library-row')).toHaveCount(before + 1);
 });
+
+test('a log already in the library is not imported twice: the library offers the session there', async ({
+  page,
+  request,
+}) => {
+  const file = JSON.stringify(recordedSession('Gemeente Dubbelwijk'));
+  const token = await apiSignIn(request);
+  const first = await request.post(API.import, {
+    headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    data: file,
+  });
+  expect(first.status()).toBe(201);
+  const { roomId } = ImportResponseSchema.parse(await first.json());
+
+  await openLibrary(page);
+  const before = await page.getByTestId('library-row').count();
+  await page.getByTestId('library-import').setInputFiles({
+    name: 'dubbelwijk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  const notice = page.getByTestId('library-import-duplicate');
+  await expect(notice).toContainText('dubbelwijk.json staat al in de bibliotheek');
+  await expect(page.getByTestId('library-row')).toHaveCount(before);
+  await page.getByTestId('library-import-existing').click();
+  await expect(page).toHaveURL(new RegExp(`/facilitator/library/${roomId}`));
+  await expect(page.getByTestId('replay-timeline')).toHaveAttribute('data-length', '10');
+});
+
+test('a log that breaks a live rule is refused, naming the event', async ({ page }) => {
+  const session = recordedSession('Gemeente Spookstem');
+  const vote = session.events.find((e) => e.type === 'answer_submitted');
+  if (vote?.type !== 'answer_submitted') throw new Error('the session has no vote');
+  vote.answer = { kind: 'poll', optionIds: ['bestaat-niet'] };
+  await openLibrary(page);
+  const before = await page.getByTestId('library-row').count();
+  await page.getByTestId('library-import').setInputFiles({
+    name: 'spookstem.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(session)),
+  });
+  await expect(page.getByTestId('library-import-status')).toContainText(
+    `gebeurtenis ${vote.seq} kan zo niet gebeurd zijn`,
+  );
+  await expect(page.getByTestId('library-row')).toHaveCount(before);
+});

@@ -115,15 +115,15 @@ export function syntheticLog(target = 50_000, participants = 220): RoomEvent[] {
       }
     }
   });
-  // Top up to exactly the target with the closing minutes' comings and goings.
+  // Top up to exactly the target with the closing minutes' comings and goings; time never
+  // runs backwards in a log (an import refuses one that does).
+  const closing = Math.max(events[events.length - 1]!.at, start + dayMs - 1000);
   while (events.length < target - 1) {
     const id = ids[events.length % ids.length]!;
-    push(
-      { type: 'presence_changed', participantId: id, presence: 'dropped' },
-      start + dayMs - 1000,
-      { kind: 'system' },
-    );
+    push({ type: 'presence_changed', participantId: id, presence: 'dropped' }, closing, {
+      kind: 'system',
+    });
   }
-  push({ type: 'session_ended' }, start + dayMs);
+  push({ type: 'session_ended' }, closing + 1000);
   return events;
 }

@@ -29,6 +29,9 @@ class ObservedStore implements EventStore {
   listRooms = () => this.inner.listRooms();
   findRoom = (roomId: string) => this.inner.findRoom(roomId);
   findRoomByCode = (code: string) => this.inner.findRoomByCode(code);
+  importRoom: EventStore['importRoom'] = (roomId, log) => this.inner.importRoom(roomId, log);
+  findRoomByDigest = (digest: string) => this.inner.findRoomByDigest(digest);
+  rememberExport = (roomId: string, digest: string) => this.inner.rememberExport(roomId, digest);
   deleteRoom = (roomId: string) => this.inner.deleteRoom(roomId);
   writeProblem = () => this.inner.writeProblem();
   close = () => this.inner.close();

@@ -170,7 +170,7 @@ describe('session logs for trainers', () => {
     expect(wrong.status).toBe(400);
     const file = (await (await get(a, API.exportJson(room.roomId))).json()) as LogExport;
     const gap = await post({ ...file, events: file.events.filter((e) => e.seq !== 4) });
-    expect(gap.status).toBe(400);
+    expect(gap.status).toBe(422);
     expect(
       ((await gap.json()) as { error: { code: string; message: string } }).error.message,
     ).toMatch(/does not replay/);

@@ -201,6 +201,7 @@ export const en: Catalog = {
   'error.not_participant': 'Only participants can do this.',
   'error.not_joined': 'You have not joined yet.',
   'error.already_joined': 'You have already joined.',
+  'error.already_imported': 'This session is already in your library.',
   'error.unknown_room': 'This session does not exist.',
   'error.unknown_code': 'We do not know this code.',
   'error.unknown_block': 'That part does not exist.',

@@ -201,6 +201,7 @@ export const nl = {
   'error.not_participant': 'Alleen deelnemers kunnen dit doen.',
   'error.not_joined': 'Je doet nog niet mee.',
   'error.already_joined': 'Je doet al mee.',
+  'error.already_imported': 'Deze sessie staat al in je bibliotheek.',
   'error.unknown_room': 'Deze sessie bestaat niet.',
   'error.unknown_code': 'Deze code kennen we niet.',
   'error.unknown_block': 'Dat onderdeel bestaat niet.',

@@ -2,16 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import {
   CreateNoteRequestSchema,
   type EventsResponse,
+  type ImportConflict,
   type ImportResponse,
   exportLog,
-  LogExportSchema,
   parseAtBoundary,
+  protocolError,
   redactLog,
-  RoomLogError,
   ROUTES,
   type TrainerNote,
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
+import { logDigestInSlices } from '../rooms/import-check.js';
+import { checkUpload } from '../rooms/import-job.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesStore } from '../store/notes-store.js';
 import { sendError } from './errors.js';
@@ -58,34 +60,48 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
         names,
         exportedAt: deps.now(),
       });
+      // Imported back here, this very file is then found to be this session.
+      await registry.store.rememberExport(stored.roomId, await logDigestInSlices(body.events));
       const file = `samenspel-${stored.code}-${new Date(stored.createdAt).toISOString().slice(0, 10)}.json`;
       return reply.header('content-disposition', `attachment; filename="${file}"`).send(body);
     },
   );
 
-  app.post(
-    ROUTES.import,
-    { ...facilitatorOnly, bodyLimit: deps.importLimitBytes },
-    async (request, reply) => {
-      const parsed = parseAtBoundary(LogExportSchema, request.body);
-      if (!parsed.ok) return sendError(reply, 400, parsed.error);
-      try {
-        const roomId = await registry.importLog(parsed.value.events);
-        const stored = await findRoom(roomId);
-        const body: ImportResponse = { roomId, code: stored?.code ?? null };
-        return reply.code(201).send(body);
-      } catch (error) {
-        if (error instanceof RoomLogError) {
+  // The upload stays raw bytes here: parsing and checking a large one is the import worker's
+  // job, so it never holds up the live rooms on this thread.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/json',
+      { parseAs: 'buffer', bodyLimit: deps.importLimitBytes },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post<{ Body: unknown }>(
+      ROUTES.import,
+      { ...facilitatorOnly, bodyLimit: deps.importLimitBytes },
+      async (request, reply) => {
+        // Another content type Fastify reads itself (text/plain) arrives as a string.
+        if (!(request.body instanceof Uint8Array)) {
           return sendError(reply, 400, {
             code: 'invalid_payload',
-            message: `this log does not replay: ${error.message}`,
-            field: 'events',
+            message: 'a log file is sent as application/json',
           });
         }
-        throw error;
-      }
-    },
-  );
+        const check = await checkUpload(request.body);
+        if (!check.ok) return sendError(reply, check.status, check.error);
+        const { roomId, duplicate } = await registry
+          .importLog(check.log)
+          .finally(() => void check.close());
+        const stored = await findRoom(roomId);
+        const room: ImportResponse = { roomId, code: stored?.code ?? null };
+        if (!duplicate) return reply.code(201).send(room);
+        const conflict: ImportConflict = {
+          error: protocolError('already_imported', 'this session is already in the library'),
+          existing: room,
+        };
+        return reply.code(409).send(conflict);
+      },
+    );
+  });
 
   app.delete<RoomParams>(ROUTES.room, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);

@@ -1,7 +1,11 @@
 import {
   ANSWERABLE_KINDS,
+  checkAnswerFits,
+  checkedAssignments,
   CommandRefused,
   isMember,
+  openBlockFor,
+  presentParticipants,
   roleCards,
   type Answer,
   type Block,
@@ -19,14 +23,7 @@ export function decideAnswer(
   answer: Answer,
   ctx: DecideContext,
 ): RoomEventDraft[] {
-  const index = state.currentBlockIndex;
-  const block = index === null ? undefined : state.scenario.blocks[index];
-  if (state.status !== 'running' || !block || block.id !== blockId) {
-    throw new CommandRefused('invalid_state', 'this question is no longer on screen', 'blockId');
-  }
-  if (state.runs[blockId]?.locked) {
-    throw new CommandRefused('invalid_state', 'answers to this question are closed');
-  }
+  const block = openBlockFor(state, blockId);
   checkAnswerFits(block, answer);
   const run = state.runs[blockId];
   if (changesNothing(run?.answers[participantId], answer)) return [];
@@ -64,89 +61,6 @@ function changesNothing(previous: Answer | undefined, answer: Answer): boolean {
         previous.kind === 'intentions' &&
         previous.items.join('\u0000') === answer.items.join('\u0000')
       );
-  }
-}
-
-function checkAnswerFits(block: Block, answer: Answer): void {
-  if (answer.kind !== block.kind) {
-    throw new CommandRefused(
-      'invalid_payload',
-      `this block takes a ${block.kind} answer`,
-      'answer.kind',
-    );
-  }
-  switch (answer.kind) {
-    case 'poll': {
-      if (block.kind !== 'poll') return;
-      const known = new Set(block.options.map((o) => o.id));
-      if (answer.optionIds.some((id) => !known.has(id))) {
-        throw new CommandRefused('invalid_payload', 'there is no such option', 'answer.optionIds');
-      }
-      if (new Set(answer.optionIds).size !== answer.optionIds.length) {
-        throw new CommandRefused(
-          'invalid_payload',
-          'an option is chosen twice',
-          'answer.optionIds',
-        );
-      }
-      if (!block.multiple && answer.optionIds.length !== 1) {
-        throw new CommandRefused(
-          'invalid_payload',
-          'choose exactly one option',
-          'answer.optionIds',
-        );
-      }
-      return;
-    }
-    case 'scale':
-    case 'statements': {
-      if (block.kind !== 'scale' && block.kind !== 'statements') return;
-      const ids = new Set(
-        block.kind === 'scale' ? block.statements.map((s) => s.id) : block.items.map((i) => i.id),
-      );
-      for (const [id, value] of Object.entries(answer.values)) {
-        if (!ids.has(id)) {
-          throw new CommandRefused(
-            'invalid_payload',
-            `there is no statement "${id}"`,
-            `answer.values.${id}`,
-          );
-        }
-        if (value > block.points) {
-          throw new CommandRefused(
-            'invalid_payload',
-            `the scale goes up to ${block.points}`,
-            `answer.values.${id}`,
-          );
-        }
-      }
-      if (Object.keys(answer.values).length === 0) {
-        throw new CommandRefused(
-          'invalid_payload',
-          'answer at least one statement',
-          'answer.values',
-        );
-      }
-      return;
-    }
-    case 'reflection':
-      if (block.kind === 'reflection' && answer.text.length > block.maxLength) {
-        throw new CommandRefused(
-          'invalid_payload',
-          `a reflection here has at most ${block.maxLength} characters`,
-          'answer.text',
-        );
-      }
-      return;
-    case 'intentions':
-      if (block.kind === 'intentions' && answer.items.length > block.max) {
-        throw new CommandRefused(
-          'invalid_payload',
-          `write at most ${block.max} intentions`,
-          'answer.items',
-        );
-      }
-      return;
   }
 }
 
@@ -253,43 +167,6 @@ function requireAnswerable(block: Block): void {
   if (!ANSWERABLE_KINDS.has(block.kind)) {
     throw new CommandRefused('invalid_state', `a ${block.kind} block has no answers`, 'blockId');
   }
-}
-
-/**
- * Members who have neither left nor been removed: the ones to hand roles or groups to. A phone
- * that is asleep is still someone in the room, so dropped members count too.
- */
-function presentParticipants(state: RoomState): string[] {
-  return state.participantOrder.filter((id) => isMember(state.participants[id]));
-}
-
-function checkedAssignments(
-  state: RoomState,
-  block: Extract<Block, { kind: 'roles' }>,
-  assignments: Record<string, string>,
-): Record<string, string> {
-  const cards = new Set((roleCards(state.scenario, block) ?? []).map((c) => c.id));
-  for (const [participantId, cardId] of Object.entries(assignments)) {
-    // Own properties only: "constructor" is not a participant.
-    const participant = Object.hasOwn(state.participants, participantId)
-      ? state.participants[participantId]
-      : undefined;
-    if (!isMember(participant)) {
-      throw new CommandRefused(
-        'invalid_payload',
-        'that participant is not in this room',
-        `assignments.${participantId}`,
-      );
-    }
-    if (!cards.has(cardId)) {
-      throw new CommandRefused(
-        'invalid_payload',
-        `there is no card "${cardId}"`,
-        `assignments.${participantId}`,
-      );
-    }
-  }
-  return assignments;
 }
 
 /**

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  foldRoom,
-  joinCodeFromBytes,
-  normalizeJoinCode,
-  RoomLogError,
-  type RoomEvent,
-  type Scenario,
-} from '@samenspel/shared';
-import type { EventStore, StoredRoom } from '../store/event-store.js';
+import { joinCodeFromBytes, normalizeJoinCode, type Scenario } from '@samenspel/shared';
+import { DuplicateImport, type EventStore, type StoredRoom } from '../store/event-store.js';
+import type { ImportedLog } from './import-check.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
 
 /**
@@ -120,18 +114,24 @@ export class RoomRegistry {
   }
 
   /**
-   * Stores a log brought from elsewhere as a new room here: a fresh id and join code, the events
-   * as they were otherwise. It is checked by folding it before anything is written.
+   * Stores a checked log brought from elsewhere as a new room here: a fresh id and join code,
+   * the events as they were otherwise. Resolves with the new room, or with the room already
+   * holding the same log (`duplicate`), in which case nothing is written.
    */
-  async importLog(events: readonly RoomEvent[]): Promise<string> {
-    const first = events[0];
-    if (first?.type !== 'room_created') throw new RoomLogError('a log starts with room_created');
+  async importLog(log: ImportedLog): Promise<{ roomId: string; duplicate: boolean }> {
+    const existing = await this.deps.store.findRoomByDigest(log.digest);
+    if (existing) return { roomId: existing.roomId, duplicate: true };
     const roomId = this.deps.randomId('r');
     const code = await this.freeCode();
-    const rewritten: RoomEvent[] = [{ ...first, roomId, code }, ...events.slice(1)];
-    foldRoom(rewritten);
-    await this.deps.store.append(roomId, rewritten);
-    return roomId;
+    try {
+      await this.deps.store.importRoom(roomId, { ...log, first: { ...log.first, roomId, code } });
+    } catch (error) {
+      const again =
+        error instanceof DuplicateImport && (await this.deps.store.findRoomByDigest(log.digest));
+      if (again) return { roomId: again.roomId, duplicate: true };
+      throw error;
+    }
+    return { roomId, duplicate: false };
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { RoomEvent } from '@samenspel/shared';
+import type { ImportedLog } from '../rooms/import-check.js';
 
 /** What the store knows about a room without folding its log. */
 export interface StoredRoom {
@@ -30,6 +31,17 @@ export interface EventStore {
   listRooms(): Promise<StoredRoom[]>;
   findRoom(roomId: string): Promise<StoredRoom | null>;
   findRoomByCode(code: string): Promise<StoredRoom | null>;
+  /**
+   * Stores a checked log from elsewhere as a new room, `first` already carrying its new id and
+   * code. Written in slices, so a large log does not hold up the live rooms; the room appears
+   * only once all of it is there. Rejects with DuplicateImport when a room with the same
+   * content digest is already stored, and then writes nothing.
+   */
+  importRoom(roomId: string, log: ImportedLog): Promise<void>;
+  /** The room an earlier import with this content digest became, or whose export it was. */
+  findRoomByDigest(digest: string): Promise<StoredRoom | null>;
+  /** Remembers the digest of a file exported from a room, so importing it back finds the room. */
+  rememberExport(roomId: string, digest: string): Promise<void>;
   /** Removes the room and all its events for good. */
   deleteRoom(roomId: string): Promise<void>;
   /**
@@ -42,4 +54,8 @@ export interface EventStore {
 
 export class SeqConflict extends Error {
   override name = 'SeqConflict';
+}
+
+export class DuplicateImport extends Error {
+  override name = 'DuplicateImport';
 }

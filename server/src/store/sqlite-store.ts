@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SqliteSync } from '../config.js';
-import { SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
 import { createDataDir, createOwnerOnly } from './data-dir.js';
+import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
+import { DuplicateImport, SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -34,7 +36,14 @@ CREATE TABLE IF NOT EXISTS rooms (
   link_generation INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
+-- Rooms whose imported events are being written: left over after a crash, their events go.
+CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
+-- The content digests of files exported from a room: importing one back finds the room.
+CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT NOT NULL);
 `;
+
+/** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
+const IMPORT_SLICE = 500;
 
 interface PendingAppend {
   roomId: string;
@@ -70,6 +79,7 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   /** Why the schema could not be brought up to date, when the file is read-only. */
   private readonly openedReadOnly: string | null = null;
+  private readonly insertRows: (roomId: string, rows: readonly StoredEventRow[]) => void;
 
   constructor(dataDir: string, sync: SqliteSync = 'full') {
     createDataDir(dataDir);
@@ -83,6 +93,7 @@ export class SqliteEventStore implements EventStore {
       this.db.exec(SCHEMA);
       addMissingColumns(this.db);
       addStartedAt(this.db);
+      migrate(this.db);
     } catch (error) {
       // A read-only log can still be listed and replayed; writeProblem() tells everyone else.
       if (!isReadOnly(error) || !this.hasTable('events')) throw error;
@@ -113,7 +124,29 @@ export class SqliteEventStore implements EventStore {
       probe: this.openedReadOnly
         ? null
         : this.db.prepare('INSERT OR REPLACE INTO write_probe (id, at) VALUES (1, ?)'),
+      findByDigest: this.db.prepare(
+        `SELECT * FROM rooms WHERE import_digest = @digest OR room_id =
+           (SELECT room_id FROM export_digests WHERE digest = @digest) LIMIT 1`,
+      ),
+      rememberExport: this.db.prepare(
+        'INSERT OR IGNORE INTO export_digests (digest, room_id) VALUES (?, ?)',
+      ),
+      deleteExports: this.db.prepare('DELETE FROM export_digests WHERE room_id = ?'),
+      startImport: this.db.prepare('INSERT INTO imports_in_progress (room_id) VALUES (?)'),
+      endImport: this.db.prepare('DELETE FROM imports_in_progress WHERE room_id = ?'),
+      insertImportedRoom: this.db.prepare(
+        `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at, started_at,
+           ended_at, last_seq, last_at, participant_count, link_generation, import_digest)
+         VALUES (@roomId, @code, @scenarioId, @title, @groupName, @createdAt, @startedAt,
+           @endedAt, @lastSeq, @lastAt, @participantCount, @linkGeneration, @digest)`,
+      ),
     };
+    this.insertRows = this.db.transaction((roomId: string, rows: readonly StoredEventRow[]) => {
+      for (const row of rows) {
+        this.statements.insertEvent.run(roomId, row.seq, row.at, row.type, row.body);
+      }
+    });
+    this.dropUnfinishedImports();
     // Called inside groupTx, better-sqlite3 runs this as a savepoint that rolls back on throw.
     this.appendTx = this.db.transaction((roomId: string, events: readonly RoomEvent[]) =>
       this.appendInTransaction(roomId, events),
@@ -169,9 +202,68 @@ export class SqliteEventStore implements EventStore {
     return row ? toStoredRoom(row) : null;
   }
 
+  async findRoomByDigest(digest: string): Promise<StoredRoom | null> {
+    const row = this.statements.findByDigest.get({ digest }) as RoomRow | undefined;
+    return row ? toStoredRoom(row) : null;
+  }
+
+  async rememberExport(roomId: string, digest: string): Promise<void> {
+    this.statements.rememberExport.run(digest, roomId);
+  }
+
+  async importRoom(roomId: string, log: ImportedLog): Promise<void> {
+    const { first } = log;
+    if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
+    this.db.transaction(() => {
+      this.statements.startImport.run(roomId);
+      this.statements.insertEvent.run(
+        roomId,
+        first.seq,
+        first.at,
+        first.type,
+        JSON.stringify(first),
+      );
+    })();
+    try {
+      for await (const rows of log.slices) {
+        for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
+          // Each slice commits on its own turn of the event loop: votes in live rooms go between.
+          await nextTurn();
+          this.insertRows(roomId, rows.slice(i, i + IMPORT_SLICE));
+        }
+      }
+      this.db.transaction(() => {
+        this.statements.insertImportedRoom.run({
+          roomId,
+          code: first.code,
+          scenarioId: first.scenario.id,
+          title: first.scenario.title,
+          groupName: first.groupName,
+          createdAt: first.at,
+          startedAt: log.startedAt,
+          endedAt: log.endedAt,
+          linkGeneration: log.linkGeneration,
+          lastSeq: log.lastSeq,
+          lastAt: log.lastAt,
+          participantCount: log.participantCount,
+          digest: log.digest,
+        });
+        this.statements.endImport.run(roomId);
+      })();
+    } catch (error) {
+      this.dropImport(roomId);
+      // Two uploads of one file at once: the second finds the first's digest taken.
+      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
+      }
+      throw error;
+    }
+  }
+
   async deleteRoom(roomId: string): Promise<void> {
     this.db.transaction(() => {
       this.statements.deleteEvents.run(roomId);
+      this.statements.deleteExports.run(roomId);
       this.statements.deleteRoom.run(roomId);
     })();
   }
@@ -201,6 +293,19 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     this.flush();
     if (this.db.open) this.db.close();
+  }
+
+  private dropImport(roomId: string): void {
+    this.db.transaction(() => {
+      this.statements.deleteEvents.run(roomId);
+      this.statements.endImport.run(roomId);
+    })();
+  }
+
+  /** An import cut short by a crash left events of a room that never appeared: they go. */
+  private dropUnfinishedImports(): void {
+    const rooms = this.db.prepare('SELECT room_id FROM imports_in_progress').pluck().all();
+    for (const roomId of rooms as string[]) this.dropImport(roomId);
   }
 
   private flush(): void {
@@ -313,4 +418,14 @@ function addStartedAt(db: Database.Database): void {
       WHERE events.room_id = rooms.room_id AND events.type = 'session_started'
     );
   `);
+}
+
+/** Brings a data directory from before import digests up to date. */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(rooms)').all() as Array<{ name: string }>;
+  if (!columns.some((column) => column.name === 'import_digest')) {
+    db.exec('ALTER TABLE rooms ADD COLUMN import_digest TEXT');
+  }
+  // Imported rooms only; SQLite lets any number of rooms have none.
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS rooms_import_digest ON rooms (import_digest)');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScenarioIdSchema } from '../scenario/schema.js';
 import { AnswerSchema } from '../room/answers.js';
+import { RecordKeySchema } from '../room/record-keys.js';
 
 /**
  * Commands a client sends, as one versioned tagged union. Each carries a client-made id so a
@@ -83,7 +84,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('reflection.moderate'),
     blockId: ScenarioIdSchema,
-    reflectionId: z.string().min(1).max(64),
+    reflectionId: RecordKeySchema.min(1).max(64),
     hidden: z.boolean(),
     highlighted: z.boolean(),
   }),
@@ -92,7 +93,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('roles.assign'),
     blockId: ScenarioIdSchema,
     /** participant id → card id, for assignment by hand; left out, the block's own rule draws. */
-    assignments: z.record(z.string().max(64), ScenarioIdSchema).optional(),
+    assignments: z.record(RecordKeySchema.max(64), ScenarioIdSchema).optional(),
   }),
   z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...base, type: z.literal('joins.close') }),

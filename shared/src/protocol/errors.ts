@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'not_found',
   'unauthorized',
   'storage_error',
+  /** An import of a log that is already in the library. */
+  'already_imported',
   'internal_error',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -211,4 +211,14 @@ export const ImportResponseSchema = z.strictObject({
 });
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 
+/**
+ * `POST ROUTES.import` (409): the file is already in the library; `existing` is the session it
+ * became, so the library can offer to open that one instead of keeping a second copy.
+ */
+export const ImportConflictSchema = z.strictObject({
+  error: ProtocolErrorSchema,
+  existing: ImportResponseSchema,
+});
+export type ImportConflict = z.infer<typeof ImportConflictSchema>;
+
 export const TrainerNoteListSchema = z.array(TrainerNoteSchema);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
 import { AnswerSchema } from './answers.js';
+import { RecordKeySchema } from './record-keys.js';
 
 /**
  * Room events: what happened, in order. The authority writes every fact the reducer needs
@@ -9,7 +10,7 @@ import { AnswerSchema } from './answers.js';
 
 export const ActorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('facilitator') }),
-  z.strictObject({ kind: z.literal('participant'), id: z.string() }),
+  z.strictObject({ kind: z.literal('participant'), id: RecordKeySchema }),
   /** The authority itself: something that happened by itself at a deadline or on restart. */
   z.strictObject({ kind: z.literal('system') }),
 ]);
@@ -39,7 +40,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('participant_joined'),
-    participantId: z.string(),
+    participantId: RecordKeySchema,
     /** Null when the participant joined anonymously. */
     name: z.string().nullable(),
     /**
@@ -48,7 +49,11 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
      */
     deviceHash: z.string().optional(),
   }),
-  z.strictObject({ ...envelope, type: z.literal('participant_left'), participantId: z.string() }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('participant_left'),
+    participantId: RecordKeySchema,
+  }),
   /**
    * The facilitator took a participant out of the session: they cannot come back with their
    * token, and their answers leave every result from here on (the log keeps them). The
@@ -58,7 +63,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('participant_removed'),
-    participantId: z.string(),
+    participantId: RecordKeySchema,
     reflectionIds: z.array(z.string()),
   }),
   /** No new participants may join; those who joined still come back with their token. */
@@ -67,7 +72,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('presence_changed'),
-    participantId: z.string(),
+    participantId: RecordKeySchema,
     presence: z.enum(['connected', 'dropped']),
   }),
   z.strictObject({ ...envelope, type: z.literal('session_started') }),
@@ -89,10 +94,10 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     ...envelope,
     type: z.literal('answer_submitted'),
     blockId: ScenarioIdSchema,
-    participantId: z.string(),
+    participantId: RecordKeySchema,
     answer: AnswerSchema,
     /** Opaque id of a reflection, drawn on its first submission; never derived from the author. */
-    reflectionId: z.string().optional(),
+    reflectionId: RecordKeySchema.optional(),
   }),
   z.strictObject({ ...envelope, type: z.literal('answers_locked'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...envelope, type: z.literal('answers_unlocked'), blockId: ScenarioIdSchema }),
@@ -102,7 +107,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     ...envelope,
     type: z.literal('reflection_moderated'),
     blockId: ScenarioIdSchema,
-    reflectionId: z.string(),
+    reflectionId: RecordKeySchema,
     hidden: z.boolean(),
     highlighted: z.boolean(),
   }),
@@ -111,13 +116,13 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     type: z.literal('roles_assigned'),
     blockId: ScenarioIdSchema,
     /** participant id → card id; the draw, when random, was made by the authority. */
-    assignments: z.record(z.string(), ScenarioIdSchema),
+    assignments: z.record(RecordKeySchema, ScenarioIdSchema),
   }),
   z.strictObject({
     ...envelope,
     type: z.literal('groups_formed'),
     blockId: ScenarioIdSchema,
-    groups: z.array(z.array(z.string())),
+    groups: z.array(z.array(RecordKeySchema)),
   }),
   z.strictObject({ ...envelope, type: z.literal('session_ended') }),
   /**

@@ -21,10 +21,11 @@ export function ownRecord<T extends object>(value: T, draft: FoldDraft | undefin
 /**
  * A shallow copy. A record keyed by participant ids is a dictionary to V8, and spreading one
  * takes its slow path: 9 µs for 25 answers against 1 µs for this loop (Node 20). A small room
- * votes about one answer per fold, so every vote paid that.
+ * votes about one answer per fold, so every vote paid that. The copy has no prototype, like
+ * `idRecord()`: a lookup by id finds an entry or nothing, never an inherited property.
  */
 function copyRecord<T extends object>(value: T): T {
-  const copy = {} as Record<string, unknown>;
+  const copy = Object.create(null) as Record<string, unknown>;
   const source = value as Record<string, unknown>;
   for (const key in source) copy[key] = source[key];
   return copy as T;
@@ -36,4 +37,9 @@ export function ownArray<T>(value: readonly T[], draft: FoldDraft | undefined): 
   const copy = [...value];
   draft?.add(copy);
   return copy;
+}
+
+/** An empty record keyed by ids, without a prototype: `record['constructor']` is undefined. */
+export function idRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

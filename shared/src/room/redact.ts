@@ -22,7 +22,7 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
     const bare = withoutReplayables(event);
     if (bare.type !== 'answer_submitted' || !anonymousBlocks.has(bare.blockId)) return bare;
     const key = `${bare.blockId}\u0000${bare.participantId}`;
-    if (bare.reflectionId) standIns.set(key, `anonymous-${bare.reflectionId}`);
+    if (bare.reflectionId) standIns.set(key, anonymousStandIn(bare.reflectionId));
     const standIn = standIns.get(key) ?? 'anonymous';
     return { ...bare, participantId: standIn, actor: { kind: 'system' } };
   });
@@ -40,4 +40,9 @@ function withoutReplayables(event: RoomEvent): RoomEvent {
   }
   const { commandId: _commandId, ...rest } = event;
   return rest;
+}
+
+/** Who an anonymous reflection is attributed to in a log that left the server. */
+export function anonymousStandIn(reflectionId: string): string {
+  return `anonymous-${reflectionId}`;
 }

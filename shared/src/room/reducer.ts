@@ -2,7 +2,7 @@ import type { RoomEvent } from './events.js';
 import { isMember, type BlockRun, type Participant, type RoomState } from './state.js';
 import type { Answer } from './answers.js';
 import type { Timer } from './timer.js';
-import { newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
+import { idRecord, newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
 import { RoomLogError } from './log-error.js';
 import { withoutRemoved } from './removal.js';
 
@@ -37,10 +37,10 @@ export function reduceRoom(
       currentBlockIndex: null,
       visits: [],
       timer: null,
-      participants: {},
+      participants: idRecord(),
       joinsClosedAt: null,
       participantOrder: [],
-      runs: {},
+      runs: idRecord(),
       linkGeneration: 0,
       seq: event.seq,
       lastEventAt: event.at,
@@ -157,13 +157,11 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
         revealed: event.type === 'results_revealed',
       }));
     case 'reflection_moderated':
-      return withRun(state, event.blockId, (run) => ({
-        ...run,
-        moderation: {
-          ...run.moderation,
-          [event.reflectionId]: { hidden: event.hidden, highlighted: event.highlighted },
-        },
-      }));
+      return withRun(state, event.blockId, (run) => {
+        const moderation = ownRecord(run.moderation, undefined);
+        moderation[event.reflectionId] = { hidden: event.hidden, highlighted: event.highlighted };
+        return { ...run, moderation };
+      });
     case 'roles_assigned':
       return withRun(state, event.blockId, (run) => ({ ...run, roles: event.assignments }));
     case 'groups_formed':
@@ -187,10 +185,10 @@ export function emptyRun(): BlockRun {
   return {
     locked: false,
     revealed: false,
-    answers: {},
+    answers: idRecord(),
     answerOrder: [],
-    reflectionIds: {},
-    moderation: {},
+    reflectionIds: idRecord(),
+    moderation: idRecord(),
     roles: null,
     groups: null,
   };

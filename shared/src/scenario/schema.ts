@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdealTypeSchema, PerspectiveSchema } from './perspectives.js';
+import { isReservedKey, RESERVED_KEY_MESSAGE } from '../room/record-keys.js';
 
 /**
  * The scenario format: one workshop programme as timed blocks. This is the single definition,
@@ -11,7 +12,9 @@ const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 export const ScenarioIdSchema = z
   .string()
   .regex(idPattern, 'lowercase letters, digits and dashes, starting with a letter or digit')
-  .max(64);
+  .max(64)
+  // Block, option and statement ids key records: `constructor` would name an inherited property.
+  .refine((id) => !isReservedKey(id), { message: RESERVED_KEY_MESSAGE });
 
 const text = z.string().trim().min(1).max(20_000);
 const shortText = z.string().trim().min(1).max(500);

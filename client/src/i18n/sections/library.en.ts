@@ -64,6 +64,11 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'library.import.done': '{name} has been imported. The session is marked in the list.',
   'library.import.invalid':
     'This file is not a valid Samenspel log, or the log does not add up. Nothing was imported.',
+  'library.import.duplicate':
+    '{name} is already in the library, so no second copy was made. The session is marked in the list.',
+  'library.import.openExisting': 'Open the session that is already there',
+  'library.import.rejected':
+    'This log breaks the rules of a live session: event {event} could not have happened like this. Nothing was imported.',
   'library.import.tooLarge': 'This file is too large to import.',
   'library.import.network': 'The server cannot be reached right now. Check your connection.',
   'library.import.other': 'The import did not work. Please try again.',

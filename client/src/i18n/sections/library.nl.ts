@@ -66,6 +66,11 @@ export const libraryNl = {
   'library.import.done': '{name} is geïmporteerd. De sessie staat gemarkeerd in de lijst.',
   'library.import.invalid':
     'Dit bestand is geen geldig Samenspel-logboek, of het logboek klopt niet. Er is niets geïmporteerd.',
+  'library.import.duplicate':
+    '{name} staat al in de bibliotheek, dus er is geen tweede exemplaar bijgekomen. De sessie is gemarkeerd in de lijst.',
+  'library.import.openExisting': 'Open de sessie die er al is',
+  'library.import.rejected':
+    'Dit logboek houdt zich niet aan de regels van een live sessie: gebeurtenis {event} kan zo niet gebeurd zijn. Er is niets geïmporteerd.',
   'library.import.tooLarge': 'Dit bestand is te groot om te importeren.',
   'library.import.network': 'De server is nu niet bereikbaar. Controleer je verbinding.',
   'library.import.other': 'Importeren is niet gelukt. Probeer het opnieuw.',

@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { API, ImportResponseSchema, type ImportResponse } from '@samenspel/shared';
+import { Link } from 'react-router-dom';
+import { PATHS, type ImportResponse } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
-import { uploadJson } from './libraryApi';
+import { uploadLog } from './libraryApi';
 
 export type Imported = ImportResponse;
 
@@ -9,7 +10,16 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; name: string }
   | { kind: 'done'; name: string }
+  | { kind: 'duplicate'; name: string; roomId: string }
+  /** The log breaks a rule of the live room at the `event`-th event of the file. */
+  | { kind: 'rejected'; event: number }
   | { kind: 'failed'; reason: 'invalid' | 'tooLarge' | 'network' | 'other' };
+
+/** The event a refusal names by its field (`events.11.answer.optionIds` is the 12th). */
+function eventOf(field: string | undefined): number | null {
+  const match = /^events\.(\d+)/.exec(field ?? '');
+  return match ? Number(match[1]) + 1 : null;
+}
 
 interface ImportControlProps {
   token: string;
@@ -19,7 +29,8 @@ interface ImportControlProps {
 
 /**
  * Brings an exported session log from another Samenspel into this library. The file goes up as
- * it is; the server checks that it replays before it keeps it.
+ * it is; the server holds it to the live room's rules before it keeps it, and says so when the
+ * same log is already here.
  */
 export function ImportControl({ token, onImported, onUnauthorized }: ImportControlProps) {
   const t = useT();
@@ -31,7 +42,7 @@ export function ImportControl({ token, onImported, onUnauthorized }: ImportContr
     const file = input.files?.[0];
     if (!file) return;
     setStatus({ kind: 'busy', name: file.name });
-    const result = await uploadJson(API.import, token, file, ImportResponseSchema);
+    const result = await uploadLog(token, file);
     // The same file may be chosen again after a fix; an unchanged value would not fire.
     input.value = '';
     if (result.ok) {
@@ -40,6 +51,14 @@ export function ImportControl({ token, onImported, onUnauthorized }: ImportContr
       return;
     }
     if (result.status === 401) return onUnauthorized();
+    if ('existing' in result) {
+      // Already in the library: the session that is there is marked, and offered to open.
+      setStatus({ kind: 'duplicate', name: file.name, roomId: result.existing.roomId });
+      onImported(result.existing);
+      return;
+    }
+    const broken = result.status === 422 ? eventOf(result.error?.field) : null;
+    if (broken !== null) return setStatus({ kind: 'rejected', event: broken });
     const reason =
       result.status === 0
         ? 'network'
@@ -79,6 +98,17 @@ export function ImportControl({ token, onImported, onUnauthorized }: ImportContr
           <p className="muted">{t('library.import.busy', { name: status.name })}</p>
         ) : status.kind === 'done' ? (
           <p className="notice notice--ok">{t('library.import.done', { name: status.name })}</p>
+        ) : status.kind === 'duplicate' ? (
+          <p className="notice notice--ok" data-testid="library-import-duplicate">
+            {t('library.import.duplicate', { name: status.name })}{' '}
+            <Link to={PATHS.replay(status.roomId)} data-testid="library-import-existing">
+              {t('library.import.openExisting')}
+            </Link>
+          </p>
+        ) : status.kind === 'rejected' ? (
+          <p className="notice notice--error">
+            {t('library.import.rejected', { event: status.event })}
+          </p>
         ) : status.kind === 'failed' ? (
           <p className="notice notice--error">{t(`library.import.${status.reason}`)}</p>
         ) : null}

@@ -1,5 +1,11 @@
-import type { ProtocolError } from '@samenspel/shared';
-import { readAnswer, refusalOf, type ApiResult, type Parser } from '../../net/http';
+import {
+  API,
+  ImportConflictSchema,
+  ImportResponseSchema,
+  type ImportResponse,
+  type ProtocolError,
+} from '@samenspel/shared';
+import { readAnswer, refusalOf, type ApiResult } from '../../net/http';
 
 /**
  * The calls net/http.ts does not cover: deletions (204, no body), uploading a file as it is,
@@ -41,20 +47,26 @@ export async function textAt(path: string, token: string): Promise<ApiResult<str
   return response.ok ? { ok: true, data: await response.text() } : refusal(response);
 }
 
-/** Sends a file as the JSON body it already is: no parsing, no copy of a large log. */
-export async function uploadJson<T>(
-  path: string,
-  token: string,
-  file: Blob,
-  schema: Parser<T>,
-): Promise<ApiResult<T>> {
-  const response = await call(path, token, {
+/** What an import answers: the new session, the one already holding this log (409), or a refusal. */
+export type ImportResult =
+  | ApiResult<ImportResponse>
+  | { ok: false; status: 409; error: ProtocolError; existing: ImportResponse };
+
+/**
+ * Sends a log file as the JSON body it already is: no parsing, no copy of a large log. A file
+ * already in the library answers 409 with the session it became.
+ */
+export async function uploadLog(token: string, file: Blob): Promise<ImportResult> {
+  const response = await call(API.import, token, {
     method: 'POST',
     body: file,
     type: 'application/json',
   });
   if (!(response instanceof Response)) return networkFailure;
-  return readAnswer(path, response, schema);
+  if (response.status !== 409) return readAnswer(API.import, response, ImportResponseSchema);
+  const conflict = ImportConflictSchema.safeParse(await response.json().catch((): unknown => null));
+  if (!conflict.success) return { ok: false, status: 409, error: null };
+  return { ok: false, status: 409, error: conflict.data.error, existing: conflict.data.existing };
 }
 
 export interface Download {

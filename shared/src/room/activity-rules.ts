@@ -1,0 +1,46 @@
+import { CommandRefused } from '../protocol/errors.js';
+import { roleCards } from '../scenario/check.js';
+import type { Block } from '../scenario/schema.js';
+import { isMember, type RoomState } from './state.js';
+
+/**
+ * Who roles and groups go to: the rules of the live decision, which an imported log's
+ * `roles_assigned` and `groups_formed` must meet as well.
+ */
+
+/**
+ * Members who have neither left nor been removed: the ones to hand roles or groups to. A phone that is asleep is
+ * still someone in the room, so dropped members count too.
+ */
+export function presentParticipants(state: RoomState): string[] {
+  return state.participantOrder.filter((id) => isMember(state.participants[id]));
+}
+
+export function checkedAssignments(
+  state: RoomState,
+  block: Extract<Block, { kind: 'roles' }>,
+  assignments: Record<string, string>,
+): Record<string, string> {
+  const cards = new Set((roleCards(state.scenario, block) ?? []).map((c) => c.id));
+  for (const [participantId, cardId] of Object.entries(assignments)) {
+    // Own properties only: "constructor" is not a participant.
+    const participant = Object.hasOwn(state.participants, participantId)
+      ? state.participants[participantId]
+      : undefined;
+    if (!isMember(participant)) {
+      throw new CommandRefused(
+        'invalid_payload',
+        'that participant is not in this room',
+        `assignments.${participantId}`,
+      );
+    }
+    if (!cards.has(cardId)) {
+      throw new CommandRefused(
+        'invalid_payload',
+        `there is no card "${cardId}"`,
+        `assignments.${participantId}`,
+      );
+    }
+  }
+  return assignments;
+}

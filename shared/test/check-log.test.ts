@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkRoomLog, foldRoom, type RoomEvent, type RoomEventDraft } from '@samenspel/shared';
+import { ANN, asParticipant, BRAM, LogBuilder, MIN, T0, workshopLog } from './fixtures.js';
+
+/** The morning up to the poll on screen, Ann and Bram in the room. */
+function atThePoll(): LogBuilder {
+  return new LogBuilder()
+    .join(ANN)
+    .join(BRAM)
+    .at(1 * MIN)
+    .add({ type: 'session_started' })
+    .add({ type: 'block_entered', blockIndex: 2 });
+}
+
+const vote = (optionId: string): RoomEventDraft => ({
+  type: 'answer_submitted',
+  blockId: 'peiling',
+  participantId: ANN.id,
+  answer: { kind: 'poll', optionIds: [optionId] },
+});
+
+function refusal(events: RoomEvent[]) {
+  const check = checkRoomLog(events);
+  if (check.ok) throw new Error('the log was accepted');
+  return check.refusal;
+}
+
+describe('checkRoomLog: a log held to the live room’s rules', () => {
+  it('accepts a morning as the authority wrote it, folding to the same state', () => {
+    const log = workshopLog();
+    const check = checkRoomLog(log);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.state).toEqual(foldRoom(log));
+  });
+
+  it('refuses an answer to a block that is not on screen', () => {
+    const log = atThePoll().add({ type: 'block_entered', blockIndex: 1 });
+    log.add(vote('bellen'), asParticipant(ANN.id));
+    expect(refusal(log.events)).toMatchObject({ seq: 7, message: /no longer on screen/ });
+  });
+
+  it('refuses an answer after answers were closed', () => {
+    const log = atThePoll().add({ type: 'answers_locked', blockId: 'peiling' });
+    log.add(vote('bellen'), asParticipant(ANN.id));
+    expect(refusal(log.events)).toMatchObject({ seq: 7, message: /closed/ });
+  });
+
+  it('refuses an answer written in someone else’s name', () => {
+    const log = atThePoll().add(vote('bellen'), asParticipant(BRAM.id));
+    expect(refusal(log.events)).toMatchObject({ seq: 6, field: 'actor' });
+  });
+
+  it('refuses a session started twice and an expiry before its deadline', () => {
+    expect(refusal(atThePoll().add({ type: 'session_started' }).events)).toMatchObject({
+      seq: 6,
+      message: /already started/,
+    });
+    const early = atThePoll()
+      .add({ type: 'timer_started', endsAt: T0 + 10 * MIN })
+      .at(5 * MIN)
+      .automatic({ type: 'timer_expired' });
+    expect(refusal(early.events)).toMatchObject({ seq: 7, message: /not up yet/ });
+  });
+
+  it('keeps records keyed by ids free of inherited properties', () => {
+    const state = foldRoom(atThePoll().add(vote('bellen'), asParticipant(ANN.id)).events);
+    expect(state.participants['constructor']).toBeUndefined();
+    expect(state.runs['toString']).toBeUndefined();
+    expect(state.runs['peiling']!.answers['hasOwnProperty']).toBeUndefined();
+  });
+});
