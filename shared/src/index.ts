@@ -25,6 +25,7 @@ export * from './room/answers.js';
 export * from './results/profile.js';
 export * from './results/tally.js';
 export * from './projections/content.js';
+export * from './room/anonymous.js';
 export * from './room/redact.js';
 export * from './room/export.js';
 export * from './room/replay.js';

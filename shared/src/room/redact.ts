@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/schema.js';
+import { anonymousBlockIds } from './anonymous.js';
 import type { RoomEvent } from './events.js';
 
 /**
@@ -8,13 +8,11 @@ import type { RoomEvent } from './events.js';
  */
 export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   const first = events[0];
-  const scenario: Scenario | null = first?.type === 'room_created' ? first.scenario : null;
-  const anonymousBlocks = new Set(
-    (scenario?.blocks ?? []).filter((b) => b.kind === 'reflection' && b.anonymous).map((b) => b.id),
-  );
-  if (anonymousBlocks.size === 0) return [...events];
+  const anonymousBlocks =
+    first?.type === 'room_created' ? anonymousBlockIds(first) : new Set<string>();
   const standIns = new Map<string, string>();
   return events.map((event) => {
+    if (event.type === 'participant_removed') return withoutLegacyReflectionIds(event);
     if (event.type !== 'answer_submitted' || !anonymousBlocks.has(event.blockId)) return event;
     const key = `${event.blockId}\u0000${event.participantId}`;
     if (event.reflectionId) standIns.set(key, `anonymous-${event.reflectionId}`);
@@ -23,4 +21,14 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
     const { commandId: _commandId, ...rest } = event;
     return { ...rest, participantId: standIn, actor: { kind: 'system' } };
   });
+}
+
+/**
+ * Removals written before anonymous reflections stayed in the room named every reflection the
+ * person wrote, anonymous ones too: that list would tie them to their author, so it never leaves.
+ */
+function withoutLegacyReflectionIds(event: RoomEvent): RoomEvent {
+  if (event.type !== 'participant_removed' || event.reflectionIds === undefined) return event;
+  const { reflectionIds: _reflectionIds, ...rest } = event;
+  return rest;
 }
