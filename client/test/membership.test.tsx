@@ -79,12 +79,12 @@ describe('removing a participant on the console', () => {
   const rowOf = (id: string) =>
     screen.getAllByTestId('participant-row').find((row) => row.dataset.participantId === id)!;
 
-  it('asks once more, naming them, and only then sends the removal', () => {
+  it('asks once more, naming them and saying anonymous reflections stay, and only then sends the removal', () => {
     const send = renderConsole(consoleView());
     fireEvent.click(within(rowOf('p2')).getByRole('button', { name: 'Bram verwijderen' }));
     const question = within(rowOf('p2')).getByRole('group');
     expect(question.textContent).toContain(
-      'Bram uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee.',
+      'Bram uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Anonieme reflecties blijven staan; die kun je zo nodig verbergen.',
     );
     expect(send).not.toHaveBeenCalled();
     fireEvent.click(within(question).getByRole('button', { name: 'Ja, uit de sessie halen' }));

@@ -81,7 +81,7 @@ test('closing the room and removing a participant', async ({ browser }, testInfo
     const bramRow = room.participantRow(bram);
     await bramRow.getByRole('button', { name: 'Bram Jansen verwijderen' }).click();
     await expect(bramRow.getByRole('group')).toContainText(
-      'Bram Jansen uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee.',
+      'Bram Jansen uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Anonieme reflecties blijven staan; die kun je zo nodig verbergen.',
     );
     await checkScreen(desk, testInfo, 'console remove question');
     await bramRow.getByTestId('participant-remove-confirm').click();

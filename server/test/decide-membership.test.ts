@@ -72,11 +72,32 @@ describe('deciding who may be in the room', () => {
     expect(run(closed, FACILITATOR, { type: 'joins.open' })).toEqual([{ type: 'joins_opened' }]);
   });
 
-  it('names the reflections of a removed participant, so a redacted log can drop them too', () => {
+  it('names no reflection of a removed participant: the event cannot tie one to its author', () => {
     expect(
       run(room(), FACILITATOR, { type: 'participant.remove', participantId: 'p-bram' }),
-    ).toEqual([
-      { type: 'participant_removed', participantId: 'p-bram', reflectionIds: ['f-bram'] },
+    ).toEqual([{ type: 'participant_removed', participantId: 'p-bram' }]);
+  });
+
+  it('keeps a removed participant’s anonymous reflection, which the facilitator can still hide', () => {
+    const removed = room((log) =>
+      log.add(4, { type: 'participant_removed', participantId: 'p-bram' }),
+    );
+    expect(Object.values(removed.runs['eerste-indruk']?.reflectionIds ?? {})).toEqual(['f-bram']);
+    const hide = {
+      type: 'reflection.moderate',
+      blockId: 'eerste-indruk',
+      reflectionId: 'f-bram',
+      hidden: true,
+      highlighted: false,
+    };
+    expect(run(removed, FACILITATOR, hide)).toEqual([
+      {
+        type: 'reflection_moderated',
+        blockId: 'eerste-indruk',
+        reflectionId: 'f-bram',
+        hidden: true,
+        highlighted: false,
+      },
     ]);
   });
 
@@ -87,11 +108,7 @@ describe('deciding who may be in the room', () => {
       'unknown_participant',
     );
     const removed = room((log) =>
-      log.add(4, {
-        type: 'participant_removed',
-        participantId: 'p-bram',
-        reflectionIds: ['f-bram'],
-      }),
+      log.add(4, { type: 'participant_removed', participantId: 'p-bram' }),
     );
     expect(refusal(() => run(removed, FACILITATOR, remove('p-bram')))).toBe('invalid_state');
     const phone: ConnectionActor = { kind: 'participant', id: 'p-anouk' };
@@ -104,11 +121,7 @@ describe('deciding who may be in the room', () => {
 
   it('refuses everything a removed participant’s tab still sends', () => {
     const removed = room((log) =>
-      log.add(4, {
-        type: 'participant_removed',
-        participantId: 'p-bram',
-        reflectionIds: ['f-bram'],
-      }),
+      log.add(4, { type: 'participant_removed', participantId: 'p-bram' }),
     );
     const bram: ConnectionActor = { kind: 'participant', id: 'p-bram' };
     const answer = { kind: 'reflection', text: 'Toch nog' };

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
   API,
+  foldRoom,
   JoinLookupSchema,
+  LogExportSchema,
+  projectForFacilitator,
   type FacilitatorView,
   type GuestView,
   type PresenterView,
@@ -34,6 +37,14 @@ describe('who may be in the room', () => {
   };
   const console_ = (predicate: (v: FacilitatorView) => boolean) =>
     facilitator.waitFor((v): v is FacilitatorView => isFacilitator(v) && predicate(v));
+  /** Removes a participant from the console and waits until the console shows it. */
+  const remove = async (participantId: string) => {
+    const removal = await facilitator.send({ type: 'participant.remove', participantId });
+    expect(removal.ok, JSON.stringify(removal)).toBe(true);
+    return console_(
+      (v) => v.participants.find((p) => p.id === participantId)?.presence === 'removed',
+    );
+  };
 
   beforeAll(async () => {
     server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: 3 });
@@ -113,15 +124,7 @@ describe('who may be in the room', () => {
     const counted = (v: FacilitatorView) => v.runs['eerste-stap']?.results;
     await console_((v) => counted(v)?.kind === 'poll' && counted(v)?.respondents === 2);
 
-    const removal = await facilitator.send({
-      type: 'participant.remove',
-      participantId: bram.participantId,
-    });
-    expect(removal.ok, JSON.stringify(removal)).toBe(true);
-
-    const after = await console_(
-      (v) => v.participants.find((p) => p.id === bram.participantId)?.presence === 'removed',
-    );
+    const after = await remove(bram.participantId);
     expect(after.runs['eerste-stap']?.results).toEqual({
       kind: 'poll',
       respondents: 1,
@@ -172,5 +175,54 @@ describe('who may be in the room', () => {
     expect(
       events.filter((e) => e.type === 'joins_closed' || e.type === 'joins_opened'),
     ).toHaveLength(2);
+  });
+
+  it('keeps a removed participant’s anonymous reflection, and no export ties it to them', async () => {
+    const eva = track(await joinAsParticipant(server.url, room.code, 'Eva'));
+    const frits = track(await joinAsParticipant(server.url, room.code, 'Frits'));
+    await facilitator.send({ type: 'block.goto', blockId: 'eerste-indruk' });
+    const write = (who: { client: TestClient }, text: string) =>
+      who.client.send({
+        type: 'answer',
+        blockId: 'eerste-indruk',
+        answer: { kind: 'reflection', text },
+      });
+    const texts = (v: FacilitatorView) => v.runs['eerste-indruk']?.reflections ?? [];
+    expect((await write(eva, 'Ik durf nog niet')).ok).toBe(true);
+    const evaId = texts(await console_((v) => texts(v).length === 1))[0]!.id;
+    expect((await write(frits, 'Meer lef')).ok).toBe(true);
+    const before = texts(await console_((v) => texts(v).length === 2));
+
+    const after = await remove(eva.participantId);
+    // The console shows the same anonymous texts as before: nothing says which one was hers.
+    expect(texts(after)).toEqual(before);
+
+    for (const names of [false, true]) {
+      const response = await fetch(
+        `${server.url}${API.exportJson(room.roomId)}${names ? '?names=true' : ''}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      const { events } = LogExportSchema.parse(await response.json());
+      const joined = events.find(
+        (e) => e.type === 'participant_joined' && e.participantId === eva.participantId,
+      );
+      const shownAs = joined?.type === 'participant_joined' ? joined.name : null;
+      expect(shownAs, `names ${names}`).toEqual(
+        names ? 'Eva' : expect.stringMatching(/^Deelnemer \d+$/),
+      );
+      const naming = events.filter((e) => JSON.stringify(e).includes(evaId));
+      expect(naming.map((e) => e.type)).toEqual(['answer_submitted']);
+      expect(JSON.stringify(naming)).not.toContain(eva.participantId);
+      expect(JSON.stringify(events.filter((e) => e.type === 'participant_removed'))).not.toContain(
+        evaId,
+      );
+      expect(JSON.stringify(naming)).not.toContain(String(shownAs));
+      // And the file, folded again, still lists her text among the anonymous ones.
+      const replayed = projectForFacilitator(foldRoom(events)).runs['eerste-indruk'];
+      expect(replayed?.reflections.map((r) => r.text).sort()).toEqual([
+        'Ik durf nog niet',
+        'Meer lef',
+      ]);
+    }
   });
 });

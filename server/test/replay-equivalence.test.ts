@@ -100,14 +100,20 @@ describe('replay equals the live session', () => {
       hidden: false,
       highlighted: true,
     });
-    // Closed to newcomers, and the anonymous participant removed: their vote, list and anonymous
-    // reflection (filed under a stand-in in the redacted log) leave every staff screen.
+    // Closed to newcomers, and the anonymous participant removed: their vote and list leave every
+    // staff screen, while their anonymous reflection (filed under a stand-in in the redacted log)
+    // stays, so the replay of the redacted log must keep it too.
     await f({ type: 'joins.close' });
     await f({ type: 'participant.remove', participantId: phones[1]!.participantId });
     removed.add(1);
-    await facilitator.waitFor(
-      (v) => v.role === 'facilitator' && v.runs['eerste-indruk']?.reflections.length === 1,
+    const afterRemoval = await facilitator.waitFor(
+      (v) =>
+        v.role === 'facilitator' &&
+        v.participants.some((p) => p.id === phones[1]!.participantId && p.presence === 'removed'),
     );
+    expect(
+      afterRemoval.role === 'facilitator' && afterRemoval.runs['eerste-indruk']?.reflections,
+    ).toHaveLength(2);
     await f({ type: 'block.goto', blockId: 'mini-rollenspel' });
     await on('mini-rollenspel');
     await f({ type: 'roles.assign', blockId: 'mini-rollenspel' });

@@ -50,7 +50,10 @@ const scenario = ScenarioSchema.parse({
 const NINE = Date.UTC(2026, 0, 13, 8, 0); // 09:00 in Amsterdam
 const NAMES = { p1: 'Anouk Jansen', p2: 'Bram Weggehaald', p3: 'Carla Stil' };
 
-/** Three people answer everything; Bram (p2) is removed at 09:40; joins close 09:05–09:10 and from 09:45. */
+/**
+ * Three people answer everything; Bram (p2), who also wrote an anonymous reflection, is removed
+ * at 09:40; joins close 09:05–09:10 and from 09:45.
+ */
 function log(): RoomEvent[] {
   const { events, add, answer, enter } = handLog(NINE);
   add(0, { type: 'room_created', roomId: 'room-1', code: 'ABC234', groupName: null, scenario });
@@ -68,15 +71,11 @@ function log(): RoomEvent[] {
   enter(20, 2);
   answer(21, 'p2', 'open', { kind: 'reflection', text: 'Bram zijn open tekst' }, 'r-open');
   enter(25, 3);
-  answer(26, 'p2', 'anoniem', { kind: 'reflection', text: 'Bram zijn anonieme tekst' }, 'r-anon');
+  answer(26, 'p2', 'anoniem', { kind: 'reflection', text: 'Ik ben te voorzichtig' }, 'r-anon');
   answer(26, 'p3', 'anoniem', { kind: 'reflection', text: 'Carla haar tekst' }, 'r-carla');
   enter(30, 4);
   answer(31, 'p2', 'voornemens', { kind: 'intentions', items: ['Bram zijn voornemen'] });
-  add(40, {
-    type: 'participant_removed',
-    participantId: 'p2',
-    reflectionIds: ['r-open', 'r-anon'],
-  });
+  add(40, { type: 'participant_removed', participantId: 'p2' });
   add(45, { type: 'joins_closed' });
   add(50, { type: 'session_ended' });
   return events;
@@ -91,7 +90,7 @@ const csv = (names: boolean) =>
   });
 
 describe('a removed participant in the exports and the report', () => {
-  it('leaves their answers out of every CSV, and keeps everyone else’s', () => {
+  it('leaves their answers out of every CSV but the anonymous texts, and keeps everyone else’s', () => {
     for (const { kind, text } of csv(true)) {
       expect(text, kind).not.toContain('Bram');
       expect(text, kind).not.toContain('Deelnemer 2');
@@ -102,19 +101,20 @@ describe('a removed participant in the exports and the report', () => {
       ['Deelnemer 3', 'x'],
     ]);
     const reflections = csvRecords(csv(false).find((c) => c.kind === 'reflections')!.text);
-    expect(reflections.records.map((r) => r.tekst)).toEqual(['Carla haar tekst']);
+    // Anonymous texts stay, in a fixed order by id and with no author.
+    expect(reflections.records.map((r) => [r.tekst, r.auteur])).toEqual([
+      ['Ik ben te voorzichtig', ''],
+      ['Carla haar tekst', ''],
+    ]);
   });
 
   it('leaves their answers out of the report’s charts and texts', () => {
     for (const names of [false, true]) {
       const report = renderReport(read(names), { generatedAt: NOW });
-      for (const text of [
-        'Bram zijn open tekst',
-        'Bram zijn anonieme tekst',
-        'Bram zijn voornemen',
-      ])
+      for (const text of ['Bram zijn open tekst', 'Bram zijn voornemen'])
         expect(report).not.toContain(text);
       expect(report).toContain('Carla haar tekst');
+      expect(report).toContain('Ik ben te voorzichtig');
     }
   });
 
@@ -142,5 +142,24 @@ describe('a removed participant in the exports and the report', () => {
     expect(types).toContain('participant_removed');
     expect(types.filter((t) => t === 'joins_closed')).toHaveLength(2);
     expect(JSON.stringify(exported)).toContain('Bram zijn open tekst');
+  });
+
+  it('ties no anonymous reflection to him in the exported log, named or not, and still lists it', () => {
+    for (const names of [false, true]) {
+      const exported = exportLog(log(), { names, exportedAt: NOW });
+      const naming = exported.events.filter((e) => JSON.stringify(e).includes('r-anon'));
+      expect(naming.map((e) => e.type)).toEqual(['answer_submitted']);
+      for (const trace of ['p2', 'Deelnemer 2', 'Bram'])
+        expect(JSON.stringify(naming), trace).not.toContain(trace);
+      const removal = exported.events.find((e) => e.type === 'participant_removed');
+      expect(removal).toEqual(expect.objectContaining({ participantId: 'p2' }));
+      expect(removal).not.toHaveProperty('reflectionIds');
+      // Folded from the file, the anonymous block still holds his text.
+      const again = readSession(exported.events, { names, now: NOW });
+      const texts = tableOf('reflections', again)
+        .rows.filter((row) => row[1] === 'anoniem')
+        .map((row) => row[4]);
+      expect(texts).toEqual(['Ik ben te voorzichtig', 'Carla haar tekst']);
+    }
   });
 });

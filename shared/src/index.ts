@@ -31,6 +31,7 @@ export * from './results/tally.js';
 export * from './results/progress.js';
 export * from './results/share.js';
 export * from './projections/content.js';
+export * from './room/anonymous.js';
 export * from './room/redact.js';
 export * from './room/duration.js';
 export * from './room/export.js';

@@ -23,7 +23,7 @@ const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = 
     phones: { participantId: ANN.id },
   },
   participant_removed: {
-    event: stamp({ type: 'participant_removed', participantId: ANN.id, reflectionIds: [] }, 2, T0),
+    event: stamp({ type: 'participant_removed', participantId: ANN.id }, 2, T0),
     phones: 'all',
   },
   joins_closed: { event: stamp({ type: 'joins_closed' }, 2, T0), phones: 'all' },

@@ -43,21 +43,9 @@ export function decideMembership(state: RoomState, command: MembershipCommand): 
         throw new CommandRefused('invalid_state', 'this participant was already removed');
       }
       // A participant who left can still be removed: their answers still count until then.
-      return [
-        {
-          type: 'participant_removed',
-          participantId,
-          reflectionIds: reflectionsOf(state, participantId),
-        },
-      ];
+      // The event names nobody's reflections: the fold finds what goes by the participant's id,
+      // and leaves their anonymous reflections where they are.
+      return [{ type: 'participant_removed', participantId }];
     }
   }
-}
-
-/** The opaque ids of every reflection this participant wrote, in programme order. */
-function reflectionsOf(state: RoomState, participantId: string): string[] {
-  return state.scenario.blocks.flatMap((block) => {
-    const id = state.runs[block.id]?.reflectionIds[participantId];
-    return id === undefined ? [] : [id];
-  });
 }

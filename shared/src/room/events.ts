@@ -56,15 +56,19 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   }),
   /**
    * The facilitator took a participant out of the session: they cannot come back with their
-   * token, and their answers leave every result from here on (the log keeps them). The
-   * reflections they wrote are named by their opaque ids, because in a redacted log an anonymous
-   * reflection no longer carries its author; the fold finds them by these.
+   * token, and their answers leave every result from here on (the log keeps them), except their
+   * reflections in anonymous blocks: those stay as anonymous content, so no removal ties a text to
+   * its author. Every answer that goes is filed under the participant's id, also when redacted.
    */
   z.strictObject({
     ...envelope,
     type: z.literal('participant_removed'),
     participantId: RecordKeySchema,
-    reflectionIds: z.array(z.string()),
+    /**
+     * Only in logs written before anonymous reflections stayed: the ids of every reflection the
+     * person wrote. Still read so those logs import, ignored by the fold, dropped on export.
+     */
+    reflectionIds: z.array(z.string()).optional(),
   }),
   /** No new participants may join; those who joined still come back with their token. */
   z.strictObject({ ...envelope, type: z.literal('joins_closed') }),

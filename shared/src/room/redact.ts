@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/schema.js';
+import { anonymousBlockIds } from './anonymous.js';
 import type { RoomEvent } from './events.js';
 import { hideWritingOrder } from './redact-order.js';
 
@@ -13,13 +13,12 @@ import { hideWritingOrder } from './redact-order.js';
  */
 export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   const first = events[0];
-  const scenario: Scenario | null = first?.type === 'room_created' ? first.scenario : null;
-  const anonymousBlocks = new Set(
-    (scenario?.blocks ?? []).filter((b) => b.kind === 'reflection' && b.anonymous).map((b) => b.id),
-  );
+  const anonymousBlocks =
+    first?.type === 'room_created' ? anonymousBlockIds(first) : new Set<string>();
   const standIns = new Map<string, string>();
   const redacted = events.map((event): RoomEvent => {
     const bare = withoutReplayables(event);
+    if (bare.type === 'participant_removed') return withoutLegacyReflectionIds(bare);
     if (bare.type !== 'answer_submitted' || !anonymousBlocks.has(bare.blockId)) return bare;
     const key = `${bare.blockId}\u0000${bare.participantId}`;
     if (bare.reflectionId) standIns.set(key, anonymousStandIn(bare.reflectionId));
@@ -45,4 +44,14 @@ function withoutReplayables(event: RoomEvent): RoomEvent {
 /** Who an anonymous reflection is attributed to in a log that left the server. */
 export function anonymousStandIn(reflectionId: string): string {
   return `anonymous-${reflectionId}`;
+}
+
+/**
+ * Removals written before anonymous reflections stayed in the room named every reflection the
+ * person wrote, anonymous ones too: that list would tie them to their author, so it never leaves.
+ */
+function withoutLegacyReflectionIds(event: RoomEvent): RoomEvent {
+  if (event.type !== 'participant_removed' || event.reflectionIds === undefined) return event;
+  const { reflectionIds: _reflectionIds, ...rest } = event;
+  return rest;
 }

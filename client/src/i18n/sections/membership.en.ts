@@ -11,7 +11,7 @@ export const membershipEn: Record<keyof typeof membershipNl, string> = {
   'membership.remove': 'Remove',
   'membership.removeLabel': 'Remove {name}',
   'membership.removeQuestion':
-    'Remove {name} from the session? Their answers will no longer count anywhere. This cannot be undone.',
+    'Remove {name} from the session? Their answers will no longer count anywhere. Anonymous reflections stay; you can hide them if needed. This cannot be undone.',
   'membership.removeConfirm': 'Yes, remove',
   'membership.removedCount':
     '{count, plural, one {# participant removed from the session} other {# participants removed from the session}}',
@@ -21,7 +21,7 @@ export const membershipEn: Record<keyof typeof membershipNl, string> = {
     'The facilitator has closed the door for now. If it opens again, the form to join appears here by itself.',
   'membership.phone.removed': 'The facilitator has removed you from this session.',
   'membership.phone.removedHint':
-    'Your answers no longer count. Think this is a mistake? Have a word with the facilitator.',
+    'Your answers no longer count; an anonymous reflection stays, without your name. Think this is a mistake? Have a word with the facilitator.',
   'membership.phone.joinAsNew': 'Join as a new participant',
 
   'membership.presenter.closed': 'This session is closed to new participants',

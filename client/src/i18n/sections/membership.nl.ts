@@ -12,7 +12,7 @@ export const membershipNl = {
   'membership.remove': 'Verwijderen',
   'membership.removeLabel': '{name} verwijderen',
   'membership.removeQuestion':
-    '{name} uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Dit kun je niet terugdraaien.',
+    '{name} uit de sessie halen? De antwoorden van deze deelnemer tellen dan nergens meer mee. Anonieme reflecties blijven staan; die kun je zo nodig verbergen. Dit kun je niet terugdraaien.',
   'membership.removeConfirm': 'Ja, uit de sessie halen',
   'membership.removedCount':
     '{count, plural, one {# deelnemer uit de sessie gehaald} other {# deelnemers uit de sessie gehaald}}',
@@ -22,7 +22,7 @@ export const membershipNl = {
     'De workshopleider heeft de deur even dichtgedaan. Gaat die weer open, dan verschijnt het aanmeldformulier hier vanzelf.',
   'membership.phone.removed': 'De workshopleider heeft je uit deze sessie gehaald.',
   'membership.phone.removedHint':
-    'Je antwoorden tellen niet meer mee. Denk je dat dit een vergissing is? Spreek de workshopleider even aan.',
+    'Je antwoorden tellen niet meer mee; een anonieme reflectie blijft zonder naam staan. Denk je dat dit een vergissing is? Spreek de workshopleider even aan.',
   'membership.phone.joinAsNew': 'Als nieuwe deelnemer aanmelden',
 
   'membership.presenter.closed': 'Deze sessie is gesloten voor nieuwe deelnemers',
