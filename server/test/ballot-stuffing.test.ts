@@ -163,6 +163,16 @@ describe('ballot stuffing from one address', () => {
     expect(answered).toBeLessThan(MESSAGE_BURST + FLOOD_REFUSALS);
   });
 
+  it('closes a socket that floods events the server does not know, acknowledged or not', async () => {
+    const room = await roomOnReflection();
+    const phone = await joinAsParticipant(server.url, room.code, 'Ruismaker');
+    clients.push(phone.client);
+    const raw = phone.client.socket as unknown as { emit: (event: string) => void };
+    const dropped = droppedWithin(phone.client, 5000);
+    for (let i = 0; i < 2000; i++) raw.emit('onzin');
+    expect(await dropped).toBe(true);
+  });
+
   it('refuses a command on a socket that spent its budget on the clock', async () => {
     const room = await roomOnReflection();
     const phone = await joinAsParticipant(server.url, room.code, 'Klokkijker');

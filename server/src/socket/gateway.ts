@@ -147,9 +147,10 @@ async function onConnection(
   // An event we do not know, sent with an acknowledgement, is refused rather than left hanging.
   socket.onAny((event: unknown, ...args: unknown[]) => {
     if (event === COMMAND_EVENT || event === CLOCK_EVENT) return;
+    // Counted with or without an acknowledgement: a flood of them closes the socket too.
+    const taken = take();
     const ack = args[args.length - 1];
     if (typeof ack !== 'function') return;
-    const taken = take();
     const refusal = taken.ok
       ? protocolError('unknown_command', `there is no event "${String(event).slice(0, 40)}"`)
       : taken.error;
