@@ -1,4 +1,11 @@
-import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type CommandAck } from '@samenspel/shared';
+import {
+  CLOCK_EVENT,
+  COMMAND_EVENT,
+  protocolError,
+  type ClockRefusal,
+  type ClockReply,
+  type CommandAck,
+} from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
@@ -136,10 +143,14 @@ async function onConnection(
   };
 
   // The acknowledgement is always the last argument, whatever a client put before it. Past
-  // the budget a clock request goes unanswered: the page's estimate keeps its other samples.
+  // the budget a clock request is refused: the page's estimate keeps its other samples.
   socket.on(CLOCK_EVENT, (...args: unknown[]) => {
+    const taken = take();
     const ack = args[args.length - 1];
-    if (take().ok && typeof ack === 'function') ack({ serverNow: deps.now() });
+    if (typeof ack !== 'function') return;
+    (ack as (reply: ClockReply | ClockRefusal) => void)(
+      taken.ok ? { serverNow: deps.now() } : { ok: false, error: taken.error },
+    );
   });
 
   let joining = false;
