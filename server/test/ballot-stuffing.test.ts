@@ -141,10 +141,12 @@ describe('ballot stuffing from one address', () => {
     clients.push(flooder.client, voter.client);
 
     let answered = 0;
+    let refused = 0;
     const dropped = droppedWithin(flooder.client, 5000);
     for (let i = 0; i < 5000; i++) {
-      flooder.client.socket.emit(CLOCK_EVENT, () => {
-        answered += 1;
+      flooder.client.socket.emit(CLOCK_EVENT, (reply) => {
+        if ('serverNow' in reply) answered += 1;
+        else if (reply.error.code === 'rate_limited') refused += 1;
       });
     }
     const started = Date.now();
@@ -161,6 +163,19 @@ describe('ballot stuffing from one address', () => {
     // The burst and what refilled while it was read; never the thousands sent.
     expect(answered).toBeGreaterThan(0);
     expect(answered).toBeLessThan(MESSAGE_BURST + FLOOD_REFUSALS);
+    // Refused in so many words until the socket was closed.
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThanOrEqual(FLOOD_REFUSALS + 1);
+  });
+
+  it('closes a socket that floods events the server does not know, acknowledged or not', async () => {
+    const room = await roomOnReflection();
+    const phone = await joinAsParticipant(server.url, room.code, 'Ruismaker');
+    clients.push(phone.client);
+    const raw = phone.client.socket as unknown as { emit: (event: string) => void };
+    const dropped = droppedWithin(phone.client, 5000);
+    for (let i = 0; i < 2000; i++) raw.emit('onzin');
+    expect(await dropped).toBe(true);
   });
 
   it('refuses a command on a socket that spent its budget on the clock', async () => {

@@ -70,6 +70,7 @@ export function openRoomConnection(
 
   const askServerNow = async (): Promise<number> => {
     const reply: unknown = await socket.timeout(CLOCK_TIMEOUT_MS).emitWithAck(CLOCK_EVENT);
+    // A refusal (too many requests at once) fails the parse, and the sample is skipped.
     return ClockReplySchema.parse(reply).serverNow;
   };
 

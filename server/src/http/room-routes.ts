@@ -4,6 +4,7 @@ import {
   CreateRoomRequestSchema,
   ROUTES,
   JOIN_LINK_HEADER,
+  JoinLinkTokenSchema,
   parseAtBoundary,
   type JoinLookup,
   type RoomSummary,
@@ -107,13 +108,13 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     const address = deps.addressOf(request.socket.remoteAddress, request.headers);
-    const link = request.headers[JOIN_LINK_HEADER];
+    const link = JoinLinkTokenSchema.safeParse(request.headers[JOIN_LINK_HEADER]);
     const authority = await registry.findByCode(request.params.code);
     // The QR link's token opens its own room only, so it passes whatever this network guessed.
     const linked =
-      typeof link === 'string' &&
+      link.success &&
       authority !== null &&
-      deps.entryKeys.checkJoinLinkToken(authority.roomId, link);
+      deps.entryKeys.checkJoinLinkToken(authority.roomId, link.data);
     const gate = linked
       ? null
       : deps.codeGate.admit(

@@ -1,4 +1,11 @@
-import { CLOCK_EVENT, COMMAND_EVENT, protocolError, type CommandAck } from '@samenspel/shared';
+import {
+  CLOCK_EVENT,
+  COMMAND_EVENT,
+  protocolError,
+  type ClockRefusal,
+  type ClockReply,
+  type CommandAck,
+} from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
@@ -170,10 +177,14 @@ async function onConnection(
   };
 
   // The acknowledgement is always the last argument, whatever a client put before it. Past
-  // the budget a clock request goes unanswered: the page's estimate keeps its other samples.
+  // the budget a clock request is refused: the page's estimate keeps its other samples.
   socket.on(CLOCK_EVENT, (...args: unknown[]) => {
+    const taken = take();
     const ack = args[args.length - 1];
-    if (take().ok && typeof ack === 'function') ack({ serverNow: deps.now() });
+    if (typeof ack !== 'function') return;
+    (ack as (reply: ClockReply | ClockRefusal) => void)(
+      taken.ok ? { serverNow: deps.now() } : { ok: false, error: taken.error },
+    );
   });
 
   let joining = false;
@@ -181,9 +192,10 @@ async function onConnection(
   // An event we do not know, sent with an acknowledgement, is refused rather than left hanging.
   socket.onAny((event: unknown, ...args: unknown[]) => {
     if (event === COMMAND_EVENT || event === CLOCK_EVENT) return;
+    // Counted with or without an acknowledgement: a flood of them closes the socket too.
+    const taken = take();
     const ack = args[args.length - 1];
     if (typeof ack !== 'function') return;
-    const taken = take();
     const refusal = taken.ok
       ? protocolError('unknown_command', `there is no event "${String(event).slice(0, 40)}"`)
       : taken.error;

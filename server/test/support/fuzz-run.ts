@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
 import {
+  ClockRefusalSchema,
   ClockReplySchema,
   CommandAckSchema,
   ERROR_CODES,
@@ -58,8 +59,14 @@ export function judgeAck(
   if (outcome === 'dropped') return { outcome: 'dropped', failed: true };
   const [first] = outcome.reply;
   if (message.event === 'clock') {
-    return ClockReplySchema.safeParse(first).success
-      ? { outcome: 'clock', failed: false }
+    if (ClockReplySchema.safeParse(first).success) return { outcome: 'clock', failed: false };
+    // Clock requests count in the connection's budget, and past it are refused in our shape.
+    const refusal = ClockRefusalSchema.safeParse(first);
+    return refusal.success
+      ? {
+          outcome: `refused:${refusal.data.error.code}`,
+          failed: SERVER_FAULTS.has(refusal.data.error.code),
+        }
       : { outcome: 'untyped', failed: true };
   }
   const ack = CommandAckSchema.safeParse(first);

@@ -75,3 +75,9 @@ export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 
 export const ClockReplySchema = z.strictObject({ serverNow: z.number() });
 export type ClockReply = z.infer<typeof ClockReplySchema>;
+/** The answer to a clock request past the connection's budget; the page skips that sample. */
+export const ClockRefusalSchema = z.strictObject({
+  ok: z.literal(false),
+  error: ProtocolErrorSchema,
+});
+export type ClockRefusal = z.infer<typeof ClockRefusalSchema>;

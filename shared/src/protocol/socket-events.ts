@@ -1,4 +1,4 @@
-import type { ClockReply, CommandAck, ServerMessage } from './messages.js';
+import type { ClockRefusal, ClockReply, CommandAck, ServerMessage } from './messages.js';
 
 /**
  * Socket.IO's typed event maps, for `Server<...>` and `Socket<...>` on both sides. Incoming
@@ -10,5 +10,5 @@ export interface ServerToClientEvents {
 
 export interface ClientToServerEvents {
   command: (command: unknown, ack: (ack: CommandAck) => void) => void;
-  clock: (ack: (reply: ClockReply) => void) => void;
+  clock: (ack: (reply: ClockReply | ClockRefusal) => void) => void;
 }
