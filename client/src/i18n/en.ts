@@ -6,6 +6,7 @@ import { consoleEn } from './sections/console.en';
 import { libraryEn } from './sections/library.en';
 import { phoneEn } from './sections/phone.en';
 import { presenterEn } from './sections/presenter.en';
+import { waysEn } from './sections/ways.en';
 
 export const en: Catalog = {
   ...phoneEn,
@@ -13,6 +14,7 @@ export const en: Catalog = {
   ...presenterEn,
   ...chartsEn,
   ...libraryEn,
+  ...waysEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

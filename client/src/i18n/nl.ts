@@ -7,6 +7,7 @@ import { consoleNl } from './sections/console.nl';
 import { libraryNl } from './sections/library.nl';
 import { phoneNl } from './sections/phone.nl';
 import { presenterNl } from './sections/presenter.nl';
+import { waysNl } from './sections/ways.nl';
 
 export const nl = {
   ...phoneNl,
@@ -14,6 +15,7 @@ export const nl = {
   ...presenterNl,
   ...chartsNl,
   ...libraryNl,
+  ...waysNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',

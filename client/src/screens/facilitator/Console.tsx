@@ -1,6 +1,6 @@
 import { ContentLanguage } from '../../components/contentLanguage';
-import { useState, type ReactNode } from 'react';
-import type { FacilitatorView } from '@samenspel/shared';
+import { useRef, useState, type ReactNode } from 'react';
+import type { Block, FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
@@ -12,11 +12,13 @@ import { hasChart, isAnonymous, takesAnswers } from './activity/blockKinds';
 import { Agenda } from './Agenda';
 import { ConsoleHeader } from './ConsoleHeader';
 import { CurrentBlockPanel } from './CurrentBlockPanel';
-import { ParticipantList } from './ParticipantList';
+import { EndedPanel } from './EndedPanel';
+import { PeoplePanel } from './PeoplePanel';
 import { EndSessionControl, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { TimerControls } from './TimerControls';
 import { useConsoleShortcuts } from './useConsoleShortcuts';
+import { useKeepInView } from './useKeepInView';
 import './console.css';
 
 interface ConsoleProps {
@@ -31,7 +33,9 @@ interface ConsoleProps {
 
 /**
  * The facilitator's console: the moves through the programme on top, the notes beside what the
- * room is doing now, and the agenda and the people along the side.
+ * room is doing now, and the agenda and the people along the side. On a laptop the live console
+ * fills the window and each column scrolls by itself (console.css), so nothing the facilitator
+ * needs lies a long way down the page.
  */
 export function Console({ view, send, readOnly = false }: ConsoleProps) {
   const t = useT();
@@ -54,6 +58,9 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
   // Only a block where the console may know who answered gets marks in the participant list.
   const answeredBy =
     block && run && takesAnswers(block) && !isAnonymous(block) ? run.answeredBy : null;
+
+  const agendaBox = useRef<HTMLDivElement>(null);
+  useKeepInView(agendaBox, '[data-current="true"]', running ? currentBlockIndex : null);
 
   useConsoleShortcuts({
     enabled: !readOnly,
@@ -81,12 +88,13 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
   return (
     <ConsoleFrame readOnly={readOnly}>
       <ContentLanguage.Provider value={view.room.language}>
-        <div className="console">
+        <div className={readOnly ? 'console' : 'console console--live'}>
           {readOnly ? null : <ErrorNotice />}
           <ConsoleHeader view={view} showBack={!readOnly} />
 
           <div className="console__layout">
-            <div className="console__stage">
+            {/* The main column: where the room is and the moves on it; it scrolls by itself. */}
+            <div className="console__stage" data-testid="console-stage">
               <section className="panel console__controls" aria-labelledby="controls-heading">
                 <div className="console__controls-head">
                   <h2 id="controls-heading">{t('console.controls')}</h2>
@@ -107,7 +115,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                 </div>
                 {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
                 {room.status === 'ended' ? (
-                  <p data-testid="console-ended">{t('console.ended')}</p>
+                  <EndedPanel roomId={room.roomId} readOnly={readOnly} />
                 ) : null}
               </section>
 
@@ -115,6 +123,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                 <div
                   className="console__split"
                   data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
+                  data-quiet={block ? quietBlock(block) : false}
                 >
                   <section className="panel console__notes" aria-label={t('console.currentBlock')}>
                     <CurrentBlockPanel view={view} />
@@ -124,31 +133,44 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
               ) : null}
             </div>
 
-            <div className="console__side">
-              <section className="panel" aria-labelledby="agenda-heading">
+            {/* The side column: the agenda in a box of its own, then who is in and the end. */}
+            <div className="console__side" data-testid="console-side">
+              <section className="panel console__agenda" aria-labelledby="agenda-heading">
                 <h2 id="agenda-heading">{t('console.agenda')}</h2>
-                <Agenda
-                  view={view}
-                  onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
-                />
+                {/* Focusable, so a keyboard can scroll it when its buttons are all disabled. */}
+                <div
+                  ref={agendaBox}
+                  className="console__scroll console__agenda-scroll"
+                  tabIndex={0}
+                  role="group"
+                  aria-label={t('console.agendaScroll')}
+                  data-testid="agenda-scroll"
+                >
+                  <Agenda
+                    view={view}
+                    onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
+                  />
+                </div>
               </section>
 
-              <section className="panel" aria-labelledby="participants-heading">
-                <h2 id="participants-heading">{t('console.participants')}</h2>
-                <ParticipantList participants={view.participants} answeredBy={answeredBy} />
-              </section>
-
-              {room.status !== 'ended' && !readOnly ? (
-                <section className="panel console__end">
-                  <EndSessionControl send={send} />
-                </section>
-              ) : null}
+              <PeoplePanel
+                participants={view.participants}
+                answeredBy={answeredBy}
+                sessionActions={
+                  room.status !== 'ended' && !readOnly ? <EndSessionControl send={send} /> : null
+                }
+              />
             </div>
           </div>
         </div>
       </ContentLanguage.Provider>
     </ConsoleFrame>
   );
+}
+
+/** A block where the phones do nothing: its notes are what the facilitator reads, so they get the room. */
+function quietBlock(block: Block): boolean {
+  return !takesAnswers(block) && block.kind !== 'roles' && block.kind !== 'groups';
 }
 
 /** The live console fills a page of its own; a replay places it beside the presenter screen. */

@@ -1,19 +1,23 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ParticipantSummary } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { Icon } from './Icon';
+
+/** Buttons for one person (such as removing them), drawn at the end of their row. */
+export type ParticipantRowActions = (participant: ParticipantSummary) => ReactNode;
 
 interface ParticipantListProps {
   participants: ParticipantSummary[];
   /** Who answered the current block; null where that is not known or not to be known (anonymous). */
   answeredBy: readonly string[] | null;
+  rowActions?: ParticipantRowActions;
 }
 
 /**
  * Who joined, in join order, with whether their phone is connected, dropped or gone, and who
  * already answered the question on screen.
  */
-export function ParticipantList({ participants, answeredBy }: ParticipantListProps) {
+export function ParticipantList({ participants, answeredBy, rowActions }: ParticipantListProps) {
   const t = useT();
   if (participants.length === 0) return <p className="muted">{t('console.noParticipants')}</p>;
   const answered = new Set(answeredBy ?? []);
@@ -26,6 +30,7 @@ export function ParticipantList({ participants, answeredBy }: ParticipantListPro
           name={participant.name}
           presence={participant.presence}
           answered={answered.has(participant.id)}
+          actions={rowActions?.(participant)}
         />
       ))}
     </ul>
@@ -37,6 +42,8 @@ interface ParticipantRowProps {
   name: string | null;
   presence: ParticipantSummary['presence'];
   answered: boolean;
+  /** A new element each update, so a row with actions is drawn again; rows without stay as they were. */
+  actions?: ReactNode;
 }
 
 /**
@@ -48,6 +55,7 @@ const ParticipantRow = memo(function ParticipantRow({
   name,
   presence,
   answered,
+  actions,
 }: ParticipantRowProps) {
   const t = useT();
   return (
@@ -70,6 +78,7 @@ const ParticipantRow = memo(function ParticipantRow({
           <span className="presence__dot" aria-hidden="true" />
           {t(`presence.${presence}`)}
         </span>
+        {actions ?? null}
       </span>
     </li>
   );
