@@ -4,13 +4,20 @@ import { local, parseStored, session } from './durable';
  * tab can come back) and the facilitator's session (sessionStorage, gone with the tab).
  */
 
-const tokenKey = (code: string) => `samenspel.token.${code}`;
+const TOKEN_PREFIX = 'samenspel.token.';
+const tokenKey = (code: string) => `${TOKEN_PREFIX}${code}`;
 const SESSION_KEY = 'samenspel.session';
 
 export const participantTokens = {
   get: (code: string): string | null => local.get(tokenKey(code)),
   set: (code: string, token: string): void => local.set(tokenKey(code), token),
   forget: (code: string): void => local.remove(tokenKey(code)),
+  /** The join codes this device holds a token for: the workshops it joined and did not leave. */
+  codes: (): string[] =>
+    local
+      .keys()
+      .filter((key) => key.startsWith(TOKEN_PREFIX))
+      .map((key) => key.slice(TOKEN_PREFIX.length)),
 };
 
 export interface FacilitatorSession {

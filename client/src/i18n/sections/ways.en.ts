@@ -7,7 +7,7 @@ export const waysEn: Record<keyof typeof waysNl, string> = {
 
   'facilitator.description': 'About this programme',
   'facilitator.copyLink': 'Copy link',
-  'facilitator.copyLinkLabel': 'Copy the co-facilitator link for {title}',
+  'facilitator.copyLinkLabel': 'Copy link for a co-facilitator of {title}',
   'facilitator.copied': 'Link copied',
   'facilitator.copyFailed': 'Copying does not work here. Select the link and copy it yourself:',
 

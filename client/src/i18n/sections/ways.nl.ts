@@ -8,7 +8,7 @@ export const waysNl = {
 
   'facilitator.description': 'Over dit programma',
   'facilitator.copyLink': 'Kopieer link',
-  'facilitator.copyLinkLabel': 'Kopieer de link voor een medebegeleider van {title}',
+  'facilitator.copyLinkLabel': 'Kopieer link voor een medebegeleider van {title}',
   'facilitator.copied': 'Link gekopieerd',
   'facilitator.copyFailed': 'Kopiëren lukt hier niet. Selecteer de link en kopieer hem zelf:',
 
@@ -19,7 +19,8 @@ export const waysNl = {
   'console.ended.next':
     'Bekijk wat er is gebeurd in het verslag, of ga naar de bibliotheek om de sessie terug te kijken en te exporteren.',
   'console.ended.report': 'Verslag openen',
-  'console.ended.reportHint': 'Met pseudoniemen; wil je de namen erin, kies dat dan in de bibliotheek.',
+  'console.ended.reportHint':
+    'Met pseudoniemen; wil je de namen erin, kies dat dan in de bibliotheek.',
   'console.ended.reportFailed': 'Het verslag openen lukt nu niet. Probeer het opnieuw.',
   'console.ended.library': 'Naar de bibliotheek',
   'console.ended.replay': 'Sessie terugkijken',

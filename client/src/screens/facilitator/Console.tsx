@@ -90,50 +90,59 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
       <ContentLanguage.Provider value={view.room.language}>
         <div className={readOnly ? 'console' : 'console console--live'}>
           {readOnly ? null : <ErrorNotice />}
-          <ConsoleHeader view={view} showBack={!readOnly} />
-
           <div className="console__layout">
-            {/* The main column: where the room is and the moves on it; it scrolls by itself. */}
-            <div className="console__stage" data-testid="console-stage">
-              <section className="panel console__controls" aria-labelledby="controls-heading">
-                <div className="console__controls-head">
-                  <h2 id="controls-heading">{t('console.controls')}</h2>
-                  {readOnly ? null : (
-                    <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
-                  )}
-                </div>
-                <div className="console__controls-body">
-                  {readOnly ? null : (
-                    <SessionControls
-                      status={room.status}
-                      previousBlockId={previousBlockId}
-                      nextBlockId={nextBlockId}
-                      send={send}
-                    />
-                  )}
-                  {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
-                </div>
-                {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
-                {room.status === 'ended' ? (
-                  <EndedPanel roomId={room.roomId} readOnly={readOnly} />
-                ) : null}
-              </section>
+            {/* The main column: the room at a glance, then where it is and the moves on it. */}
+            <div className="console__main">
+              <ConsoleHeader view={view} showBack={!readOnly} />
+              {/* On a laptop this part scrolls by itself, under the header. */}
+              <div className="console__stage" data-testid="console-stage">
+                <section className="panel console__controls" aria-labelledby="controls-heading">
+                  <div className="console__controls-head">
+                    <h2 id="controls-heading">{t('console.controls')}</h2>
+                    {readOnly ? null : (
+                      <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+                    )}
+                  </div>
+                  <div className="console__controls-body">
+                    {readOnly ? null : (
+                      <SessionControls
+                        status={room.status}
+                        previousBlockId={previousBlockId}
+                        nextBlockId={nextBlockId}
+                        send={send}
+                      />
+                    )}
+                    {running && view.timer ? (
+                      <TimerControls timer={view.timer} send={send} />
+                    ) : null}
+                  </div>
+                  {room.status === 'lobby' ? (
+                    <p className="muted">{t('console.lobbyHint')}</p>
+                  ) : null}
+                  {room.status === 'ended' ? (
+                    <EndedPanel roomId={room.roomId} readOnly={readOnly} />
+                  ) : null}
+                </section>
 
-              {running ? (
-                <div
-                  className="console__split"
-                  data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
-                  data-quiet={block ? quietBlock(block) : false}
-                >
-                  <section className="panel console__notes" aria-label={t('console.currentBlock')}>
-                    <CurrentBlockPanel view={view} />
-                  </section>
-                  <ActivityPanel view={view} send={send} />
-                </div>
-              ) : null}
+                {running ? (
+                  <div
+                    className="console__split"
+                    data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
+                    data-quiet={block ? quietBlock(block) : false}
+                  >
+                    <section
+                      className="panel console__notes"
+                      aria-label={t('console.currentBlock')}
+                    >
+                      <CurrentBlockPanel view={view} />
+                    </section>
+                    <ActivityPanel view={view} send={send} />
+                  </div>
+                ) : null}
+              </div>
             </div>
 
-            {/* The side column: the agenda in a box of its own, then who is in and the end. */}
+            {/* The side column, from the top: the agenda in a box of its own, who is in, the end. */}
             <div className="console__side" data-testid="console-side">
               <section className="panel console__agenda" aria-labelledby="agenda-heading">
                 <h2 id="agenda-heading">{t('console.agenda')}</h2>
