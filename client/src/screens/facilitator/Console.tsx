@@ -1,5 +1,5 @@
 import { ContentLanguage } from '../../components/contentLanguage';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Block, FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -61,6 +61,11 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
 
   const agendaBox = useRef<HTMLDivElement>(null);
   useKeepInView(agendaBox, '[data-current="true"]', running ? currentBlockIndex : null);
+  // A new block is read from its top: the main column does not stay scrolled down the last one.
+  const stage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stage.current) stage.current.scrollTop = 0;
+  }, [currentBlockIndex, room.status]);
 
   useConsoleShortcuts({
     enabled: !readOnly,
@@ -95,7 +100,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
             <div className="console__main">
               <ConsoleHeader view={view} showBack={!readOnly} />
               {/* On a laptop this part scrolls by itself, under the header. */}
-              <div className="console__stage" data-testid="console-stage">
+              <div ref={stage} className="console__stage" data-testid="console-stage">
                 <section className="panel console__controls" aria-labelledby="controls-heading">
                   <div className="console__controls-head">
                     <h2 id="controls-heading">{t('console.controls')}</h2>
