@@ -151,13 +151,16 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
             <div className="console__side" data-testid="console-side">
               <section className="panel console__agenda" aria-labelledby="agenda-heading">
                 <h2 id="agenda-heading">{t('console.agenda')}</h2>
-                {/* Focusable, so a keyboard can scroll it when its buttons are all disabled. */}
+                {/*
+                  Live, a box of its own, focusable so a keyboard can scroll it when its buttons
+                  are all disabled. A replay's console scrolls as a whole, in its own pane.
+                */}
                 <div
                   ref={agendaBox}
-                  className="console__scroll console__agenda-scroll"
-                  tabIndex={0}
-                  role="group"
-                  aria-label={t('console.agendaScroll')}
+                  className={readOnly ? undefined : 'console__scroll console__agenda-scroll'}
+                  tabIndex={readOnly ? undefined : 0}
+                  role={readOnly ? undefined : 'group'}
+                  aria-label={readOnly ? undefined : t('console.agendaScroll')}
                   data-testid="agenda-scroll"
                 >
                   <Agenda
@@ -168,6 +171,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
               </section>
 
               <PeoplePanel
+                ownScroll={!readOnly}
                 participants={view.participants}
                 answeredBy={answeredBy}
                 sessionActions={

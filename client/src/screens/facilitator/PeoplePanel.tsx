@@ -12,6 +12,8 @@ interface PeoplePanelProps {
   rowActions?: ParticipantRowActions;
   /** The moves on the session as a whole (such as ending it), below the list. */
   sessionActions?: ReactNode;
+  /** The list scrolls in a box of its own (the live console); a replay scrolls as a whole. */
+  ownScroll?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function PeoplePanel({
   tools,
   rowActions,
   sessionActions,
+  ownScroll = true,
 }: PeoplePanelProps) {
   const t = useT();
   return (
@@ -37,10 +40,10 @@ export function PeoplePanel({
       {tools ? <div className="console__people-tools">{tools}</div> : null}
       {/* Focusable, so a keyboard can scroll a long list that has no buttons of its own. */}
       <div
-        className="console__scroll console__people-list"
-        tabIndex={0}
-        role="group"
-        aria-label={t('console.participantsScroll')}
+        className={ownScroll ? 'console__scroll console__people-list' : undefined}
+        tabIndex={ownScroll ? 0 : undefined}
+        role={ownScroll ? 'group' : undefined}
+        aria-label={ownScroll ? t('console.participantsScroll') : undefined}
       >
         <ParticipantList
           participants={participants}
