@@ -122,18 +122,32 @@ describe('roles and groups on the phone', () => {
     expect(brief.textContent).toContain('Twee weken is te kort.');
   });
 
-  it('names the group and its members, anonymous ones too', () => {
+  it('names the group and its members, anonymous ones too, and marks the phone’s own', () => {
     const view = viewWith(blockOf({ kind: 'groups', size: 2, prompt: 'Vertel elkaar iets.' }));
     view.mine = mineWith(null, {
-      group: { number: 3, members: ['Anna', null] },
+      group: {
+        number: 3,
+        members: [
+          { name: 'Anna', me: false },
+          { name: null, me: false },
+          { name: 'Joost', me: true },
+        ],
+      },
       groupsFormed: true,
     });
     renderPhone(view, vi.fn<SendCommand>(ok));
     expect(screen.getByTestId('group').dataset.groupNumber).toBe('3');
     expect(screen.getByRole('heading', { name: 'Je zit in groep 3' })).toBeTruthy();
+    // Themselves first, marked "jij"; the partners by name or as anonymous.
     expect(screen.getAllByTestId('group-member').map((li) => li.textContent)).toEqual([
+      'Joost jij',
       'Anna',
       'Anonieme deelnemer',
+    ]);
+    expect(screen.getAllByTestId('group-member').map((li) => li.dataset.me)).toEqual([
+      'true',
+      'false',
+      'false',
     ]);
   });
 });

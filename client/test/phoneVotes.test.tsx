@@ -81,6 +81,18 @@ describe('a poll on the phone', () => {
     expect(screen.getByTestId('answer-state').dataset.state).toBe('sent');
   });
 
+  it('offers to send a change of several choices only once there is one', () => {
+    const view = viewWith(blockOf(poll(true)));
+    view.mine = mineWith({ kind: 'poll', optionIds: ['regels'] });
+    renderPhone(view, vi.fn<SendCommand>(ok));
+    expect(screen.queryByTestId('poll-submit')).toBeNull();
+
+    fireEvent.click(control('buurt'));
+    expect(screen.getByTestId('poll-submit').textContent).toBe('Wijziging versturen');
+    fireEvent.click(control('buurt'));
+    expect(screen.queryByTestId('poll-submit')).toBeNull();
+  });
+
   it('is read-only once the facilitator closes the vote', () => {
     const view = viewWith(blockOf(poll()));
     view.mine = mineWith({ kind: 'poll', optionIds: ['plan'] }, { locked: true });

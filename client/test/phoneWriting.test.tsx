@@ -80,7 +80,12 @@ describe('a reflection on the phone', () => {
     view.mine = mineWith({ kind: 'reflection', text: 'Mijn tekst' });
     const { update } = renderPhone(view, vi.fn<SendCommand>(ok));
     expect(input().value).toBe('Mijn tekst');
+    // Nothing changed, nothing to send: the button waits for a change.
+    expect(screen.queryByTestId('reflection-submit')).toBeNull();
+    type('Mijn tekst, aangevuld');
     expect(screen.getByTestId('reflection-submit').textContent).toBe('Wijziging versturen');
+    type('Mijn tekst ');
+    expect(screen.queryByTestId('reflection-submit')).toBeNull();
 
     update({ ...view, mine: { ...view.mine, locked: true } });
     expect(input().readOnly).toBe(true);

@@ -61,11 +61,13 @@ export class Room<T extends PhoneSpec = PhoneSpec> {
     browser: Browser,
     scenarioId: string,
     specs: readonly T[],
+    /** The facilitator's screen, when a test looks at a smaller laptop than the usual one. */
+    laptopViewport: { width: number; height: number } = LAPTOP,
   ): Promise<Room<T>> {
     const problems: string[] = [];
     const contexts: BrowserContext[] = [];
     try {
-      const laptop = await desktopContext(browser, LAPTOP);
+      const laptop = await desktopContext(browser, laptopViewport);
       contexts.push(laptop);
       const facilitator = watchPage(await laptop.newPage(), 'facilitator', problems);
       const consoleFrames = recordFrames(facilitator, 'console');

@@ -543,9 +543,16 @@ test('the demo from start to finish on the console, the projector and six phones
       const members = phones.filter((other) => groupOf.get(other) === groupOf.get(phone));
       const listed = phone.page.getByTestId('group-member');
       await expect(listed).toHaveCount(members.length);
-      const texts = (await listed.allTextContents()).map((text) => text.trim()).sort();
-      expect(texts, `${phone.label} sees the members of its own group`).toEqual(
-        members.map(shownAs).sort(),
+      // Itself marked "jij", the partners by name.
+      await expect(listed.first()).toHaveAttribute('data-me', 'true');
+      await expect(listed.first()).toContainText('jij');
+      const partners = phone.page.locator('[data-testid="group-member"][data-me="false"]');
+      const texts = (await partners.allTextContents()).map((text) => text.trim()).sort();
+      expect(texts, `${phone.label} sees the other members of its own group`).toEqual(
+        members
+          .filter((other) => other !== phone)
+          .map(shownAs)
+          .sort(),
       );
     }
     expect(new Set(groupOf.values()).size).toBe(count);

@@ -249,7 +249,8 @@ describe('live activities', () => {
     await facilitator.send({ type: 'groups.form', blockId: 'tweetallen' });
     const mine = await phoneView(0, (v) => v.mine?.group != null);
     expect(mine.mine?.group?.members).toHaveLength(2);
-    expect(mine.mine?.group?.members).toContain('Anouk');
+    expect(mine.mine?.group?.members).toContainEqual({ name: 'Anouk', me: true });
+    expect(mine.mine?.group?.members.filter((member) => member.me)).toHaveLength(1);
     const projector = await screen((v) => v.live?.groupCount != null);
     expect(projector.live?.groupCount).toBe(2);
   });

@@ -1,27 +1,11 @@
-import { Fragment } from 'react';
-import { toTextBlocks, type TextRun } from '../lib/textBlocks';
+import { toTextBlocks } from '../lib/textBlocks';
+import { TextRuns as Runs } from './TextRuns';
 import { useContentLanguage } from './contentLanguage';
 
 interface PlainTextProps {
   text: string;
   className?: string;
   testId?: string;
-}
-
-function Runs({ runs }: { runs: TextRun[] }) {
-  return (
-    <>
-      {runs.map((run, i) =>
-        run.strong ? (
-          <strong key={i}>{run.text}</strong>
-        ) : run.em ? (
-          <em key={i}>{run.text}</em>
-        ) : (
-          <Fragment key={i}>{run.text}</Fragment>
-        ),
-      )}
-    </>
-  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { libraryEn } from './sections/library.en';
 import { membershipEn } from './sections/membership.en';
 import { phoneEn } from './sections/phone.en';
 import { presenterEn } from './sections/presenter.en';
+import { waysEn } from './sections/ways.en';
 
 export const en: Catalog = {
   ...phoneEn,
@@ -15,6 +16,7 @@ export const en: Catalog = {
   ...chartsEn,
   ...libraryEn,
   ...membershipEn,
+  ...waysEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

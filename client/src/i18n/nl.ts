@@ -8,6 +8,7 @@ import { libraryNl } from './sections/library.nl';
 import { membershipNl } from './sections/membership.nl';
 import { phoneNl } from './sections/phone.nl';
 import { presenterNl } from './sections/presenter.nl';
+import { waysNl } from './sections/ways.nl';
 
 export const nl = {
   ...phoneNl,
@@ -16,6 +17,7 @@ export const nl = {
   ...chartsNl,
   ...libraryNl,
   ...membershipNl,
+  ...waysNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',

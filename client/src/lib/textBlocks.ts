@@ -1,17 +1,23 @@
 /**
- * Block text is written in a small part of Markdown. Until a full renderer arrives it is read
- * into plain structures: headings, paragraphs and lists of text runs, bold or italic. It is
- * never turned into HTML; React renders the strings, so nothing in the text can become markup.
+ * Block and programme text is written in a small part of Markdown. It is read into plain
+ * structures: headings, paragraphs and lists of text runs, bold, italic or a link. It is never
+ * turned into HTML; React renders the strings, so nothing in the text can become markup.
  */
 
 export interface TextRun {
   text: string;
   strong?: true;
   em?: true;
+  /** A link's address; only http(s) and mailto, anything else stays plain text. */
+  href?: string;
 }
 
+/** Addresses a link may have: no `javascript:`, no `data:`, nothing relative to guess about. */
+const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s]+$/i;
+
 export type TextBlock =
-  | { kind: 'heading'; runs: TextRun[] }
+  /** `level` counts the `#` signs: 1 for `#`, 2 for `##`, up to 6. */
+  | { kind: 'heading'; level: number; runs: TextRun[] }
   | { kind: 'paragraph'; runs: TextRun[] }
   | { kind: 'list'; ordered: boolean; items: TextRun[][] };
 
@@ -41,7 +47,8 @@ export function toTextBlocks(source: string): TextBlock[] {
     } else if (HEADING.test(line)) {
       endParagraph();
       endList();
-      blocks.push({ kind: 'heading', runs: toRuns(line.replace(HEADING, '')) });
+      const level = /^#+/.exec(line)?.[0].length ?? 1;
+      blocks.push({ kind: 'heading', level, runs: toRuns(line.replace(HEADING, '')) });
     } else if (BULLET.test(line) || NUMBERED.test(line)) {
       endParagraph();
       const ordered = NUMBERED.test(line);
@@ -61,15 +68,22 @@ export function toTextBlocks(source: string): TextBlock[] {
   return blocks;
 }
 
-/** Splits a line into runs on **bold** and *italic* / _italic_; anything unmatched stays text. */
+/**
+ * Splits a line into runs on [links](https://…), **bold** and *italic* / _italic_; anything
+ * unmatched stays text. A link to an address that is not allowed keeps only its words.
+ */
 export function toRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
-  const pattern = /\*\*(.+?)\*\*|\*(\S(?:.*?\S)?)\*|\b_(\S(?:.*?\S)?)_\b/g;
+  const pattern =
+    /\[([^\]]+)\]\(([^)\s]+)\)|\*\*(.+?)\*\*|\*(\S(?:.*?\S)?)\*|\b_(\S(?:.*?\S)?)_\b/g;
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > at) runs.push({ text: text.slice(at, match.index) });
-    if (match[1] !== undefined) runs.push({ text: match[1], strong: true });
-    else runs.push({ text: match[2] ?? match[3] ?? '', em: true });
+    const [, label, href, strong, star, underscore] = match;
+    if (label !== undefined && href !== undefined) {
+      runs.push(SAFE_HREF.test(href) ? { text: label, href } : { text: label });
+    } else if (strong !== undefined) runs.push({ text: strong, strong: true });
+    else runs.push({ text: star ?? underscore ?? '', em: true });
     at = match.index + match[0].length;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });

@@ -8,6 +8,8 @@ export interface Durable {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** Every key kept, in storage or in memory. */
+  keys(): string[];
 }
 
 export function durable(storage: () => Storage): Durable {
@@ -37,6 +39,19 @@ export function durable(storage: () => Storage): Durable {
       } catch {
         // Nothing stored there to remove.
       }
+    },
+    keys() {
+      const found = new Set(memory.keys());
+      try {
+        const kept = storage();
+        for (let i = 0; i < kept.length; i++) {
+          const key = kept.key(i);
+          if (key !== null) found.add(key);
+        }
+      } catch {
+        // Storage refused: only memory holds anything.
+      }
+      return [...found];
     },
   };
 }

@@ -7,7 +7,8 @@ import { local, parseStored, session } from './durable';
  * gone with the tab).
  */
 
-const tokenKey = (code: string) => `samenspel.token.${code}`;
+const TOKEN_PREFIX = 'samenspel.token.';
+const tokenKey = (code: string) => `${TOKEN_PREFIX}${code}`;
 const deviceKey = (code: string) => `samenspel.device.${code}`;
 /** 43 symbols of 6 bits: 258 bits, as much as a token. */
 const DEVICE_SECRET_LENGTH = 43;
@@ -18,6 +19,12 @@ export const participantTokens = {
   get: (code: string): string | null => local.get(tokenKey(code)),
   set: (code: string, token: string): void => local.set(tokenKey(code), token),
   forget: (code: string): void => local.remove(tokenKey(code)),
+  /** The join codes this device holds a token for: the workshops it joined and did not leave. */
+  codes: (): string[] =>
+    local
+      .keys()
+      .filter((key) => key.startsWith(TOKEN_PREFIX))
+      .map((key) => key.slice(TOKEN_PREFIX.length)),
 };
 
 /**

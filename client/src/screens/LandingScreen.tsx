@@ -3,13 +3,32 @@ import { PATHS } from '@samenspel/shared';
 import { JoinCodeForm } from '../components/JoinCodeForm';
 import { Page } from '../components/Page';
 import { useT } from '../i18n/useT';
+import { useWorkshopToReturnTo } from './useWorkshopToReturnTo';
 
-/** The front door: a big code field for phones, a small way in for facilitators. */
+/**
+ * The front door: a big code field for phones, a small way in for facilitators, and for a phone
+ * still in a workshop the way back to it.
+ */
 export function LandingScreen() {
   const t = useT();
   const navigate = useNavigate();
+  const workshop = useWorkshopToReturnTo();
   return (
     <Page>
+      {workshop ? (
+        <section className="landing__return" data-testid="landing-return-card" aria-live="polite">
+          <p className="landing__return-hint">
+            {t('landing.returnHint', { title: workshop.title })}
+          </p>
+          <Link
+            to={PATHS.join(workshop.code)}
+            className="button button--primary button--large"
+            data-testid="landing-return"
+          >
+            {t('landing.return')}
+          </Link>
+        </section>
+      ) : null}
       <section className="landing">
         <h1>{t('landing.title')}</h1>
         <p className="lead">{t('landing.intro')}</p>

@@ -60,7 +60,10 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
   if (run.groups && groupIndex >= 0) {
     group = {
       number: groupIndex + 1,
-      members: run.groups[groupIndex]!.map((id) => state.participants[id]?.name ?? null),
+      members: run.groups[groupIndex]!.map((id) => ({
+        name: state.participants[id]?.name ?? null,
+        me: id === participantId,
+      })),
     };
   }
   return {

@@ -237,9 +237,15 @@ export const ParticipantMineSchema = z.strictObject({
   role: z
     .strictObject({ id: z.string(), name: z.string(), public: z.string(), brief: z.string() })
     .nullable(),
-  /** Their group: its number (from 1) and the members' names (null for anonymous). */
+  /**
+   * Their group: its number (from 1) and its members, themselves among them (`me`), each by
+   * name (null for anonymous). Only their own group's members, never anyone else's.
+   */
   group: z
-    .strictObject({ number: z.number().int(), members: z.array(z.string().nullable()) })
+    .strictObject({
+      number: z.number().int(),
+      members: z.array(z.strictObject({ name: z.string().nullable(), me: z.boolean() })),
+    })
     .nullable(),
   /** Cards were dealt in this block (so a phone without one knows it was left out, not early). */
   rolesDealt: z.boolean(),

@@ -95,6 +95,7 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.groups.yours': 'You are in group {number}',
   'phone.groups.members': 'In your group',
   'phone.groups.anonymous': 'Anonymous participant',
+  'phone.groups.me': 'you',
 
   'phone.break.until': 'We carry on in',
   'phone.break.hint':

@@ -94,6 +94,7 @@ export const phoneNl = {
   'phone.groups.yours': 'Je zit in groep {number}',
   'phone.groups.members': 'In jouw groep',
   'phone.groups.anonymous': 'Anonieme deelnemer',
+  'phone.groups.me': 'jij',
 
   'phone.break.until': 'We gaan weer verder over',
   'phone.break.hint':

@@ -1,6 +1,6 @@
 import { ContentLanguage } from '../../components/contentLanguage';
-import { useCallback, useState, type ReactNode } from 'react';
-import type { FacilitatorView } from '@samenspel/shared';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Block, FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
@@ -12,12 +12,14 @@ import { hasChart, isAnonymous, takesAnswers } from './activity/blockKinds';
 import { Agenda } from './Agenda';
 import { ConsoleHeader } from './ConsoleHeader';
 import { CurrentBlockPanel } from './CurrentBlockPanel';
+import { EndedPanel } from './EndedPanel';
 import { JoinsControl } from './JoinsControl';
-import { ParticipantList } from './ParticipantList';
+import { PeoplePanel } from './PeoplePanel';
 import { EndSessionControl, SessionControls } from './SessionControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { TimerControls } from './TimerControls';
 import { useConsoleShortcuts } from './useConsoleShortcuts';
+import { useKeepInView } from './useKeepInView';
 import './console.css';
 
 interface ConsoleProps {
@@ -32,7 +34,9 @@ interface ConsoleProps {
 
 /**
  * The facilitator's console: the moves through the programme on top, the notes beside what the
- * room is doing now, and the agenda and the people along the side.
+ * room is doing now, and the agenda and the people along the side. On a laptop the live console
+ * fills the window and each column scrolls by itself (console.css), so nothing the facilitator
+ * needs lies a long way down the page.
  */
 export function Console({ view, send, readOnly = false }: ConsoleProps) {
   const t = useT();
@@ -63,6 +67,14 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
     [send],
   );
 
+  const agendaBox = useRef<HTMLDivElement>(null);
+  useKeepInView(agendaBox, '[data-current="true"]', running ? currentBlockIndex : null);
+  // A new block is read from its top: the main column does not stay scrolled down the last one.
+  const stage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stage.current) stage.current.scrollTop = 0;
+  }, [currentBlockIndex, room.status]);
+
   useConsoleShortcuts({
     enabled: !readOnly,
     next: () => {
@@ -89,80 +101,105 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
   return (
     <ConsoleFrame readOnly={readOnly}>
       <ContentLanguage.Provider value={view.room.language}>
-        <div className="console">
+        <div className={readOnly ? 'console' : 'console console--live'}>
           {readOnly ? null : <ErrorNotice />}
-          <ConsoleHeader view={view} showBack={!readOnly} />
-
           <div className="console__layout">
-            <div className="console__stage">
-              <section className="panel console__controls" aria-labelledby="controls-heading">
-                <div className="console__controls-head">
-                  <h2 id="controls-heading">{t('console.controls')}</h2>
-                  {readOnly ? null : (
-                    <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
-                  )}
-                </div>
-                <div className="console__controls-body">
-                  {readOnly ? null : (
-                    <SessionControls
-                      status={room.status}
-                      previousBlockId={previousBlockId}
-                      nextBlockId={nextBlockId}
-                      send={send}
-                    />
-                  )}
-                  {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
-                </div>
-                {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
-                {room.status === 'ended' ? (
-                  <p data-testid="console-ended">{t('console.ended')}</p>
-                ) : null}
-              </section>
+            {/* The main column: the room at a glance, then where it is and the moves on it. */}
+            <div className="console__main">
+              <ConsoleHeader view={view} showBack={!readOnly} />
+              {/* On a laptop this part scrolls by itself, under the header. */}
+              <div ref={stage} className="console__stage" data-testid="console-stage">
+                <section className="panel console__controls" aria-labelledby="controls-heading">
+                  <div className="console__controls-head">
+                    <h2 id="controls-heading">{t('console.controls')}</h2>
+                    {readOnly ? null : (
+                      <ShortcutHelp open={helpOpen} onToggle={() => setHelpOpen((open) => !open)} />
+                    )}
+                  </div>
+                  <div className="console__controls-body">
+                    {readOnly ? null : (
+                      <SessionControls
+                        status={room.status}
+                        previousBlockId={previousBlockId}
+                        nextBlockId={nextBlockId}
+                        send={send}
+                      />
+                    )}
+                    {running && view.timer ? (
+                      <TimerControls timer={view.timer} send={send} />
+                    ) : null}
+                  </div>
+                  {room.status === 'lobby' ? (
+                    <p className="muted">{t('console.lobbyHint')}</p>
+                  ) : null}
+                  {room.status === 'ended' ? (
+                    <EndedPanel roomId={room.roomId} readOnly={readOnly} />
+                  ) : null}
+                </section>
 
-              {running ? (
-                <div
-                  className="console__split"
-                  data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
-                >
-                  <section className="panel console__notes" aria-label={t('console.currentBlock')}>
-                    <CurrentBlockPanel view={view} />
-                  </section>
-                  <ActivityPanel view={view} send={send} />
-                </div>
-              ) : null}
+                {running ? (
+                  <div
+                    className="console__split"
+                    data-wide={view.rounds.length > 1 || block?.kind === 'roles'}
+                    data-quiet={block ? quietBlock(block) : false}
+                  >
+                    <section
+                      className="panel console__notes"
+                      aria-label={t('console.currentBlock')}
+                    >
+                      <CurrentBlockPanel view={view} />
+                    </section>
+                    <ActivityPanel view={view} send={send} />
+                  </div>
+                ) : null}
+              </div>
             </div>
 
-            <div className="console__side">
-              <section className="panel" aria-labelledby="agenda-heading">
+            {/* The side column, from the top: the agenda in a box of its own, who is in, the end. */}
+            <div className="console__side" data-testid="console-side">
+              <section className="panel console__agenda" aria-labelledby="agenda-heading">
                 <h2 id="agenda-heading">{t('console.agenda')}</h2>
-                <Agenda
-                  view={view}
-                  onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
-                />
+                {/*
+                  Live, a box of its own, focusable so a keyboard can scroll it when its buttons
+                  are all disabled. A replay's console scrolls as a whole, in its own pane.
+                */}
+                <div
+                  ref={agendaBox}
+                  className={readOnly ? undefined : 'console__scroll console__agenda-scroll'}
+                  tabIndex={readOnly ? undefined : 0}
+                  role={readOnly ? undefined : 'group'}
+                  aria-label={readOnly ? undefined : t('console.agendaScroll')}
+                  data-testid="agenda-scroll"
+                >
+                  <Agenda
+                    view={view}
+                    onGoto={(blockId) => void send({ type: 'block.goto', blockId })}
+                  />
+                </div>
               </section>
 
-              <section className="panel" aria-labelledby="participants-heading">
-                <h2 id="participants-heading">{t('console.participants')}</h2>
-                <JoinsControl room={room} send={send} readOnly={readOnly} />
-                <ParticipantList
-                  participants={view.participants}
-                  answeredBy={answeredBy}
-                  completeBy={completeBy}
-                  onRemove={readOnly || room.status === 'ended' ? undefined : removeParticipant}
-                />
-              </section>
-
-              {room.status !== 'ended' && !readOnly ? (
-                <section className="panel console__end">
-                  <EndSessionControl send={send} />
-                </section>
-              ) : null}
+              <PeoplePanel
+                ownScroll={!readOnly}
+                participants={view.participants}
+                answeredBy={answeredBy}
+                completeBy={completeBy}
+                tools={<JoinsControl room={room} send={send} readOnly={readOnly} />}
+                onRemove={readOnly || room.status === 'ended' ? undefined : removeParticipant}
+                sessionActions={
+                  room.status !== 'ended' && !readOnly ? <EndSessionControl send={send} /> : null
+                }
+              />
             </div>
           </div>
         </div>
       </ContentLanguage.Provider>
     </ConsoleFrame>
   );
+}
+
+/** A block where the phones do nothing: its notes are what the facilitator reads, so they get the room. */
+function quietBlock(block: Block): boolean {
+  return !takesAnswers(block) && block.kind !== 'roles' && block.kind !== 'groups';
 }
 
 /** The live console fills a page of its own; a replay places it beside the presenter screen. */

@@ -6,6 +6,7 @@ import {
   type RoomSummary,
   type ScenarioSummary,
 } from '@samenspel/shared';
+import { Markdown } from '../../components/Markdown';
 import { errorKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
 import { apiRequest } from '../../net/http';
@@ -54,65 +55,78 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
 
   const selected = scenarios.find((scenario) => scenario.id === scenarioId);
   return (
-    <form className="stack narrow" onSubmit={submit} data-testid="new-room-form">
-      <div className="field">
-        <label htmlFor={`${id}-scenario`} className="field__label">
-          {t('facilitator.scenario')}
-        </label>
-        <select
-          id={`${id}-scenario`}
-          className="input"
-          value={scenarioId}
-          onChange={(event) => setScenarioId(event.target.value)}
-          aria-describedby={`${id}-scenario-meta`}
-          data-testid="new-room-scenario"
-        >
-          {scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>
-              {scenario.title}
-            </option>
-          ))}
-        </select>
-        {selected ? (
-          <p id={`${id}-scenario-meta`} className="field__hint">
-            {t('facilitator.scenarioMeta', {
-              minutes: selected.minutes,
-              blocks: selected.blockCount,
-            })}
-            {selected.description ? ` · ${selected.description}` : ''}
+    <div className="new-room">
+      <form className="stack narrow" onSubmit={submit} data-testid="new-room-form">
+        <div className="field">
+          <label htmlFor={`${id}-scenario`} className="field__label">
+            {t('facilitator.scenario')}
+          </label>
+          <select
+            id={`${id}-scenario`}
+            className="input"
+            value={scenarioId}
+            onChange={(event) => setScenarioId(event.target.value)}
+            aria-describedby={`${id}-scenario-meta`}
+            data-testid="new-room-scenario"
+          >
+            {scenarios.map((scenario) => (
+              <option key={scenario.id} value={scenario.id}>
+                {scenario.title}
+              </option>
+            ))}
+          </select>
+          {selected ? (
+            <p id={`${id}-scenario-meta`} className="field__hint">
+              {t('facilitator.scenarioMeta', {
+                minutes: selected.minutes,
+                blocks: selected.blockCount,
+              })}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-group`} className="field__label">
+            {t('facilitator.groupName')}
+          </label>
+          <input
+            id={`${id}-group`}
+            className="input"
+            value={groupName}
+            maxLength={120}
+            onChange={(event) => setGroupName(event.target.value)}
+            aria-describedby={`${id}-group-hint`}
+            data-testid="new-room-group"
+          />
+          <p id={`${id}-group-hint`} className="field__hint">
+            {t('facilitator.groupNameHint')}
+          </p>
+        </div>
+        {problem ? (
+          <p className="field__error" role="alert">
+            {problem}
           </p>
         ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-group`} className="field__label">
-          {t('facilitator.groupName')}
-        </label>
-        <input
-          id={`${id}-group`}
-          className="input"
-          value={groupName}
-          maxLength={120}
-          onChange={(event) => setGroupName(event.target.value)}
-          aria-describedby={`${id}-group-hint`}
-          data-testid="new-room-group"
-        />
-        <p id={`${id}-group-hint`} className="field__hint">
-          {t('facilitator.groupNameHint')}
-        </p>
-      </div>
-      {problem ? (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || scenarioId === ''}
+          data-testid="new-room-submit"
+        >
+          {busy ? t('facilitator.creating') : t('facilitator.create')}
+        </button>
+      </form>
+      {/* Beside the form on a laptop, below it on a phone: the form stays at the top. */}
+      {selected?.description ? (
+        <section className="new-room__about" aria-labelledby={`${id}-about`}>
+          <h3 id={`${id}-about`}>{t('facilitator.description')}</h3>
+          <Markdown
+            text={selected.description}
+            headingLevel={4}
+            className="new-room__description"
+            testId="scenario-description"
+          />
+        </section>
       ) : null}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={busy || scenarioId === ''}
-        data-testid="new-room-submit"
-      >
-        {busy ? t('facilitator.creating') : t('facilitator.create')}
-      </button>
-    </form>
+    </div>
   );
 }

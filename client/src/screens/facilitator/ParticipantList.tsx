@@ -4,6 +4,8 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
 import { Icon } from './Icon';
 
+/** Buttons for one person (such as removing them), drawn at the end of their row. */
+
 interface ParticipantListProps {
   participants: ParticipantSummary[];
   /** Who answered the current block; null where that is not known or not to be known (anonymous). */

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatJoinCode, PATHS, type RoomSummary } from '@samenspel/shared';
+import { CopyButton } from '../../components/CopyButton';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
@@ -11,11 +12,14 @@ interface RoomListProps {
   onRenewed: (room: RoomSummary) => void;
   onUnauthorized: () => void;
 }
+import { usePublicBase } from '../presenter/usePublicBase';
 
 /** Every room, newest first, with its code and the links to run and to show it. */
 export function RoomList({ rooms, token, onRenewed, onUnauthorized }: RoomListProps) {
   const t = useT();
   const language = useLanguage((state) => state.language);
+  // The address another laptop can open: not localhost when the server knows a better one.
+  const { origin } = usePublicBase();
   if (rooms.length === 0) return <p>{t('facilitator.noRooms')}</p>;
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -64,11 +68,17 @@ export function RoomList({ rooms, token, onRenewed, onUnauthorized }: RoomListPr
             </a>
             <a
               className="button button--quiet"
-              href={`${PATHS.console(room.roomId)}#key=${encodeURIComponent(room.facilitatorKey)}`}
+              href={coFacilitatorPath(room)}
               data-testid="room-cofacilitator-link"
             >
               {t('facilitator.coFacilitatorLink')}
             </a>
+            <CopyButton
+              text={`${origin}${coFacilitatorPath(room)}`}
+              label={t('facilitator.copyLink')}
+              ariaLabel={t('facilitator.copyLinkLabel', { title: room.title })}
+              testId="room-cofacilitator-copy"
+            />
           </p>
           <RenewLinks
             room={room}
@@ -80,4 +90,9 @@ export function RoomList({ rooms, token, onRenewed, onUnauthorized }: RoomListPr
       ))}
     </ul>
   );
+}
+
+/** The console with the room's own key: for a second facilitator, without the passphrase. */
+function coFacilitatorPath(room: RoomSummary): string {
+  return `${PATHS.console(room.roomId)}#key=${encodeURIComponent(room.facilitatorKey)}`;
 }

@@ -1,7 +1,6 @@
 import { useContentLanguage } from '../../components/contentLanguage';
-import { Fragment } from 'react';
 import { PlainText } from '../../components/PlainText';
-import { toRuns } from '../../lib/textBlocks';
+import { TextTable } from '../../components/TextTable';
 import { dropHeadings, splitTables, withoutRepeats, type HeadingRule } from './screenText';
 
 interface ScreenTextProps {
@@ -13,22 +12,6 @@ interface ScreenTextProps {
   question?: string;
   className?: string;
   testId?: string;
-}
-
-function Inline({ text }: { text: string }) {
-  return (
-    <>
-      {toRuns(text).map((run, i) =>
-        run.strong ? (
-          <strong key={i}>{run.text}</strong>
-        ) : run.em ? (
-          <em key={i}>{run.text}</em>
-        ) : (
-          <Fragment key={i}>{run.text}</Fragment>
-        ),
-      )}
-    </>
-  );
 }
 
 /** A block's screen text in projector type: the shared renderer, plus tables drawn as tables. */
@@ -49,35 +32,7 @@ export function ScreenText({
         segment.kind === 'text' ? (
           <PlainText key={i} text={segment.text} />
         ) : (
-          <table key={i} className="stage-table">
-            <thead>
-              <tr>
-                {segment.header.map((cell, j) => (
-                  <th key={j} scope="col">
-                    <Inline text={cell} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {segment.rows.map((row, j) => (
-                <tr key={j}>
-                  {row.map((cell, k) =>
-                    // A first column under an empty header cell names its row.
-                    k === 0 && segment.header[0] === '' ? (
-                      <th key={k} scope="row">
-                        <Inline text={cell} />
-                      </th>
-                    ) : (
-                      <td key={k}>
-                        <Inline text={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TextTable key={i} className="stage-table" header={segment.header} rows={segment.rows} />
         ),
       )}
     </div>

@@ -29,6 +29,7 @@ export function PollBlock({ content, mine, target }: ActivityProps<'poll'>) {
     },
   });
   const chosen = local ?? saved ?? [];
+  const sent = saved !== null || submitted !== null;
   const changed =
     content.multiple && local !== null && !sameChoice(local, submitted ?? saved ?? []);
 
@@ -94,14 +95,15 @@ export function PollBlock({ content, mine, target }: ActivityProps<'poll'>) {
           );
         })}
       </fieldset>
-      {content.multiple && !mine.locked ? (
+      {/* Once sent, the button only comes back with a change to send. */}
+      {content.multiple && !mine.locked && (!sent || changed) ? (
         <button
           type="submit"
           className="button button--primary button--large"
           disabled={chosen.length === 0}
           data-testid="poll-submit"
         >
-          {saved !== null || submitted !== null ? t('phone.poll.resubmit') : t('phone.poll.submit')}
+          {sent ? t('phone.poll.resubmit') : t('phone.poll.submit')}
         </button>
       ) : null}
       <AnswerStatus

@@ -82,7 +82,8 @@ export function ReflectionBlock({ content, mine, target }: ActivityProps<'reflec
           {t('phone.reflection.editHint')}
         </p>
       ) : null}
-      {mine.locked ? null : (
+      {/* Once sent, the button only comes back with a change to send. */}
+      {mine.locked || (saved !== null && !unsent) ? null : (
         <button
           type="submit"
           className="button button--primary button--large"
