@@ -102,9 +102,10 @@ async function assemble(
 ): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
   const secrets = loadSecrets(config.dataDir, config.passphrase);
+  // The log first: start-up on a log that cannot be opened stops with its own clear message.
+  const store = options.store ?? openSqliteStore(config);
   const loggedOut = new LoggedOutSessions(config.dataDir, now());
   const keys = new KeyRing(secrets.signingKey, secrets.passphrase, (id) => loggedOut.has(id));
-  const store = options.store ?? openSqliteStore(config);
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
   const timeouts = options.timeouts ?? HTTP_TIMEOUTS;

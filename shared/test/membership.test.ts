@@ -141,7 +141,7 @@ describe('removing a participant', () => {
     const state = foldRoom(log().events);
     expect(projectForParticipant(state, ANN.id).mine?.group).toEqual({
       number: 1,
-      members: [ANN.name],
+      members: [{ name: ANN.name, me: true }],
     });
     const before = foldRoom(log().events.slice(0, -1));
     // Nothing in an anonymous block moves at the removal, so nobody learns which text was his.

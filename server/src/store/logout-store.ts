@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { isReadOnly } from './sqlite-store.js';
 
 /**
  * Facilitator sessions ended by a logout, kept until they would have expired, so a logged-out
@@ -19,19 +20,37 @@ export class LoggedOutSessions {
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(path.join(dataDir, 'samenspel.sqlite'));
     this.db.pragma('journal_mode = WAL');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS logged_out_sessions (
-      token_id TEXT PRIMARY KEY,
-      expires_at INTEGER NOT NULL
-    );`);
+    try {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS logged_out_sessions (
+        token_id TEXT PRIMARY KEY,
+        expires_at INTEGER NOT NULL
+      );`);
+    } catch (error) {
+      // A read-only log still serves its library and replays (the store says it is not ready);
+      // the logouts it already holds are read below, a new one fails as every write does.
+      if (!isReadOnly(error) || !this.hasTable()) throw error;
+    }
     this.insert = this.db.prepare(
       'INSERT OR IGNORE INTO logged_out_sessions (token_id, expires_at) VALUES (?, ?)',
     );
     this.prune = this.db.prepare('DELETE FROM logged_out_sessions WHERE expires_at <= ?');
-    this.prune.run(now);
+    try {
+      this.prune.run(now);
+    } catch (error) {
+      if (!isReadOnly(error)) throw error;
+    }
     const rows = this.db
       .prepare('SELECT token_id, expires_at FROM logged_out_sessions')
       .all() as Array<{ token_id: string; expires_at: number }>;
     for (const row of rows) this.ids.set(row.token_id, row.expires_at);
+  }
+
+  private hasTable(): boolean {
+    return (
+      this.db
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'logged_out_sessions'")
+        .get() !== undefined
+    );
   }
 
   has(tokenId: string): boolean {
@@ -40,8 +59,9 @@ export class LoggedOutSessions {
 
   /** Ends a session for good; durable before it returns. Expired entries are let go. */
   add(tokenId: string, expiresAt: number, now: number): void {
-    this.insert.run(tokenId, expiresAt);
+    // In memory first: were the write to fail (a read-only disk), this process still ends it.
     this.ids.set(tokenId, expiresAt);
+    this.insert.run(tokenId, expiresAt);
     this.prune.run(now);
     for (const [id, expiry] of this.ids) if (expiry <= now) this.ids.delete(id);
   }
@@ -50,3 +70,4 @@ export class LoggedOutSessions {
     if (this.db.open) this.db.close();
   }
 }
+

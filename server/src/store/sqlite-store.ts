@@ -375,7 +375,8 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function isReadOnly(error: unknown): boolean {
+/** An SQLite error that says the file or its directory cannot be written. */
+export function isReadOnly(error: unknown): boolean {
   return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
 }
 
