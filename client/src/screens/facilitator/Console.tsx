@@ -103,7 +103,14 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                       send={send}
                     />
                   )}
-                  {running && view.timer ? <TimerControls timer={view.timer} send={send} /> : null}
+                  {running && view.timer ? (
+                    <TimerControls
+                      timer={view.timer}
+                      send={send}
+                      returned={returnedToBlock(view)}
+                      autoStart={block?.autoStartTimer === true}
+                    />
+                  ) : null}
                 </div>
                 {room.status === 'lobby' ? <p className="muted">{t('console.lobbyHint')}</p> : null}
                 {room.status === 'ended' ? (
@@ -159,4 +166,10 @@ function ConsoleFrame({ readOnly, children }: { readOnly: boolean; children: Rea
       {children}
     </Page>
   );
+}
+
+/** Whether the room has been on the current block before this visit. */
+function returnedToBlock(view: FacilitatorView): boolean {
+  const index = view.currentBlockIndex;
+  return index !== null && view.visits.filter((visit) => visit.blockIndex === index).length > 1;
 }
