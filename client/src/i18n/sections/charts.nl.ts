@@ -20,6 +20,7 @@ export const chartsNl = {
     '{count} deelnemers. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
   'ternary.empty': 'Nog geen profielen.',
   'poll.count': '{count} ({percent}%)',
+  'poll.legend': 'Stemmen per antwoord, met het aandeel van wie stemde',
   'poll.respondents': '{count} deelnemers stemden',
   'scale.mean': 'gemiddeld {mean}',
   'scale.noAnswers': 'nog geen antwoorden',
