@@ -130,39 +130,45 @@ test('the projector reads from the back of the room on every kind of block of th
         .toEqual([]);
     });
 
-    await test.step('vote: counts, labels and legend readable', async () => {
-      await goto(room, poll);
-      for (const [i, phone] of room.phones.entries()) {
-        await answerPoll(phone.page, poll.options[i % 2]!.id);
-      }
-      await reveal(room);
-      await shoot(room, 'poll');
-      await expectReadableChart(room.presenter);
-    });
-
-    await test.step('scale: counts and legend readable', async () => {
-      await goto(room, scale);
-      await everyPhoneAnswers(
-        room,
-        scale.statements.map((statement) => statement.id),
-        scale.points,
-      );
-      await reveal(room);
-      await shoot(room, 'scale');
-      await expectReadableChart(room.presenter);
-    });
-
-    await test.step('stellingenlijst: the group in the triangle, with a legend', async () => {
-      await goto(room, statements);
-      await everyPhoneAnswers(
-        room,
-        statements.items.map((item) => item.id),
-        statements.points,
-      );
-      await reveal(room);
-      await shoot(room, 'statements');
-      await expectReadableChart(room.presenter);
-    });
+    const charts = [
+      {
+        name: 'vote',
+        target: poll,
+        answer: () =>
+          Promise.all(
+            room.phones.map((phone, i) => answerPoll(phone.page, poll.options[i % 2]!.id)),
+          ),
+      },
+      {
+        name: 'scale',
+        target: scale,
+        answer: () =>
+          everyPhoneAnswers(
+            room,
+            scale.statements.map((s) => s.id),
+            scale.points,
+          ),
+      },
+      {
+        name: 'stellingenlijst',
+        target: statements,
+        answer: () =>
+          everyPhoneAnswers(
+            room,
+            statements.items.map((item) => item.id),
+            statements.points,
+          ),
+      },
+    ];
+    for (const chart of charts) {
+      await test.step(`${chart.name}: labels, counts and legend readable`, async () => {
+        await goto(room, chart.target);
+        await chart.answer();
+        await reveal(room);
+        await shoot(room, chart.target.kind);
+        await expectReadableChart(room.presenter);
+      });
+    }
 
     await test.step('reflection: a highlighted answer', async () => {
       await goto(room, reflection);
