@@ -39,6 +39,16 @@ describe('the projector text fitted to its box', () => {
     expect(fitScale(box(0.1).fits, 1, null)).toBe(MIN_SCALE);
   });
 
+  it('stops at a box’s own floor (the projector’s 28 px), still shrinking down to it', () => {
+    expect(fitScale(box(0.3).fits, 1, null, 0.73)).toBe(0.73);
+    const scale = fitScale(box(0.8).fits, 1, null, 0.73);
+    expect(scale).toBeLessThanOrEqual(0.8);
+    expect(scale).toBeGreaterThan(0.8 - PRECISION);
+    // A floor at the designed size: a long text keeps it (and turns pages); a short one grows.
+    expect(fitScale(box(0.4).fits, 1.7, null, 1)).toBe(1);
+    expect(fitScale(box(1.4).fits, 1.7, null, 1)).toBeGreaterThan(1.4 - PRECISION);
+  });
+
   it('starting from the last scale, settles a small change in two measurements', () => {
     const same = box(0.72);
     const first = fitScale(same.fits, 1, null);

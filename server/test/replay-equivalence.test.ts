@@ -121,6 +121,15 @@ describe('replay equals the live session', () => {
     await f({ type: 'block.goto', blockId: 'voornemen' });
     await on('voornemen');
     await answer(2, 'voornemen', { kind: 'intentions', items: ['Eerder bellen met de wethouder'] });
+    // The break starts its own timer; back at the welcome, its timer is as the room left it.
+    await f({ type: 'block.goto', blockId: 'adempauze' });
+    await presenter.waitFor((v) => v.role === 'presenter' && v.timer?.status === 'running');
+    await f({ type: 'block.goto', blockId: 'welkom' });
+    await presenter.waitFor(
+      (v) => v.role === 'presenter' && v.block?.id === 'welkom' && v.timer?.status === 'paused',
+    );
+    await f({ type: 'block.goto', blockId: 'voornemen' });
+    await on('voornemen');
     phones[1]!.client.close();
     await f({ type: 'session.end' });
     await phones[0]!.client.waitFor((v) => v.room.status === 'ended');

@@ -111,6 +111,17 @@ blocks:
     ]);
   });
 
+  it('accepts a block that starts its timer by itself, and refuses one without minutes', () => {
+    const auto = VALID.replace('    minutes: 5\n', '    minutes: 5\n    autoStartTimer: true\n');
+    expect(problems(auto)).toEqual([]);
+    const none = auto
+      .replace('minutes: 15', 'minutes: 10')
+      .replace('    minutes: 5\n', '    minutes: 0\n');
+    expect(problems(none)).toEqual([
+      'scenarios/gemeente-x.yaml:9:21 blocks[0].autoStartTimer: a block of 0 minutes has no time to count down: give it minutes or drop autoStartTimer',
+    ]);
+  });
+
   it('reports broken YAML at its place', () => {
     const text = VALID.replace('    question: Wat doe je?', '    question: Wat: doe je?');
     const [first] = problems(text);

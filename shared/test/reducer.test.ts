@@ -51,6 +51,12 @@ describe('folding a workshop log', () => {
       ],
       // Ended at 23:00 with the poll's deadline at 26:00: paused with 3 minutes left.
       timer: { status: 'paused', durationMs: 5 * MIN, remainingMs: 3 * MIN },
+      // What the room left behind: the welcome's time was up; the case's timer (this log is from
+      // before leaving paused it) is kept as it stood at 20:00, six minutes before its deadline.
+      leftTimers: {
+        welkom: { status: 'expired', durationMs: 7 * MIN, expiredAt: T0 + 12 * MIN },
+        'casus-wethouder': { status: 'paused', durationMs: 10 * MIN, remainingMs: 6 * MIN },
+      },
       participants: {
         [ANN.id]: { id: ANN.id, name: ANN.name, joinedAt: T0 + 1 * MIN, presence: 'connected' },
         [BRAM.id]: { id: BRAM.id, name: BRAM.name, joinedAt: T0 + 70 * SEC, presence: 'left' },
@@ -332,6 +338,56 @@ describe('visits', () => {
       { blockIndex: 0, enteredAt: T0 + 9 * MIN },
     ]);
     expect(state.currentBlockIndex).toBe(0);
+  });
+});
+
+describe('a visit keeps its time', () => {
+  const base = () =>
+    new LogBuilder()
+      .at(MIN)
+      .add({ type: 'session_started' })
+      .add({ type: 'block_entered', blockIndex: 0 })
+      .add({ type: 'timer_started', endsAt: T0 + 6 * MIN })
+      .at(2 * MIN + 48 * SEC);
+
+  it('keeps the paused timer of the block it leaves, and comes back to it', () => {
+    const left = base()
+      .add({ type: 'timer_paused', remainingMs: 3 * MIN + 12 * SEC })
+      .add({ type: 'block_entered', blockIndex: 1 });
+    const away = foldRoom(left.events);
+    expect(away.timer).toEqual({ status: 'idle', durationMs: 10 * MIN });
+    expect(away.leftTimers).toEqual({
+      welkom: { status: 'paused', durationMs: 5 * MIN, remainingMs: 3 * MIN + 12 * SEC },
+    });
+    const back = foldRoom(
+      left.at(4 * MIN).add({
+        type: 'block_entered',
+        blockIndex: 0,
+        timer: { status: 'paused', durationMs: 5 * MIN, remainingMs: 3 * MIN + 12 * SEC },
+      }).events,
+    );
+    expect(back.currentBlockIndex).toBe(0);
+    expect(back.timer).toEqual({
+      status: 'paused',
+      durationMs: 5 * MIN,
+      remainingMs: 3 * MIN + 12 * SEC,
+    });
+    expect(back.leftTimers['casus-wethouder']).toEqual({ status: 'idle', durationMs: 10 * MIN });
+  });
+
+  it('replays a log from before visits kept their time as it was shown: a fresh timer', () => {
+    const state = foldRoom(
+      base()
+        .add({ type: 'block_entered', blockIndex: 1 })
+        .add({ type: 'block_entered', blockIndex: 0 }).events,
+    );
+    expect(state.timer).toEqual({ status: 'idle', durationMs: 5 * MIN });
+    // Kept for a later decision, as it stood when the room left it.
+    expect(state.leftTimers.welkom).toEqual({
+      status: 'paused',
+      durationMs: 5 * MIN,
+      remainingMs: 3 * MIN + 12 * SEC,
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import type { ConnectionActor } from './actor.js';
 import { decideActivity, decideAnswer } from './decide-activities.js';
 import { deviceHash } from './device.js';
 import { decideMembership } from './decide-membership.js';
+import { enterBlock } from './decide-visit.js';
 
 export interface DecideContext {
   now: number;
@@ -107,16 +108,16 @@ function decideFacilitator(
   switch (command.type) {
     case 'session.start':
       if (state.status !== 'lobby') throw invalid('the session is already running');
-      return [{ type: 'session_started' }, { type: 'block_entered', blockIndex: 0 }];
+      return [{ type: 'session_started' }, ...enterBlock(state, 0, now)];
     case 'block.next': {
       const index = requireRunning(state);
       if (index + 1 >= blocks.length) throw invalid('this is the last block');
-      return [{ type: 'block_entered', blockIndex: index + 1 }];
+      return enterBlock(state, index + 1, now);
     }
     case 'block.previous': {
       const index = requireRunning(state);
       if (index === 0) throw invalid('this is the first block');
-      return [{ type: 'block_entered', blockIndex: index - 1 }];
+      return enterBlock(state, index - 1, now);
     }
     case 'block.goto': {
       const target = blocks.findIndex((block) => block.id === command.blockId);
@@ -129,10 +130,10 @@ function decideFacilitator(
       }
       // Jumping from the lobby starts the session at that block.
       if (state.status === 'lobby') {
-        return [{ type: 'session_started' }, { type: 'block_entered', blockIndex: target }];
+        return [{ type: 'session_started' }, ...enterBlock(state, target, now)];
       }
       if (target === state.currentBlockIndex) throw invalid('that block is already on screen');
-      return [{ type: 'block_entered', blockIndex: target }];
+      return enterBlock(state, target, now);
     }
     case 'timer.start':
     case 'timer.resume': {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
 import { AnswerSchema } from './answers.js';
 import { RecordKeySchema } from './record-keys.js';
+import { TimerSchema } from './timer.js';
 
 /**
  * Room events: what happened, in order. The authority writes every fact the reducer needs
@@ -24,7 +25,10 @@ const envelope = {
   actor: ActorSchema,
   /** The client-made id of the command that caused this event, so retries apply once. */
   commandId: z.string().optional(),
-  /** Set on events the authority wrote by itself (a deadline passed). */
+  /**
+   * Set on events the authority wrote by itself: a deadline passed, the timer paused because the
+   * room moved to another block, or a block's timer started on entering it.
+   */
   automatic: z.literal(true).optional(),
 };
 
@@ -84,6 +88,12 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     ...envelope,
     type: z.literal('block_entered'),
     blockIndex: z.number().int().min(0),
+    /**
+     * The timer this visit comes back to: as the room left it on an earlier visit (paused with
+     * its time left, or up). Absent: the block's fresh timer, not yet started (and logs from
+     * before visits kept their time always lack it, so they replay as they were shown).
+     */
+    timer: TimerSchema.optional(),
   }),
   z.strictObject({ ...envelope, type: z.literal('timer_started'), endsAt: z.number().int() }),
   z.strictObject({
@@ -143,8 +153,8 @@ export type RoomEvent = z.infer<typeof RoomEventSchema>;
 export type RoomEventType = RoomEvent['type'];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** An event as the authority decides it, before it is stamped with seq, time and actor. */
-export type RoomEventDraft = DistributiveOmit<
-  RoomEvent,
-  'seq' | 'at' | 'actor' | 'commandId' | 'automatic'
->;
+/**
+ * An event as the authority decides it, before it is stamped with seq, time and actor. A decision
+ * may mark a draft automatic: something the command set off by itself (a pause on leaving).
+ */
+export type RoomEventDraft = DistributiveOmit<RoomEvent, 'seq' | 'at' | 'actor' | 'commandId'>;

@@ -37,6 +37,7 @@ export function reduceRoom(
       currentBlockIndex: null,
       visits: [],
       timer: null,
+      leftTimers: idRecord(),
       participants: idRecord(),
       joinsClosedAt: null,
       participantOrder: [],
@@ -111,7 +112,8 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
         ...state,
         currentBlockIndex: event.blockIndex,
         visits: [...state.visits, { blockIndex: event.blockIndex, enteredAt: event.at }],
-        timer: { status: 'idle', durationMs: block.minutes * 60_000 },
+        leftTimers: parkTimer(state, event.at, draft),
+        timer: event.timer ?? { status: 'idle', durationMs: block.minutes * 60_000 },
       };
     }
     case 'timer_started':
@@ -250,6 +252,19 @@ function extendTimer(timer: Timer, byMs: number, at: number): Timer {
       // away from a finished timer leaves it finished.
       return byMs > 0 ? { status: 'running', durationMs, endsAt: at + byMs } : timer;
   }
+}
+
+/** Keeps the timer of the block being left, for a later visit to come back to. */
+function parkTimer(state: RoomState, at: number, draft: FoldDraft | undefined) {
+  const leaving =
+    state.currentBlockIndex === null ? undefined : state.scenario.blocks[state.currentBlockIndex];
+  if (!leaving || !state.timer) return state.leftTimers;
+  const leftTimers = ownRecord(state.leftTimers, draft);
+  // The decision pauses a running timer before leaving; only a log from before it did so leaves
+  // one running, and that one is kept as it stood at the moment of leaving.
+  leftTimers[leaving.id] =
+    state.timer.status === 'running' ? pauseAt(state.timer, at) : state.timer;
+  return leftTimers;
 }
 
 function pauseAt(timer: Extract<Timer, { status: 'running' }>, at: number): Timer {

@@ -69,6 +69,11 @@ export interface RoomState {
   currentBlockIndex: number | null;
   visits: BlockVisit[];
   timer: Timer | null;
+  /**
+   * Per block id, its timer as the room last left it (a running one is paused on leaving), so a
+   * later visit comes back to the time that was left. Only blocks that were left are here.
+   */
+  leftTimers: Record<string, Timer>;
   participants: Record<string, Participant>;
   /** Per block id, once anything happened in it. */
   runs: Record<string, BlockRun>;

@@ -35,6 +35,13 @@ function crossCheck(scenario: Scenario): ScenarioProblem[] {
       firstIndex.set(block.id, index);
     }
     problems.push(...uniqueInnerIds(block, index));
+    if (block.autoStartTimer && block.minutes === 0) {
+      problems.push({
+        path: ['blocks', index, 'autoStartTimer'],
+        message:
+          'a block of 0 minutes has no time to count down: give it minutes or drop autoStartTimer',
+      });
+    }
     problems.push(...checkReference(scenario, block, index, firstIndex));
   });
   const total = plannedMinutes(scenario);

@@ -46,6 +46,11 @@ const blockBase = {
   phone: text.optional(),
   /** Markdown for the facilitator only: purpose, how to run it, what to watch for. */
   notes: text.optional(),
+  /**
+   * The timer starts by itself when the room enters the block (a break, a timed exercise), so the
+   * room never reads "not started". Returning to a block brings back the time that was left.
+   */
+  autoStartTimer: z.boolean().optional(),
 };
 
 const optionSchema = z.strictObject({ id: ScenarioIdSchema, label: shortText });

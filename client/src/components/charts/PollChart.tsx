@@ -41,6 +41,11 @@ export function PollChart({ options, counts, respondents, theme = 'light' }: Pol
           );
         })}
       </ul>
+      {/* What a bar and its figure mean, so "2 (67%)" reads without explanation. */}
+      <p className="bars__legend" data-testid="chart-legend">
+        <span className="bars__key" aria-hidden="true" />
+        {t('poll.legend')}
+      </p>
       <p className="bars__note">{t('poll.respondents', { count: respondents })}</p>
     </div>
   );

@@ -19,10 +19,17 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
   const language = useLanguage((state) => state.language);
   return (
     <div className={`scale-chart scale-chart--${theme}`} data-testid="scale-chart">
-      <p className="scale-chart__ends" aria-hidden="true">
-        <span>{t('scale.disagree')}</span>
-        <span>{t('scale.agree')}</span>
-      </p>
+      {/* Which colour is which point: the segments run from 1 to the last point, left to right. */}
+      <ul className="scale-chart__legend" data-testid="chart-legend" aria-hidden="true">
+        {Array.from({ length: points }, (_, i) => (
+          <li key={i} className="scale-chart__legend-item">
+            <span className={`scale-chart__key scale-chart__part--${tone(i, points)}`}>
+              {i + 1}
+            </span>
+            {i === 0 ? t('scale.disagree') : i === points - 1 ? t('scale.agree') : null}
+          </li>
+        ))}
+      </ul>
       <ul className="scale-chart__list">
         {statements.map((statement) => {
           const result = results[statement.id];
@@ -44,7 +51,7 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
                   count > 0 ? (
                     <span
                       key={i}
-                      className={`scale-chart__part scale-chart__part--${Math.round((i / Math.max(1, points - 1)) * 4)}`}
+                      className={`scale-chart__part scale-chart__part--${tone(i, points)}`}
                       style={{ width: `${(count / Math.max(1, total)) * 100}%` }}
                     >
                       {count}
@@ -52,14 +59,16 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
                   ) : null,
                 )}
               </span>
-              {/* The counts per point in words too: the segments' colours are not the only key. */}
-              <span className="scale-chart__counts" data-testid="scale-counts">
-                {described}
-              </span>
-              <span className="scale-chart__mean" data-testid="scale-mean">
-                {result?.mean != null
-                  ? t('scale.mean', { mean: result.mean.toLocaleString(language) })
-                  : t('scale.noAnswers')}
+              <span className="scale-chart__figures">
+                <span className="scale-chart__mean" data-testid="scale-mean">
+                  {result?.mean != null
+                    ? t('scale.mean', { mean: result.mean.toLocaleString(language) })
+                    : t('scale.noAnswers')}
+                </span>
+                {/* The counts per point in words too: the segments' colours are not the only key. */}
+                <span className="scale-chart__counts" data-testid="scale-counts">
+                  {described}
+                </span>
               </span>
             </li>
           );
@@ -67,4 +76,9 @@ export function ScaleChart({ statements, results, points, theme = 'light' }: Sca
       </ul>
     </div>
   );
+}
+
+/** One of five tones from disagree to agree, for 5 or 7 points alike. */
+function tone(index: number, points: number): number {
+  return Math.round((index / Math.max(1, points - 1)) * 4);
 }

@@ -83,7 +83,7 @@ export function TernaryChart({
           </p>
         )}
         {!you && !mean && points.length === 0 && <p>{t('ternary.empty')}</p>}
-        <ul className="ternary__legend" aria-hidden="true">
+        <ul className="ternary__legend" data-testid="chart-legend" aria-hidden="true">
           {you && (
             <li>
               <span className="ternary__key ternary__key--you" />

@@ -20,6 +20,7 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
     '{count, plural, one {# participant} other {# participants}}. Closest to the Bureaucrat: {bureaucraat}, to the Entrepreneur: {ondernemer}, to the Connector: {verbinder}.',
   'ternary.empty': 'No profiles yet.',
   'poll.count': '{count} ({percent}%)',
+  'poll.legend': 'Votes per answer, with the share of those who voted',
   'poll.respondents': '{count, plural, one {# participant voted} other {# participants voted}}',
   'scale.mean': 'average {mean}',
   'scale.noAnswers': 'no answers yet',

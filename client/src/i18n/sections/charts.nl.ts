@@ -20,6 +20,7 @@ export const chartsNl = {
     '{count, plural, one {# deelnemer} other {# deelnemers}}. Het dichtst bij de Bureaucraat: {bureaucraat}, bij de Ondernemer: {ondernemer}, bij de Verbinder: {verbinder}.',
   'ternary.empty': 'Nog geen profielen.',
   'poll.count': '{count} ({percent}%)',
+  'poll.legend': 'Stemmen per antwoord, met het aandeel van wie stemde',
   'poll.respondents': '{count, plural, one {# deelnemer stemde} other {# deelnemers stemden}}',
   'scale.mean': 'gemiddeld {mean}',
   'scale.noAnswers': 'nog geen antwoorden',

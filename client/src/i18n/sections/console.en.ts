@@ -107,4 +107,11 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.shortcuts.lock': 'Close or reopen answers',
   'console.shortcuts.reveal': 'Show or take results off screen',
   'console.shortcuts.help': 'Show or hide this list',
+  'console.timer.left': '{left} left — resume',
+  'console.timer.leftHint': 'Resume with Space or the Resume button.',
+  'console.timer.keptHint':
+    'This is how you left this block: the clock stood still while you were elsewhere. Resume with Space or the Resume button.',
+  'console.timer.keptExpired':
+    'The time of this block was already up when you moved on. Add minutes if the room needs a little longer.',
+  'console.timer.autoStarted': 'This timer starts by itself when the block comes on.',
 };

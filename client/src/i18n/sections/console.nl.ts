@@ -108,4 +108,11 @@ export const consoleNl = {
   'console.shortcuts.lock': 'Antwoorden sluiten of weer openen',
   'console.shortcuts.reveal': 'Uitslag op het scherm zetten of weghalen',
   'console.shortcuts.help': 'Deze lijst tonen of verbergen',
+  'console.timer.left': '{left} over — hervat',
+  'console.timer.leftHint': 'Hervat met Spatie of de knop Hervat.',
+  'console.timer.keptHint':
+    'Zo liet je dit blok achter: de tijd stond stil terwijl je elders was. Hervat met Spatie of de knop Hervat.',
+  'console.timer.keptExpired':
+    'De tijd van dit blok was al om toen je verderging. Geef er minuten bij als de zaal nog even nodig heeft.',
+  'console.timer.autoStarted': 'Deze timer start vanzelf bij binnenkomst van het blok.',
 } as const satisfies Record<string, string>;

@@ -15,6 +15,7 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
   'presenter.lens.bestuurder': 'Through the eyes of the administrator',
   'presenter.lens.ambtenaar': 'Through the eyes of the civil servant',
   'presenter.case': 'The case',
+  'presenter.casePage': 'page {n} of {m}',
 
   'presenter.poll.multiple': 'More than one answer allowed',
   'presenter.poll.single': 'Choose one answer',

@@ -13,6 +13,7 @@ export const presenterNl = {
   'presenter.lens.bestuurder': 'Door de ogen van de bestuurder',
   'presenter.lens.ambtenaar': 'Door de ogen van de ambtenaar',
   'presenter.case': 'De casus',
+  'presenter.casePage': 'blad {n} van {m}',
 
   'presenter.poll.multiple': 'Meer antwoorden mogelijk',
   'presenter.poll.single': 'Kies één antwoord',

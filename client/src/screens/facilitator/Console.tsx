@@ -126,7 +126,12 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                       />
                     )}
                     {running && view.timer ? (
-                      <TimerControls timer={view.timer} send={send} />
+                      <TimerControls
+                        timer={view.timer}
+                        send={send}
+                        returned={returnedToBlock(view)}
+                        autoStart={block?.autoStartTimer === true}
+                      />
                     ) : null}
                   </div>
                   {room.status === 'lobby' ? (
@@ -210,4 +215,10 @@ function ConsoleFrame({ readOnly, children }: { readOnly: boolean; children: Rea
       {children}
     </Page>
   );
+}
+
+/** Whether the room has been on the current block before this visit. */
+function returnedToBlock(view: FacilitatorView): boolean {
+  const index = view.currentBlockIndex;
+  return index !== null && view.visits.filter((visit) => visit.blockIndex === index).length > 1;
 }

@@ -1,4 +1,4 @@
-import type { Timer } from '@samenspel/shared';
+import { formatDuration, type Timer } from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import type { SendCommand } from '../../hooks/useRoomConnection';
 import { useT } from '../../i18n/useT';
@@ -6,12 +6,16 @@ import { useT } from '../../i18n/useT';
 interface TimerControlsProps {
   timer: Timer;
   send: SendCommand;
+  /** The room has been on this block before: its timer came back as it was left. */
+  returned: boolean;
+  /** The programme starts this block's timer by itself on entering it. */
+  autoStart: boolean;
 }
 
 const MINUTE = 60_000;
 
 /** The block's timer with its controls; a button is disabled where the timer cannot do it. */
-export function TimerControls({ timer, send }: TimerControlsProps) {
+export function TimerControls({ timer, send, returned, autoStart }: TimerControlsProps) {
   const t = useT();
   const { status } = timer;
   const extend = (byMs: number) => void send({ type: 'timer.extend', byMs });
@@ -19,6 +23,7 @@ export function TimerControls({ timer, send }: TimerControlsProps) {
     <section className="timer-controls" aria-labelledby="timer-heading">
       <h3 id="timer-heading">{t('console.timer')}</h3>
       <Countdown timer={timer} size="large" />
+      <TimerNote timer={timer} returned={returned} autoStart={autoStart} />
       <div className="button-row">
         {status === 'running' ? (
           <button
@@ -86,4 +91,40 @@ export function TimerControls({ timer, send }: TimerControlsProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * What the trainer should know about the timer on coming back to a block: paused with time left
+ * (and that the clock stood still meanwhile), or already up. A paused timer always says how much
+ * is left and how to go on, since "gepauzeerd" alone reads like "something is wrong".
+ */
+function TimerNote({ timer, returned, autoStart }: Omit<TimerControlsProps, 'send'>) {
+  const t = useT();
+  if (timer.status === 'paused') {
+    return (
+      <div className="timer-note timer-note--paused" data-testid="timer-kept" role="status">
+        <strong className="timer-note__head">
+          {t('console.timer.left', { left: formatDuration(timer.remainingMs) })}
+        </strong>
+        <span className="timer-note__hint">
+          {t(returned ? 'console.timer.keptHint' : 'console.timer.leftHint')}
+        </span>
+      </div>
+    );
+  }
+  if (timer.status === 'expired' && returned) {
+    return (
+      <p className="timer-note" data-testid="timer-kept" role="status">
+        {t('console.timer.keptExpired')}
+      </p>
+    );
+  }
+  if (autoStart && timer.status === 'running') {
+    return (
+      <p className="timer-note timer-note--quiet" data-testid="timer-auto">
+        {t('console.timer.autoStarted')}
+      </p>
+    );
+  }
+  return null;
 }

@@ -1,4 +1,8 @@
-/** Never shrink text below this share of its designed size: past that, it is unreadable anyway. */
+/**
+ * Never shrink text below this share of its designed size: past that, it is unreadable anyway. A
+ * box may set a higher floor of its own (`--fit-min`: the projector's body text stays 28 px at
+ * 1080p); what does not fit at the floor is the box's to handle (the case turns pages).
+ */
 export const MIN_SCALE = 0.45;
 /** The search stops when the scale is known to within this; 1% of a font size is not seen. */
 export const PRECISION = 0.01;
@@ -20,8 +24,13 @@ export type Overflow = (scale: number) => number;
  * its lines, 2 for text that wraps to more lines as it grows) is learnt from the overflows seen.
  * It always keeps a scale that fits and one that does not, and halves when aiming does not help.
  */
-export function fitScale(overflow: Overflow, grow: number, start: number | null): number {
-  let low = MIN_SCALE;
+export function fitScale(
+  overflow: Overflow,
+  grow: number,
+  start: number | null,
+  min = MIN_SCALE,
+): number {
+  let low = Math.min(min, grow);
   let high = grow;
   /** The last two measurements that overflowed, the latest first. */
   const over: { scale: number; ratio: number }[] = [];

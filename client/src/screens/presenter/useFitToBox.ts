@@ -9,13 +9,21 @@ import { fitScale } from './fitScale';
  * `content` is the data that decides what is inside (the text, the cards, the results): plain
  * data, compared by value, so a render with the same text measures nothing.
  */
-export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown, grow = 1): void {
+export function useFitToBox(
+  ref: RefObject<HTMLElement | null>,
+  content: unknown,
+  grow = 1,
+  /** Told after each fit whether the content still overflows: it does not fit even at the floor. */
+  onFit?: (overflows: boolean) => void,
+): void {
   // Every measurement lays the page out again; a search takes a few. A new object with the same
   // text (each live update, each replayed moment) must not start one.
   const text = useMemo(() => JSON.stringify(content) ?? '', [content]);
   // The scale this box had for its last text: a new answer or vote changes it little, so the
   // search starts there and usually ends after two measurements.
   const last = useRef<number | null>(null);
+  const report = useRef(onFit);
+  report.current = onFit;
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
@@ -38,12 +46,17 @@ export function useFitToBox(ref: RefObject<HTMLElement | null>, content: unknown
       const known = fitFor(key);
       if (known !== undefined) {
         last.current = Number(known);
-        return void box.style.setProperty('--fit', known);
+        box.style.setProperty('--fit', known);
+      } else {
+        const floor = Number.parseFloat(getComputedStyle(box).getPropertyValue('--fit-min'));
+        const min = Number.isFinite(floor) ? floor : undefined;
+        const scale = fitScale(overflow, grow, last.current, min).toFixed(3);
+        last.current = Number(scale);
+        box.style.setProperty('--fit', scale);
+        rememberFit(key, scale);
       }
-      const scale = fitScale(overflow, grow, last.current).toFixed(3);
-      last.current = Number(scale);
-      box.style.setProperty('--fit', scale);
-      rememberFit(key, scale);
+      // Only a box that asks pays for the one more measurement.
+      if (report.current) report.current(overflow(last.current) > 1);
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;

@@ -1,6 +1,6 @@
 import { FitBox } from '../FitBox';
 import { ScreenText, hasScreenText } from '../ScreenText';
-import { useT } from '../../../i18n/useT';
+import { CaseSheet } from './CaseSheet';
 import type { BlockProps } from './types';
 
 /**
@@ -9,7 +9,6 @@ import type { BlockProps } from './types';
  * The lens banner sits above, in the stage frame.
  */
 export function CasusBlock({ block, content }: BlockProps<'casus'>) {
-  const t = useT();
   const screen = hasScreenText(block.text, block.title, 'first') ? block.text : null;
   return (
     <div className={`stage-casus ${screen && content.caseText ? 'stage-casus--both' : ''}`}>
@@ -24,21 +23,7 @@ export function CasusBlock({ block, content }: BlockProps<'casus'>) {
           />
         </FitBox>
       ) : null}
-      {content.caseText ? (
-        <section className="stage-casus__case" aria-label={t('presenter.case')}>
-          <p className="stage-casus__label" aria-hidden="true">
-            {t('presenter.case')}
-          </p>
-          <FitBox
-            content={content.caseText}
-            className="stage-casus__sheet"
-            testId="presenter-case"
-            grow={1.7}
-          >
-            <ScreenText text={content.caseText} title={block.title} headings="keep" />
-          </FitBox>
-        </section>
-      ) : null}
+      {content.caseText ? <CaseSheet text={content.caseText} title={block.title} /> : null}
     </div>
   );
 }
