@@ -48,7 +48,9 @@ export class LoggedOutSessions {
   private hasTable(): boolean {
     return (
       this.db
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'logged_out_sessions'")
+        .prepare(
+          "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'logged_out_sessions'",
+        )
         .get() !== undefined
     );
   }
@@ -70,4 +72,3 @@ export class LoggedOutSessions {
     if (this.db.open) this.db.close();
   }
 }
-
