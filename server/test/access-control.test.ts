@@ -234,7 +234,7 @@ describe('access control', () => {
     const other = await startServer();
     try {
       expect(other.app.keys.presenterKey(room.roomId)).not.toBe(room.presenterKey);
-      expect(other.app.keys.checkFacilitatorKey(room.roomId, room.facilitatorKey)).toBe(false);
+      expect(other.app.keys.checkFacilitatorKey(room.roomId, room.facilitatorKey, 0)).toBe(false);
       expect(other.app.keys.participantFromToken(room.roomId, anouk.token)).toBeNull();
     } finally {
       await other.stop();

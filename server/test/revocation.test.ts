@@ -82,6 +82,16 @@ describe('revocation', () => {
     expect(fresh.latest.role).toBe('presenter');
     clients.push(await connectFacilitator(server.url, room.roomId, renewed.facilitatorKey));
 
+    // The QR link's token follows the links too: the new keys get it, the old ones do not.
+    const joinLinkWith = (key: string) =>
+      fetch(server.url + API.joinLink(room.roomId), { headers: { authorization: `Bearer ${key}` } });
+    for (const key of [renewed.presenterKey, renewed.facilitatorKey]) {
+      expect((await joinLinkWith(key)).status).toBe(200);
+    }
+    for (const key of [room.presenterKey, room.facilitatorKey]) {
+      expect((await joinLinkWith(key)).status).toBe(401);
+    }
+
     // The library lists the new links; the other room keeps its own.
     const listed = RoomSummarySchema.array().parse(
       await (await roomsSeenWith(server.url, token)).json(),

@@ -186,7 +186,7 @@ describe('keys', () => {
     const signing = Buffer.alloc(32, 7);
     const before = new KeyRing(signing, 'oude-zin');
     const after = new KeyRing(signing, 'nieuwe-zin');
-    expect(after.checkFacilitatorKey('r1', before.facilitatorKey('r1'))).toBe(false);
-    expect(after.checkPresenterKey('r1', before.presenterKey('r1'))).toBe(true);
+    expect(after.checkFacilitatorKey('r1', before.facilitatorKey('r1'), 0)).toBe(false);
+    expect(after.checkPresenterKey('r1', before.presenterKey('r1'), 0)).toBe(true);
   });
 });

@@ -19,8 +19,11 @@ const vote = (optionId: string): RoomEventDraft => ({
   answer: { kind: 'poll', optionIds: [optionId] },
 });
 
+/** The moment of import: the morning's log is a day old by then. */
+const NOW = T0 + 24 * 60 * MIN;
+
 function refusal(events: RoomEvent[]) {
-  const check = checkRoomLog(events);
+  const check = checkRoomLog(events, NOW);
   if (check.ok) throw new Error('the log was accepted');
   return check.refusal;
 }
@@ -28,9 +31,28 @@ function refusal(events: RoomEvent[]) {
 describe('checkRoomLog: a log held to the live room’s rules', () => {
   it('accepts a morning as the authority wrote it, folding to the same state', () => {
     const log = workshopLog();
-    const check = checkRoomLog(log);
+    const check = checkRoomLog(log, NOW);
     expect(check.ok).toBe(true);
     if (check.ok) expect(check.state).toEqual(foldRoom(log));
+  });
+
+  it('refuses times no live room can have had: before Samenspel, or after the import', () => {
+    const early = workshopLog().map((event) => ({ ...event, at: event.at - T0 }));
+    expect(refusal(early)).toMatchObject({ seq: 1, field: 'at' });
+    const log = atThePoll().events;
+    const last = log[log.length - 1]!;
+    const late = [
+      ...log,
+      { ...last, seq: last.seq + 1, at: 8e15, type: 'session_ended' } as RoomEvent,
+    ];
+    expect(refusal(late)).toMatchObject({ seq: last.seq + 1, field: 'at' });
+  });
+
+  it('refuses a name a phone could not have joined with', () => {
+    for (const name of ['A\u202eB', 'x'.repeat(41), ' padded ']) {
+      const log = new LogBuilder().join({ ...ANN, name });
+      expect(refusal(log.events)).toMatchObject({ type: 'participant_joined', field: 'name' });
+    }
   });
 
   it('refuses an answer to a block that is not on screen', () => {

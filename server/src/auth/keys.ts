@@ -38,11 +38,12 @@ export class KeyRing {
     return safeEqual(token, this.participantToken(roomId, participantId)) ? participantId : null;
   }
 
-  checkFacilitatorKey(roomId: string, key: string, generation = 0): boolean {
+  /** `generation`: the room's current link generation, which a key must have been made for. */
+  checkFacilitatorKey(roomId: string, key: string, generation: number): boolean {
     return safeEqual(key, this.facilitatorKey(roomId, generation));
   }
 
-  checkPresenterKey(roomId: string, key: string, generation = 0): boolean {
+  checkPresenterKey(roomId: string, key: string, generation: number): boolean {
     return safeEqual(key, this.presenterKey(roomId, generation));
   }
 

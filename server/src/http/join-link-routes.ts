@@ -18,15 +18,19 @@ export function joinLinkRoutes(
     const { roomId } = request.params;
     const header = request.headers.authorization ?? '';
     const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const room = await deps.registry.store.findRoom(roomId);
+    // Keys are checked against the room's current links: renewed ones retire the old keys here
+    // too. An unknown room has no keys, so only a session token learns that it is not there.
+    const generation = room?.linkGeneration ?? 0;
     const allowed =
       key !== '' &&
-      (deps.keys.checkPresenterKey(roomId, key) ||
-        deps.keys.checkFacilitatorKey(roomId, key) ||
+      ((room !== null && deps.keys.checkPresenterKey(roomId, key, generation)) ||
+        (room !== null && deps.keys.checkFacilitatorKey(roomId, key, generation)) ||
         deps.keys.checkSessionToken(key, deps.now()));
     if (!allowed) {
       return sendError(reply, 401, { code: 'unauthorized', message: 'this link is not valid' });
     }
-    if (!(await deps.registry.store.findRoom(roomId))) {
+    if (!room) {
       return sendError(reply, 404, { code: 'unknown_room', message: 'there is no such room' });
     }
     const body: JoinLink = { token: deps.entryKeys.joinLinkToken(roomId) };

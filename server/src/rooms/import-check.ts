@@ -43,9 +43,10 @@ export type ImportCheck =
 /**
  * Everything an import needs before a byte is written, in one pure step for the import worker:
  * the file read as JSON, the Samenspel log format (400 when it is not one), every event held to
- * the live room's rules (422, naming the event), the content's digest and the rows to store.
+ * the live room's rules (422, naming the event; no time after `now`), the content's digest and
+ * the rows to store.
  */
-export function checkImport(text: string): ImportCheck {
+export function checkImport(text: string, now: number): ImportCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -55,7 +56,7 @@ export function checkImport(text: string): ImportCheck {
   const parsed = parseAtBoundary(LogExportSchema, json);
   if (!parsed.ok) return refused(400, parsed.error);
   const events = parsed.value.events;
-  const checked = checkRoomLog(events);
+  const checked = checkRoomLog(events, now);
   if (!checked.ok) {
     const { index, seq, type, message, field } = checked.refusal;
     return refused(

@@ -38,7 +38,7 @@ export const INLINE_IMPORT_BYTES = 64 * 1024;
  */
 export async function checkUpload(body: Uint8Array): Promise<WorkerImport> {
   if (body.byteLength >= INLINE_IMPORT_BYTES) return checkInWorker(body);
-  const check = checkImport(new TextDecoder().decode(body));
+  const check = checkImport(new TextDecoder().decode(body), Date.now());
   if (!check.ok) return check;
   const { rows } = check;
   async function* slices(): AsyncGenerator<readonly StoredEventRow[]> {

@@ -29,7 +29,7 @@ parentPort?.on('message', (message: ToImportWorker) => {
   const port = parentPort!;
   const send = (reply: FromImportWorker) => port.postMessage(reply);
   if (message instanceof Uint8Array) {
-    const check = checkImport(new TextDecoder().decode(message));
+    const check = checkImport(new TextDecoder().decode(message), Date.now());
     if (!check.ok) return send({ kind: 'checked', check });
     rows = check.rows;
     return send({ kind: 'checked', check: { ok: true, log: check.log } });

@@ -1,3 +1,4 @@
+import { DisplayNameSchema } from '../protocol/commands.js';
 import { CommandRefused } from '../protocol/errors.js';
 import type { Block } from '../scenario/schema.js';
 import { ANSWERABLE_KINDS } from './answers.js';
@@ -30,12 +31,13 @@ export type LogCheck = { ok: true; state: RoomState } | { ok: false; refusal: Lo
  * groups of members. The answer and role rules are the decision's own functions. An event type
  * this check has no rule for is held to the reducer's rules only. Pure, for the import worker.
  */
-export function checkRoomLog(events: readonly RoomEvent[]): LogCheck {
+export function checkRoomLog(events: readonly RoomEvent[], now: number): LogCheck {
   let state: RoomState | null = null;
   const draft = newFoldDraft();
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
     try {
+      checkTime(event, now);
       if (state) checkEvent(state, event);
       state = reduceRoom(state, event, draft);
     } catch (error) {
@@ -68,6 +70,24 @@ function refuse(message: string, field?: string): CommandRefused {
   return new CommandRefused('invalid_payload', message, field);
 }
 
+/** No room ran before Samenspel did. */
+const EARLIEST_AT = Date.UTC(2020, 0, 1);
+/** Another server's clock may run a little ahead of ours. */
+const CLOCK_SLACK_MS = 10 * 60_000;
+
+/**
+ * A live room stamps its events with the server's clock, so none lies before Samenspel existed
+ * or after the moment of import: a time far off would stretch every timeline and report.
+ */
+function checkTime(event: RoomEvent, now: number): void {
+  if (event.at < EARLIEST_AT || event.at > now + CLOCK_SLACK_MS) {
+    throw refuse(
+      `its time ${Number.isFinite(new Date(event.at).getTime()) ? new Date(event.at).toISOString() : event.at} is not a time this room can have run at`,
+      'at',
+    );
+  }
+}
+
 /** The rules for one event, against the room as the events before it left it. */
 function checkEvent(state: RoomState, event: RoomEvent): void {
   if (event.at < state.lastEventAt) {
@@ -79,6 +99,10 @@ function checkEvent(state: RoomState, event: RoomEvent): void {
   switch (event.type) {
     case 'participant_joined':
       notEnded(state);
+      // The name a live join would have taken: one printable line of at most 40 characters.
+      if (event.name !== null && DisplayNameSchema.safeParse(event.name).data !== event.name) {
+        throw refuse('this name is not one a phone could join with', 'name');
+      }
       if (Object.hasOwn(state.participants, event.participantId)) {
         throw refuse(`participant id "${event.participantId}" is used twice`, 'participantId');
       }

@@ -88,7 +88,10 @@ export function timelineChart(
   strip(planned, 6, 'Gepland');
   strip(actual, 42, 'Werkelijk');
   // The axis: time since the start, in hours and minutes.
-  const step = [5, 10, 15, 30, 60, 120].find((m) => totalMs / (m * 60_000) <= 10) ?? 240;
+  // At most ten ticks whatever the length: a session left open for days gets whole hours apart.
+  const step =
+    [5, 10, 15, 30, 60, 120, 240].find((m) => totalMs / (m * 60_000) <= 10) ??
+    Math.ceil(totalMs / 10 / 3_600_000) * 60;
   const axisY = 80;
   parts.push(
     html`<line
