@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   API,
   EventsResponseSchema,
@@ -13,29 +12,18 @@ import {
   TrainerNoteListSchema,
   type TrainerNote,
 } from '@samenspel/shared';
-import { buildApp } from '../src/app.js';
 import { startRetention } from '../src/rooms/retention.js';
 import { createRoom, login } from './support/http.js';
-import { joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-
-async function startApp(dataDir: string, now?: () => number) {
-  const app = await buildApp(testConfig(dataDir, { scenariosDir: SHIPPED }), {
-    staffGapMs: 3,
-    ...(now ? { now } : {}),
-  });
-  const { url } = await app.listen();
-  return { app, url, token: await login(url) };
-}
+import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
+import { tempDataDir } from './support/server.js';
+import { startShippedApp } from './support/shipped-app.js';
 
 /** A recorded session: the trainer's library exports, imports, annotates and deletes it. */
 describe('session logs for trainers', () => {
   const dataA = tempDataDir();
   const dataB = tempDataDir();
-  let a: Awaited<ReturnType<typeof startApp>>;
-  let b: Awaited<ReturnType<typeof startApp>>;
+  let a: Awaited<ReturnType<typeof startShippedApp>>;
+  let b: Awaited<ReturnType<typeof startShippedApp>>;
   let room: RoomSummary;
   const clients: TestClient[] = [];
   const secret = 'Ik zeg nooit nee tegen de wethouder';
@@ -44,15 +32,10 @@ describe('session logs for trainers', () => {
     fetch(server.url + path, { headers: { authorization: `Bearer ${server.token}` } });
 
   beforeAll(async () => {
-    a = await startApp(dataA.dir);
-    b = await startApp(dataB.dir);
+    a = await startShippedApp(dataA.dir);
+    b = await startShippedApp(dataB.dir);
     room = await createRoom(a.url, a.token, 'demo');
-    const facilitator = await TestClient.connect(a.url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: a.token,
-    });
+    const facilitator = await connectFacilitator(a.url, room.roomId, a.token);
     clients.push(facilitator);
     const anouk = await joinAsParticipant(a.url, room.code, 'Anouk Jansen');
     const bram = await joinAsParticipant(a.url, room.code, 'Bram de Vries');
@@ -238,7 +221,7 @@ describe('retention', () => {
   it('deletes ended sessions older than the period, and nothing else', async () => {
     const data = tempDataDir();
     let clock = Date.UTC(2026, 0, 5, 9);
-    const server = await startApp(data.dir, () => clock);
+    const server = await startShippedApp(data.dir, { now: () => clock });
     try {
       const old = await createRoom(server.url, server.token, 'demo');
       const running = await createRoom(server.url, server.token, 'demo');
