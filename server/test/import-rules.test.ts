@@ -15,7 +15,6 @@ import {
 import { createRoom, readLog } from './support/http.js';
 import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
 import { highlightFirstReflection } from './support/reflections.js';
-import { tempDataDir } from './support/server.js';
 import { startShippedApp } from './support/shipped-app.js';
 
 type Answered = Extract<RoomEvent, { type: 'answer_submitted' }>;
@@ -26,8 +25,6 @@ type Answered = Extract<RoomEvent, { type: 'answer_submitted' }>;
  * kind of block goes through as it was recorded, once.
  */
 describe('importing a log holds it to the live room’s rules', () => {
-  const dataA = tempDataDir();
-  const dataB = tempDataDir();
   let a: Awaited<ReturnType<typeof startShippedApp>>;
   let b: Awaited<ReturnType<typeof startShippedApp>>;
   let room: RoomSummary;
@@ -78,8 +75,8 @@ describe('importing a log holds it to the live room’s rules', () => {
   }
 
   beforeAll(async () => {
-    a = await startShippedApp(dataA.dir);
-    b = await startShippedApp(dataB.dir);
+    a = await startShippedApp();
+    b = await startShippedApp();
     room = await createRoom(a.url, a.token, 'demo');
     const facilitator = await connectFacilitator(a.url, room.roomId, a.token);
     const phones = [
@@ -153,10 +150,7 @@ describe('importing a log holds it to the live room’s rules', () => {
   }, 30_000);
   afterAll(async () => {
     for (const client of clients) client.close();
-    await a.app.close();
-    await b.app.close();
-    dataA.remove();
-    dataB.remove();
+    await Promise.all([a.stop(), b.stop()]);
   });
 
   it('imports a room that used every kind of block, and replays it to the same screens', async () => {

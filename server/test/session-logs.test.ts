@@ -15,13 +15,10 @@ import {
 import { startRetention } from '../src/rooms/retention.js';
 import { createRoom, login } from './support/http.js';
 import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir } from './support/server.js';
 import { startShippedApp } from './support/shipped-app.js';
 
 /** A recorded session: the trainer's library exports, imports, annotates and deletes it. */
 describe('session logs for trainers', () => {
-  const dataA = tempDataDir();
-  const dataB = tempDataDir();
   let a: Awaited<ReturnType<typeof startShippedApp>>;
   let b: Awaited<ReturnType<typeof startShippedApp>>;
   let room: RoomSummary;
@@ -32,8 +29,8 @@ describe('session logs for trainers', () => {
     fetch(server.url + path, { headers: { authorization: `Bearer ${server.token}` } });
 
   beforeAll(async () => {
-    a = await startShippedApp(dataA.dir);
-    b = await startShippedApp(dataB.dir);
+    a = await startShippedApp();
+    b = await startShippedApp();
     room = await createRoom(a.url, a.token, 'demo');
     const facilitator = await connectFacilitator(a.url, room.roomId, a.token);
     clients.push(facilitator);
@@ -64,10 +61,7 @@ describe('session logs for trainers', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await a.app.close();
-    await b.app.close();
-    dataA.remove();
-    dataB.remove();
+    await Promise.all([a.stop(), b.stop()]);
   });
 
   it('exports the log as a versioned file with pseudonyms, and names only on request', async () => {
@@ -219,30 +213,19 @@ describe('session logs for trainers', () => {
 
 describe('retention', () => {
   it('deletes ended sessions older than the period, and nothing else', async () => {
-    const data = tempDataDir();
     let clock = Date.UTC(2026, 0, 5, 9);
-    const server = await startShippedApp(data.dir, { now: () => clock });
+    const server = await startShippedApp({ now: () => clock });
     try {
       const old = await createRoom(server.url, server.token, 'demo');
       const running = await createRoom(server.url, server.token, 'demo');
-      const console_ = await TestClient.connect(server.url, {
-        v: 1,
-        role: 'facilitator',
-        roomId: old.roomId,
-        key: server.token,
-      });
+      const console_ = await connectFacilitator(server.url, old.roomId, server.token);
       await console_.send({ type: 'session.end' });
       console_.close();
       clock += 31 * 24 * 60 * 60_000;
       // A month later the old session token has expired: log in again.
       const token = await login(server.url);
       const recent = await createRoom(server.url, token, 'demo');
-      const recentConsole = await TestClient.connect(server.url, {
-        v: 1,
-        role: 'facilitator',
-        roomId: recent.roomId,
-        key: token,
-      });
+      const recentConsole = await connectFacilitator(server.url, recent.roomId, token);
       await recentConsole.send({ type: 'session.end' });
       recentConsole.close();
 
@@ -259,8 +242,7 @@ describe('retention', () => {
       const left = (await server.app.registry.list()).map((r) => r.roomId).sort();
       expect(left).toEqual([running.roomId, recent.roomId].sort());
     } finally {
-      await server.app.close();
-      data.remove();
+      await server.stop();
     }
   });
 });
