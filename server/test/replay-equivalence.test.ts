@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   projectForFacilitator,
   projectForParticipant,
@@ -12,9 +11,7 @@ import { buildApp } from '../src/app.js';
 import { createRoom, login, readLog } from './support/http.js';
 import { joinAsParticipant, TestClient } from './support/client.js';
 import { highlightFirstReflection } from './support/reflections.js';
-import { tempDataDir, testConfig } from './support/server.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+import { SHIPPED_SCENARIOS, tempDataDir, testConfig } from './support/server.js';
 
 /**
  * Replay is exact: every view any screen was sent during a recorded session equals the
@@ -28,7 +25,7 @@ describe('replay equals the live session', () => {
   afterAll(() => data.remove());
 
   it('at every seq of a recorded session, for every screen', async () => {
-    const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
+    const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED_SCENARIOS }), {
       staffGapMs: 1,
     });
     const { url } = await app.listen();

@@ -1,10 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { login } from './http.js';
-import { tempDataDir, testConfig } from './server.js';
-
-/** The programmes that ship with Samenspel, so a test runs the demo a trainer would run. */
-export const SHIPPED_SCENARIOS = fileURLToPath(new URL('../../../scenarios', import.meta.url));
+import { SHIPPED_SCENARIOS, tempDataDir, testConfig } from './server.js';
 
 /**
  * A real server with the shipped programmes on a free port and its own data directory, and a
