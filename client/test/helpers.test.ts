@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actualMsPerBlock } from '../src/lib/agenda';
 import { timerToggle } from '../src/lib/timerToggle';
 import { keyFromHash } from '../src/net/storage';
+import { roomInfo } from './roomFixtures';
 
 describe('agenda actuals', () => {
   it('adds up every visit of a block, the last one running until now', () => {
@@ -44,21 +45,7 @@ describe('the room store after a reconnect', () => {
     const store = useRoomStore.getState();
     store.reset();
     const view = (roomId: string) =>
-      ({
-        role: 'guest',
-        room: {
-          roomId,
-          code: 'K7W4PX',
-          title: 't',
-          language: 'nl',
-          groupName: null,
-          status: 'lobby',
-          createdAt: 0,
-          startedAt: null,
-          endedAt: null,
-          joinsClosedAt: null,
-        },
-      }) as const;
+      ({ role: 'guest', room: roomInfo({ roomId, title: 't' }) }) as const;
     store.setStatus('online');
     useRoomStore.getState().receiveView(50, 0, view('r1'), 0);
     useRoomStore.getState().receiveView(40, 0, view('r1'), 0);

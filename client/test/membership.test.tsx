@@ -2,13 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
-import type { FacilitatorView, PresenterView, RoomInfo } from '@samenspel/shared';
+import type { FacilitatorView, PresenterView } from '@samenspel/shared';
 import { Console } from '../src/screens/facilitator/Console';
 import { JoinForm } from '../src/screens/participant/JoinForm';
 import { PresenterLobby } from '../src/screens/presenter/PresenterLobby';
 import { useLanguage } from '../src/i18n/language';
 import { useRoomStore } from '../src/state/roomStore';
 import { participants, recordingSend, run, viewAt } from './consoleFixtures';
+import { roomInfo } from './roomFixtures';
 
 beforeEach(() => {
   useRoomStore.getState().reset();
@@ -118,22 +119,9 @@ describe('removing a participant on the console', () => {
   });
 });
 
-const roomInfo = (joinsClosedAt: number | null): RoomInfo => ({
-  roomId: 'r1',
-  code: 'K7W4PX',
-  title: 'Bestuurlijke sensitiviteit',
-  language: 'nl',
-  groupName: null,
-  status: 'lobby',
-  createdAt: 0,
-  startedAt: null,
-  endedAt: null,
-  joinsClosedAt,
-});
-
 describe('a closed room on the phone and the projector', () => {
   it('tells a phone with the code that no new participants are taken, without a form', () => {
-    render(<JoinForm room={roomInfo(CLOSED_AT)} onJoin={async () => true} />);
+    render(<JoinForm room={roomInfo({ joinsClosedAt: CLOSED_AT })} onJoin={async () => true} />);
     expect(screen.getByTestId('room-closed').textContent).toBe(
       'Deze sessie neemt geen nieuwe deelnemers meer aan.',
     );
@@ -143,7 +131,7 @@ describe('a closed room on the phone and the projector', () => {
   it('shows the projector no join code or QR code while closed', () => {
     const view = (closedAt: number | null): PresenterView => ({
       role: 'presenter',
-      room: roomInfo(closedAt),
+      room: roomInfo({ joinsClosedAt: closedAt }),
       block: null,
       blockCount: 3,
       timer: null,

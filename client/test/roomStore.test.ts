@@ -1,22 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { View } from '@samenspel/shared';
 import { useRoomStore } from '../src/state/roomStore';
+import { roomInfo } from './roomFixtures';
 
-const guest = (title: string): View => ({
-  role: 'guest',
-  room: {
-    roomId: 'r1',
-    code: 'K7W4PX',
-    title,
-    language: 'nl',
-    groupName: null,
-    status: 'lobby',
-    createdAt: 0,
-    startedAt: null,
-    endedAt: null,
-    joinsClosedAt: null,
-  },
-});
+const guest = (title: string): View => ({ role: 'guest', room: roomInfo({ title }) });
 
 describe('room store', () => {
   beforeEach(() => useRoomStore.getState().reset());

@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { APIRequest, APIRequestContext } from '@playwright/test';
+import type { RoomSummary } from '@samenspel/shared';
+import { apiCreateRoom, apiSignIn } from './api.js';
 import { TEST_PASSPHRASE } from './env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,4 +59,28 @@ export async function startOwnServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A server of its own with one demo room on it, set up over HTTP as a facilitator would;
+ * `stop` drops the HTTP session and stops the server.
+ */
+export async function startOwnServerWithRoom(
+  requests: APIRequest,
+  env: Record<string, string> = {},
+): Promise<{ baseURL: string; room: RoomSummary; stop: () => Promise<void> }> {
+  const server = await startOwnServer(env);
+  let request: APIRequestContext | undefined;
+  const stop = async () => {
+    await request?.dispose();
+    await server.stop();
+  };
+  try {
+    request = await requests.newContext({ baseURL: server.baseURL });
+    const room = await apiCreateRoom(request, await apiSignIn(request), 'demo');
+    return { baseURL: server.baseURL, room, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

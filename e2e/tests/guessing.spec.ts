@@ -1,31 +1,22 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { API, JOIN_CODE_ALPHABET, PATHS, type RoomSummary } from '@samenspel/shared';
 import { watchPage } from '../support/browsers.js';
 import { TEST_PASSPHRASE } from '../support/env.js';
-import { startOwnServer } from '../support/own-server.js';
+import { startOwnServerWithRoom } from '../support/own-server.js';
 
 /**
  * The limits are reached for real, so on a server of their own: the shared test server must
  * never find 127.0.0.1 blocked.
  */
 test.describe('an address that guessed too often', () => {
-  let server: Awaited<ReturnType<typeof startOwnServer>>;
-  let request: APIRequestContext;
+  let server: Awaited<ReturnType<typeof startOwnServerWithRoom>>;
   let room: RoomSummary;
 
   test.beforeAll(async ({ playwright }) => {
-    server = await startOwnServer();
-    request = await playwright.request.newContext({ baseURL: server.baseURL });
-    const login = await request.post(API.session, { data: { passphrase: TEST_PASSPHRASE } });
-    const { token } = (await login.json()) as { token: string };
-    const created = await request.post(API.rooms, {
-      headers: { Authorization: `Bearer ${token}` },
-      data: { scenarioId: 'demo' },
-    });
-    room = (await created.json()) as RoomSummary;
+    server = await startOwnServerWithRoom(playwright.request);
+    room = server.room;
   });
   test.afterAll(async () => {
-    await request?.dispose();
     await server?.stop();
   });
 
@@ -99,7 +90,7 @@ test.describe('an address that guessed too often', () => {
     const problems: string[] = [];
     watchPage(page, 'facilitator', problems);
     let wrong = 0;
-    // A stranger's browser (no cookie from an earlier login; `request` has one from beforeAll).
+    // A stranger's browser (no cookie from an earlier login; the set-up's request context has one).
     for (; wrong < 100; wrong++) {
       const response = await fetch(server.baseURL + API.session, {
         method: 'POST',

@@ -1,29 +1,19 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { API, PATHS, type RoomSummary } from '@samenspel/shared';
+import { expect, test } from '@playwright/test';
+import { PATHS, type RoomSummary } from '@samenspel/shared';
 import { watchPage } from '../support/browsers.js';
-import { TEST_PASSPHRASE } from '../support/env.js';
-import { startOwnServer } from '../support/own-server.js';
+import { startOwnServerWithRoom } from '../support/own-server.js';
 import { joinAs } from '../support/phone.js';
 
 /** A server of its own with a join budget of two per address, so a third phone meets it. */
 test.describe('the join budget of a network', () => {
-  let server: Awaited<ReturnType<typeof startOwnServer>>;
-  let request: APIRequestContext;
+  let server: Awaited<ReturnType<typeof startOwnServerWithRoom>>;
   let room: RoomSummary;
 
   test.beforeAll(async ({ playwright }) => {
-    server = await startOwnServer({ SAMENSPEL_JOINS_PER_ADDRESS: '2' });
-    request = await playwright.request.newContext({ baseURL: server.baseURL });
-    const login = await request.post(API.session, { data: { passphrase: TEST_PASSPHRASE } });
-    const { token } = (await login.json()) as { token: string };
-    const created = await request.post(API.rooms, {
-      headers: { Authorization: `Bearer ${token}` },
-      data: { scenarioId: 'demo' },
-    });
-    room = (await created.json()) as RoomSummary;
+    server = await startOwnServerWithRoom(playwright.request, { SAMENSPEL_JOINS_PER_ADDRESS: '2' });
+    room = server.room;
   });
   test.afterAll(async () => {
-    await request?.dispose();
     await server?.stop();
   });
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   CLOCK_EVENT,
   MESSAGE_EVENT,
@@ -14,12 +13,10 @@ import {
   participantAuth,
   TestClient,
 } from './support/client.js';
-import { startServer } from './support/server.js';
+import { SHIPPED_SCENARIOS, startServer } from './support/server.js';
+import { isParticipant } from './support/views.js';
 
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const POLL = 'eerste-stap';
-
-const isParticipant = (view: View): view is ParticipantView => view.role === 'participant';
 
 /** Counts the views the server pushes to a socket (not those carried by acks). */
 function countPushes(client: TestClient): { readonly count: number } {
@@ -42,7 +39,7 @@ describe('the view carried by an ack', () => {
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: 3 });
+    server = await startServer({ config: { scenariosDir: SHIPPED_SCENARIOS }, staffGapMs: 3 });
     url = server.url;
     const token = await login(url);
     room = await createRoom(url, token, 'demo');

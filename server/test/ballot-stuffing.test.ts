@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { CLOCK_EVENT, type CommandAck, type RoomSummary } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import {
@@ -9,11 +8,10 @@ import {
   participantAuth,
   TestClient,
 } from './support/client.js';
-import { startServer } from './support/server.js';
+import { SHIPPED_SCENARIOS, startServer } from './support/server.js';
 import { FLOOD_REFUSALS, JOIN_LIMIT, MESSAGE_BURST } from '../src/socket/limits.js';
 import { ConfigError, configFromEnv } from '../src/config.js';
 
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const REFLECTION = 'eerste-indruk';
 
 /** Everything comes from 127.0.0.1: one address, like a whole audience behind one router. */
@@ -26,7 +24,7 @@ describe('ballot stuffing from one address', () => {
   beforeAll(async () => {
     server = await startServer({
       now: () => Date.now() + skewMs,
-      config: { scenariosDir: SHIPPED },
+      config: { scenariosDir: SHIPPED_SCENARIOS },
     });
     token = await login(server.url);
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   API,
   ErrorResponseSchema,
@@ -13,18 +12,10 @@ import {
   type RoomEvent,
   type RoomSummary,
 } from '@samenspel/shared';
-import { buildApp } from '../src/app.js';
-import { createRoom, login, readLog } from './support/http.js';
-import { joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-
-async function startApp(dataDir: string) {
-  const app = await buildApp(testConfig(dataDir, { scenariosDir: SHIPPED }), { staffGapMs: 3 });
-  const { url } = await app.listen();
-  return { app, url, token: await login(url) };
-}
+import { createRoom, readLog } from './support/http.js';
+import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
+import { highlightFirstReflection } from './support/reflections.js';
+import { startShippedApp } from './support/shipped-app.js';
 
 type Answered = Extract<RoomEvent, { type: 'answer_submitted' }>;
 
@@ -34,10 +25,8 @@ type Answered = Extract<RoomEvent, { type: 'answer_submitted' }>;
  * kind of block goes through as it was recorded, once.
  */
 describe('importing a log holds it to the live room’s rules', () => {
-  const dataA = tempDataDir();
-  const dataB = tempDataDir();
-  let a: Awaited<ReturnType<typeof startApp>>;
-  let b: Awaited<ReturnType<typeof startApp>>;
+  let a: Awaited<ReturnType<typeof startShippedApp>>;
+  let b: Awaited<ReturnType<typeof startShippedApp>>;
   let room: RoomSummary;
   let file: LogExport;
   let importedRoomId = '';
@@ -86,15 +75,10 @@ describe('importing a log holds it to the live room’s rules', () => {
   }
 
   beforeAll(async () => {
-    a = await startApp(dataA.dir);
-    b = await startApp(dataB.dir);
+    a = await startShippedApp();
+    b = await startShippedApp();
     room = await createRoom(a.url, a.token, 'demo');
-    const facilitator = await TestClient.connect(a.url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: a.token,
-    });
+    const facilitator = await connectFacilitator(a.url, room.roomId, a.token);
     const phones = [
       await joinAsParticipant(a.url, room.code, 'Anouk'),
       await joinAsParticipant(a.url, room.code, null),
@@ -148,20 +132,7 @@ describe('importing a log holds it to the live room’s rules', () => {
     await answer(0, 'eerste-indruk', { kind: 'reflection', text: 'Eerst de kaders' });
     await answer(1, 'eerste-indruk', { kind: 'reflection', text: 'Ik durf meer' });
     await answer(1, 'eerste-indruk', { kind: 'reflection', text: 'Ik durf meer dan ik dacht' });
-    const withReflections = await facilitator.waitFor(
-      (v) => v.role === 'facilitator' && v.runs['eerste-indruk']?.reflections.length === 2,
-    );
-    const reflectionId =
-      withReflections.role === 'facilitator'
-        ? withReflections.runs['eerste-indruk']!.reflections[0]!.id
-        : '';
-    await f({
-      type: 'reflection.moderate',
-      blockId: 'eerste-indruk',
-      reflectionId,
-      hidden: false,
-      highlighted: true,
-    });
+    await highlightFirstReflection(facilitator, 'eerste-indruk', 2);
     await goto('mini-rollenspel');
     await f({ type: 'roles.assign', blockId: 'mini-rollenspel' });
     await goto('tweetallen');
@@ -179,10 +150,7 @@ describe('importing a log holds it to the live room’s rules', () => {
   }, 30_000);
   afterAll(async () => {
     for (const client of clients) client.close();
-    await a.app.close();
-    await b.app.close();
-    dataA.remove();
-    dataB.remove();
+    await Promise.all([a.stop(), b.stop()]);
   });
 
   it('imports a room that used every kind of block, and replays it to the same screens', async () => {

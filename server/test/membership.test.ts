@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   API,
   foldRoom,
@@ -18,10 +17,8 @@ import {
   participantAuth,
   TestClient,
 } from './support/client.js';
-import { startServer } from './support/server.js';
+import { SHIPPED_SCENARIOS, startServer } from './support/server.js';
 import { isFacilitator, isPresenter } from './support/views.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
 /** Closing the room and removing a participant, over real sockets against the real server. */
 describe('who may be in the room', () => {
@@ -47,7 +44,7 @@ describe('who may be in the room', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer({ config: { scenariosDir: SHIPPED }, staffGapMs: 3 });
+    server = await startServer({ config: { scenariosDir: SHIPPED_SCENARIOS }, staffGapMs: 3 });
     token = await login(server.url);
     room = await createRoom(server.url, token, 'demo');
     facilitator = track(await connectFacilitator(server.url, room.roomId, token));

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   projectForFacilitator,
   projectForParticipant,
@@ -11,9 +10,8 @@ import {
 import { buildApp } from '../src/app.js';
 import { createRoom, login, readLog } from './support/http.js';
 import { joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
+import { highlightFirstReflection } from './support/reflections.js';
+import { SHIPPED_SCENARIOS, tempDataDir, testConfig } from './support/server.js';
 
 /**
  * Replay is exact: every view any screen was sent during a recorded session equals the
@@ -27,7 +25,7 @@ describe('replay equals the live session', () => {
   afterAll(() => data.remove());
 
   it('at every seq of a recorded session, for every screen', async () => {
-    const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED }), {
+    const app = await buildApp(testConfig(data.dir, { scenariosDir: SHIPPED_SCENARIOS }), {
       staffGapMs: 1,
     });
     const { url } = await app.listen();
@@ -86,20 +84,7 @@ describe('replay equals the live session', () => {
     await answer(0, 'eerste-indruk', { kind: 'reflection', text: 'Eerst de kaders' });
     await answer(1, 'eerste-indruk', { kind: 'reflection', text: 'Ik durf meer' });
     await answer(1, 'eerste-indruk', { kind: 'reflection', text: 'Ik durf meer dan ik dacht' });
-    const withReflections = await facilitator.waitFor(
-      (v) => v.role === 'facilitator' && v.runs['eerste-indruk']?.reflections.length === 2,
-    );
-    const reflectionId =
-      withReflections.role === 'facilitator'
-        ? withReflections.runs['eerste-indruk']!.reflections[0]!.id
-        : '';
-    await f({
-      type: 'reflection.moderate',
-      blockId: 'eerste-indruk',
-      reflectionId,
-      hidden: false,
-      highlighted: true,
-    });
+    await highlightFirstReflection(facilitator, 'eerste-indruk', 2);
     // Closed to newcomers, and the anonymous participant removed: their vote and list leave every
     // staff screen, while their anonymous reflection (filed under a stand-in in the redacted log)
     // stays, so the replay of the redacted log must keep it too.

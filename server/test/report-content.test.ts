@@ -7,6 +7,7 @@ import { readSession, type SessionRecord } from '../src/reports/session.js';
 import { escapeHtml, html, wrapText } from '../src/reports/html.js';
 import { csvRecords } from './support/csv.js';
 import { handLog } from './support/hand-log.js';
+import { ADVICE_OPTIONS, statementsBlock } from './support/report-blocks.js';
 
 describe('the CSV writer', () => {
   it('writes RFC 4180 with a BOM and CRLF, quoting only where needed', () => {
@@ -81,10 +82,7 @@ const scenario = ScenarioSchema.parse({
       title: 'Stemronde 1',
       minutes: 5,
       question: 'Wat adviseer je?',
-      options: [
-        { id: 'x', label: 'Doorzetten' },
-        { id: 'y', label: 'Eerst de wijk' },
-      ],
+      options: ADVICE_OPTIONS,
     },
     {
       id: 'casus-b',
@@ -101,33 +99,10 @@ const scenario = ScenarioSchema.parse({
       minutes: 5,
       question: 'Wat adviseer je?',
       repeats: 'stem-a',
-      options: [
-        { id: 'x', label: 'Doorzetten' },
-        { id: 'y', label: 'Eerst de wijk' },
-      ],
+      options: ADVICE_OPTIONS,
     },
-    {
-      id: 'lijst-voor',
-      kind: 'statements',
-      title: 'Lijst vooraf',
-      minutes: 5,
-      items: [
-        { id: 's1', type: 'bureaucraat', text: 'Kaders helpen.' },
-        { id: 's2', type: 'ondernemer', text: 'Risico mag.' },
-        { id: 's3', type: 'verbinder', text: 'Samen verder.' },
-      ],
-    },
-    {
-      id: 'lijst-na',
-      kind: 'statements',
-      title: 'Lijst achteraf',
-      minutes: 5,
-      items: [
-        { id: 's1', type: 'bureaucraat', text: 'Kaders helpen.' },
-        { id: 's2', type: 'ondernemer', text: 'Risico mag.' },
-        { id: 's3', type: 'verbinder', text: 'Samen verder.' },
-      ],
-    },
+    statementsBlock('lijst-voor', 'Lijst vooraf'),
+    statementsBlock('lijst-na', 'Lijst achteraf'),
     {
       id: 'terugblik',
       kind: 'reflection',

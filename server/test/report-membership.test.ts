@@ -6,6 +6,7 @@ import { CSV_KINDS, tableOf } from '../src/reports/rows.js';
 import { readSession } from '../src/reports/session.js';
 import { csvRecords } from './support/csv.js';
 import { handLog } from './support/hand-log.js';
+import { ADVICE_OPTIONS, statementsBlock } from './support/report-blocks.js';
 
 const scenario = ScenarioSchema.parse({
   id: 'wie-telt',
@@ -18,22 +19,9 @@ const scenario = ScenarioSchema.parse({
       title: 'Stem',
       minutes: 5,
       question: 'Wat doe je?',
-      options: [
-        { id: 'x', label: 'Doorzetten' },
-        { id: 'y', label: 'Eerst de wijk' },
-      ],
+      options: ADVICE_OPTIONS,
     },
-    {
-      id: 'lijst',
-      kind: 'statements',
-      title: 'Lijst',
-      minutes: 5,
-      items: [
-        { id: 's1', type: 'bureaucraat', text: 'Kaders helpen.' },
-        { id: 's2', type: 'ondernemer', text: 'Risico mag.' },
-        { id: 's3', type: 'verbinder', text: 'Samen verder.' },
-      ],
-    },
+    statementsBlock('lijst', 'Lijst'),
     { id: 'open', kind: 'reflection', title: 'Open', minutes: 5, prompt: 'Wat neem je mee?' },
     {
       id: 'anoniem',

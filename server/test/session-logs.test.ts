@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import {
   API,
   EventsResponseSchema,
@@ -13,29 +12,15 @@ import {
   TrainerNoteListSchema,
   type TrainerNote,
 } from '@samenspel/shared';
-import { buildApp } from '../src/app.js';
 import { startRetention } from '../src/rooms/retention.js';
 import { createRoom, login } from './support/http.js';
-import { joinAsParticipant, TestClient } from './support/client.js';
-import { tempDataDir, testConfig } from './support/server.js';
-
-const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-
-async function startApp(dataDir: string, now?: () => number) {
-  const app = await buildApp(testConfig(dataDir, { scenariosDir: SHIPPED }), {
-    staffGapMs: 3,
-    ...(now ? { now } : {}),
-  });
-  const { url } = await app.listen();
-  return { app, url, token: await login(url) };
-}
+import { connectFacilitator, joinAsParticipant, TestClient } from './support/client.js';
+import { startShippedApp } from './support/shipped-app.js';
 
 /** A recorded session: the trainer's library exports, imports, annotates and deletes it. */
 describe('session logs for trainers', () => {
-  const dataA = tempDataDir();
-  const dataB = tempDataDir();
-  let a: Awaited<ReturnType<typeof startApp>>;
-  let b: Awaited<ReturnType<typeof startApp>>;
+  let a: Awaited<ReturnType<typeof startShippedApp>>;
+  let b: Awaited<ReturnType<typeof startShippedApp>>;
   let room: RoomSummary;
   const clients: TestClient[] = [];
   const secret = 'Ik zeg nooit nee tegen de wethouder';
@@ -44,15 +29,10 @@ describe('session logs for trainers', () => {
     fetch(server.url + path, { headers: { authorization: `Bearer ${server.token}` } });
 
   beforeAll(async () => {
-    a = await startApp(dataA.dir);
-    b = await startApp(dataB.dir);
+    a = await startShippedApp();
+    b = await startShippedApp();
     room = await createRoom(a.url, a.token, 'demo');
-    const facilitator = await TestClient.connect(a.url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: a.token,
-    });
+    const facilitator = await connectFacilitator(a.url, room.roomId, a.token);
     clients.push(facilitator);
     const anouk = await joinAsParticipant(a.url, room.code, 'Anouk Jansen');
     const bram = await joinAsParticipant(a.url, room.code, 'Bram de Vries');
@@ -81,10 +61,7 @@ describe('session logs for trainers', () => {
   });
   afterAll(async () => {
     for (const client of clients) client.close();
-    await a.app.close();
-    await b.app.close();
-    dataA.remove();
-    dataB.remove();
+    await Promise.all([a.stop(), b.stop()]);
   });
 
   it('exports the log as a versioned file with pseudonyms, and names only on request', async () => {
@@ -236,30 +213,19 @@ describe('session logs for trainers', () => {
 
 describe('retention', () => {
   it('deletes ended sessions older than the period, and nothing else', async () => {
-    const data = tempDataDir();
     let clock = Date.UTC(2026, 0, 5, 9);
-    const server = await startApp(data.dir, () => clock);
+    const server = await startShippedApp({ now: () => clock });
     try {
       const old = await createRoom(server.url, server.token, 'demo');
       const running = await createRoom(server.url, server.token, 'demo');
-      const console_ = await TestClient.connect(server.url, {
-        v: 1,
-        role: 'facilitator',
-        roomId: old.roomId,
-        key: server.token,
-      });
+      const console_ = await connectFacilitator(server.url, old.roomId, server.token);
       await console_.send({ type: 'session.end' });
       console_.close();
       clock += 31 * 24 * 60 * 60_000;
       // A month later the old session token has expired: log in again.
       const token = await login(server.url);
       const recent = await createRoom(server.url, token, 'demo');
-      const recentConsole = await TestClient.connect(server.url, {
-        v: 1,
-        role: 'facilitator',
-        roomId: recent.roomId,
-        key: token,
-      });
+      const recentConsole = await connectFacilitator(server.url, recent.roomId, token);
       await recentConsole.send({ type: 'session.end' });
       recentConsole.close();
 
@@ -276,8 +242,7 @@ describe('retention', () => {
       const left = (await server.app.registry.list()).map((r) => r.roomId).sort();
       expect(left).toEqual([running.roomId, recent.roomId].sort());
     } finally {
-      await server.app.close();
-      data.remove();
+      await server.stop();
     }
   });
 });

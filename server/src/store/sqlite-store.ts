@@ -234,12 +234,7 @@ export class SqliteEventStore implements EventStore {
       }
       this.db.transaction(() => {
         this.statements.insertImportedRoom.run({
-          roomId,
-          code: first.code,
-          scenarioId: first.scenario.id,
-          title: first.scenario.title,
-          groupName: first.groupName,
-          createdAt: first.at,
+          ...roomColumns(roomId, first),
           startedAt: log.startedAt,
           endedAt: log.endedAt,
           linkGeneration: log.linkGeneration,
@@ -329,14 +324,7 @@ export class SqliteEventStore implements EventStore {
   private appendInTransaction(roomId: string, events: readonly RoomEvent[]): void {
     const first = events[0]!;
     if (first.type === 'room_created') {
-      this.statements.insertRoom.run({
-        roomId,
-        code: first.code,
-        scenarioId: first.scenario.id,
-        title: first.scenario.title,
-        groupName: first.groupName,
-        createdAt: first.at,
-      });
+      this.statements.insertRoom.run(roomColumns(roomId, first));
     }
     const lastSeq = this.statements.lastSeq.get(roomId) as number | undefined;
     if (lastSeq === undefined) throw new SeqConflict(`room ${roomId} does not exist`);
@@ -378,6 +366,18 @@ export class SqliteEventStore implements EventStore {
 /** An SQLite error that says the file or its directory cannot be written. */
 export function isReadOnly(error: unknown): boolean {
   return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
+}
+
+/** The room row's columns that its first event fixes, for a live room and an imported one alike. */
+function roomColumns(roomId: string, first: Extract<RoomEvent, { type: 'room_created' }>) {
+  return {
+    roomId,
+    code: first.code,
+    scenarioId: first.scenario.id,
+    title: first.scenario.title,
+    groupName: first.groupName,
+    createdAt: first.at,
+  };
 }
 
 function toStoredRoom(row: RoomRow): StoredRoom {

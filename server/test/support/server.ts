@@ -6,6 +6,8 @@ import type { ServerConfig } from '../../src/config.js';
 import { buildApp, type AppOptions, type SamenspelApp } from '../../src/app.js';
 
 export const FIXTURE_SCENARIOS = fileURLToPath(new URL('../fixtures/scenarios', import.meta.url));
+/** The programmes that ship with Samenspel, so a test runs the demo a trainer would run. */
+export const SHIPPED_SCENARIOS = fileURLToPath(new URL('../../../scenarios', import.meta.url));
 export const PASSPHRASE = 'test-passphrase-samen';
 
 export function tempDataDir(): { dir: string; remove: () => void } {
