@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
-import { BASE_URL, TEST_PASSPHRASE, TEST_PORT } from './support/env.js';
+import { BASE_URL, FLAKY_PROXY_PORT, TEST_PASSPHRASE, TEST_PORT } from './support/env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -96,6 +96,7 @@ export default defineConfig({
       SAMENSPEL_SCENARIOS_DIR: path.resolve(here, '../scenarios'),
       SAMENSPEL_LOG_LEVEL: 'warn',
       SAMENSPEL_SQLITE_SYNC: 'normal',
+      SAMENSPEL_ALLOWED_ORIGINS: `http://127.0.0.1:${FLAKY_PROXY_PORT}`,
     },
   },
 });

@@ -9,7 +9,7 @@ import { API, PATHS, type RoomEvent } from '@samenspel/shared';
 import { FlakyNetwork } from '../../server/test/support/flaky-network.js';
 import { apiCreateRoom, apiSignIn } from '../support/api.js';
 import { phoneContext } from '../support/browsers.js';
-import { TEST_PORT } from '../support/env.js';
+import { FLAKY_PROXY_PORT, TEST_PORT } from '../support/env.js';
 import { signIn } from '../support/facilitator.js';
 import { participantId } from '../support/phone.js';
 
@@ -39,7 +39,7 @@ test.describe('flaky phones', () => {
   let phone: BrowserContext;
 
   test.beforeAll(async ({ browser, request }) => {
-    wifi = await FlakyNetwork.start(TEST_PORT);
+    wifi = await FlakyNetwork.start(TEST_PORT, '127.0.0.1', FLAKY_PROXY_PORT);
     token = await apiSignIn(request);
     ({ roomId, code } = await apiCreateRoom(request, token, 'demo'));
     desk = await (await browser.newContext()).newPage();

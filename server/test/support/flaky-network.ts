@@ -14,9 +14,14 @@ export class FlakyNetwork {
     readonly port: number,
   ) {}
 
-  static async start(targetPort: number, targetHost = '127.0.0.1'): Promise<FlakyNetwork> {
+  /** `listenPort`: 0 for any free port, or one the server was told is its own address too. */
+  static async start(
+    targetPort: number,
+    targetHost = '127.0.0.1',
+    listenPort = 0,
+  ): Promise<FlakyNetwork> {
     const server = net.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
     const address = server.address();
     if (typeof address !== 'object' || address === null) throw new Error('proxy has no port');
     const network = new FlakyNetwork(server, address.port);
