@@ -112,6 +112,13 @@ test('the flagship as a trainer sees it: even bars, people at a glance, nothing 
       }
       // Round 2 has "2 (100%)" beside "0 (0%)", round 1 "2 (67%)": the bars line up all the same.
       await expect(room.presenter.getByTestId('presenter-rounds')).toBeVisible();
+      await room.presenter.screenshot({ path: test.info().outputPath('presenter-rounds.png') });
+      await desk
+        .getByTestId('activity-panel')
+        .locator('.bars__list')
+        .first()
+        .scrollIntoViewIfNeeded();
+      await desk.screenshot({ path: test.info().outputPath('console-rounds.png') });
       for (const [where, root] of [
         ['projector', room.presenter.getByTestId('presenter-rounds')],
         ['console', desk.getByTestId('activity-panel')],
@@ -125,7 +132,25 @@ test('the flagship as a trainer sees it: even bars, people at a glance, nothing 
               `${where}: bars of one round, ${widths.join(' / ')} px`,
             )
             .toBeLessThanOrEqual(1);
+          // And long enough to read a share from, also in the console's narrow columns.
+          expect.soft(Math.min(...widths), `${where}: bar length`).toBeGreaterThanOrEqual(80);
         }
+        if (where !== 'console') continue;
+        // An empty bar is drawn in a colour of its own on every card, the current round's too
+        // (the console's colours are opaque, so the same colour is the same as unseen).
+        const unseen = await root.evaluate(
+          (element) =>
+            Array.from(element.querySelectorAll('.bars__track')).filter((track) => {
+              const own = getComputedStyle(track);
+              let at = track.parentElement;
+              while (at && getComputedStyle(at).backgroundColor === 'rgba(0, 0, 0, 0)') {
+                at = at.parentElement;
+              }
+              const behind = at ? getComputedStyle(at).backgroundColor : 'rgb(255, 255, 255)';
+              return own.backgroundColor === behind && own.boxShadow === 'none';
+            }).length,
+        );
+        expect.soft(unseen, `${where}: empty bars that blend into their card`).toBe(0);
       }
     });
     expect(room.problems).toEqual([]);
