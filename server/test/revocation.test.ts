@@ -84,7 +84,9 @@ describe('revocation', () => {
 
     // The QR link's token follows the links too: the new keys get it, the old ones do not.
     const joinLinkWith = (key: string) =>
-      fetch(server.url + API.joinLink(room.roomId), { headers: { authorization: `Bearer ${key}` } });
+      fetch(server.url + API.joinLink(room.roomId), {
+        headers: { authorization: `Bearer ${key}` },
+      });
     for (const key of [renewed.presenterKey, renewed.facilitatorKey]) {
       expect((await joinLinkWith(key)).status).toBe(200);
     }
