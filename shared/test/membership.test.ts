@@ -176,6 +176,16 @@ describe('removing a participant', () => {
     expect(drafted).toEqual(after);
   });
 
+  it('leaves records keyed by ids without a prototype, as every other fold does', () => {
+    const state = foldRoom(log().events);
+    for (const run of Object.values(state.runs)) {
+      for (const record of [run.answers, run.reflectionIds, run.moderation]) {
+        expect(Object.getPrototypeOf(record)).toBeNull();
+      }
+      if (run.roles !== null) expect(Object.getPrototypeOf(run.roles)).toBeNull();
+    }
+  });
+
   it('refuses a log that removes someone twice or someone unknown', () => {
     const { events } = log();
     const last = events.at(-1)!;

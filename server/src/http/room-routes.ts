@@ -5,6 +5,7 @@ import {
   ROUTES,
   JOIN_LINK_HEADER,
   JoinLinkTokenSchema,
+  normalizeJoinCode,
   parseAtBoundary,
   type JoinLookup,
   type RoomSummary,
@@ -109,12 +110,16 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     const address = deps.addressOf(request.socket.remoteAddress, request.headers);
     const link = JoinLinkTokenSchema.safeParse(request.headers[JOIN_LINK_HEADER]);
-    const authority = await registry.findByCode(request.params.code);
+    // The room index only, which every code lookup reads alike: the room itself is loaded once
+    // the gate let the phone through, so a blocked one can neither make the server replay a log
+    // nor tell a right code from a wrong one by how long the answer takes.
+    const code = normalizeJoinCode(request.params.code);
+    const indexed = code ? await registry.store.findRoomByCode(code) : null;
     // The QR link's token opens its own room only, so it passes whatever this network guessed.
     const linked =
       link.success &&
-      authority !== null &&
-      deps.entryKeys.checkJoinLinkToken(authority.roomId, link.data);
+      indexed !== null &&
+      deps.entryKeys.checkJoinLinkToken(indexed.roomId, link.data);
     const gate = linked
       ? null
       : deps.codeGate.admit(
@@ -128,6 +133,7 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
     if (gate && gate.waitMs > 0) {
       return sendRateLimited(reply, gate.waitMs, 'too many unknown codes; wait');
     }
+    const authority = indexed ? await registry.get(indexed.roomId) : null;
     if (!authority) {
       if (gate) deps.codeGate.fail(address, gate.device, deps.now());
       return sendError(reply, 404, {

@@ -101,7 +101,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('participant.remove'),
-    participantId: z.string().min(1).max(64),
+    participantId: RecordKeySchema.min(1).max(64),
   }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
   /**

@@ -35,20 +35,20 @@ export function withoutRemoved(state: RoomState, event: Removal, draft?: FoldDra
 function runWithout(run: BlockRun, answered: boolean, participantId: string): BlockRun {
   let { answers, answerOrder, reflectionIds, moderation } = run;
   if (answered) {
-    answers = { ...answers };
+    answers = ownRecord(answers, undefined);
     delete answers[participantId];
     answerOrder = answerOrder.filter((author) => author !== participantId);
     const id = reflectionIds[participantId];
     if (id !== undefined) {
-      reflectionIds = { ...reflectionIds };
+      reflectionIds = ownRecord(reflectionIds, undefined);
       delete reflectionIds[participantId];
-      moderation = { ...moderation };
+      moderation = ownRecord(moderation, undefined);
       delete moderation[id];
     }
   }
   let roles = run.roles;
   if (roles !== null && roles[participantId] !== undefined) {
-    roles = { ...roles };
+    roles = ownRecord(roles, undefined);
     delete roles[participantId];
   }
   // A group keeps its place (and number) when it empties, so nobody else's group is renumbered.

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FacilitatorView, RoleCard } from '@samenspel/shared';
+import { isMember, type FacilitatorView, type RoleCard } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import { participantLabel } from './participantLabel';
 
@@ -27,7 +27,7 @@ export function RoleAssignmentTable({
   const captionId = useId();
   // People still in the room, and anyone who already holds a card even if their phone dropped.
   const rows = participants.filter(
-    (p) => p.presence !== 'left' && (p.presence === 'connected' || roles?.[p.id] !== undefined),
+    (p) => isMember(p) && (p.presence === 'connected' || roles?.[p.id] !== undefined),
   );
   const [draft, setDraft] = useState<Record<string, string>>(() => {
     const start: Record<string, string> = {};
