@@ -8,12 +8,19 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { ParticipantScreen } from './screens/participant/ParticipantScreen';
 import { PresenterScreen } from './screens/presenter/PresenterScreen';
 
-// The trainer's library and replay are loaded when first opened: phones never download them.
+// The trainer's library, replay and studio are loaded when first opened: phones never download them.
 const LibraryScreen = lazy(() =>
   import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
 const ReplayScreen = lazy(() =>
   import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
+);
+
+const StudioListScreen = lazy(() =>
+  import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
+);
+const StudioEditorScreen = lazy(() =>
+  import('./screens/studio/StudioEditorScreen').then((m) => ({ default: m.StudioEditorScreen })),
 );
 
 /** The routes; their paths match PATHS in @samenspel/shared. */
@@ -38,6 +45,22 @@ export function App() {
           element={
             <Suspense fallback={null}>
               <ReplayScreen />
+            </Suspense>
+          }
+        />
+        <Route
+          path={PAGES.studio}
+          element={
+            <Suspense fallback={null}>
+              <StudioListScreen />
+            </Suspense>
+          }
+        />
+        <Route
+          path={PAGES.studioProgramme}
+          element={
+            <Suspense fallback={null}>
+              <StudioEditorScreen />
             </Suspense>
           }
         />

@@ -177,6 +177,24 @@ describe('access control', () => {
       ],
       note: [['DELETE', API.note(id, 'n_0000')]],
       import: [['POST', API.import]],
+      programmes: [
+        ['GET', API.programmes],
+        ['POST', API.programmes],
+      ],
+      programme: [
+        ['GET', API.programme('bestuurlijke-sensitiviteit')],
+        ['PUT', API.programme('bestuurlijke-sensitiviteit')],
+        ['DELETE', API.programme('bestuurlijke-sensitiviteit')],
+      ],
+      programmeVersions: [['GET', API.programmeVersions('bestuurlijke-sensitiviteit')]],
+      programmeVersion: [['GET', API.programmeVersion('bestuurlijke-sensitiviteit', 1)]],
+      programmeYaml: [['GET', API.programmeYaml('bestuurlijke-sensitiviteit', 1)]],
+      programmeImport: [['POST', API.programmeImport]],
+      methods: [
+        ['GET', API.methods],
+        ['POST', API.methods],
+      ],
+      method: [['DELETE', API.method('m-0000')]],
     };
     expect(Object.keys(API).sort()).toEqual([...PUBLIC, ...Object.keys(guarded)].sort());
     const wrongKeys = {

@@ -204,6 +204,10 @@ export const en: Catalog = {
   'error.not_joined': 'You have not joined yet.',
   'error.already_joined': 'You have already joined.',
   'error.already_imported': 'This session is already in your library.',
+  'error.version_conflict':
+    'Someone else saved this programme in the meantime. Nothing was overwritten.',
+  'error.invalid_scenario': 'This programme still has problems; fix them first.',
+  'error.read_only': 'A template does not change: make a copy to edit it.',
   'error.unknown_room': 'This session does not exist.',
   'error.unknown_code': 'We do not know this code.',
   'error.unknown_block': 'That part does not exist.',

@@ -204,6 +204,10 @@ export const nl = {
   'error.not_joined': 'Je doet nog niet mee.',
   'error.already_joined': 'Je doet al mee.',
   'error.already_imported': 'Deze sessie staat al in je bibliotheek.',
+  'error.version_conflict':
+    'Iemand anders heeft dit programma intussen opgeslagen. Er is niets overschreven.',
+  'error.invalid_scenario': 'Dit programma heeft nog problemen; los ze eerst op.',
+  'error.read_only': 'Een sjabloon verandert niet: maak er een kopie van om te bewerken.',
   'error.unknown_room': 'Deze sessie bestaat niet.',
   'error.unknown_code': 'Deze code kennen we niet.',
   'error.unknown_block': 'Dat onderdeel bestaat niet.',

@@ -24,7 +24,7 @@ export function minutesToWait(result: { retryAfterSeconds?: number }): number {
 }
 
 export interface ApiRequest<T> {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** The facilitator's session token (or a presenter key), sent as a Bearer token. */
   token?: string;

@@ -29,6 +29,12 @@ export const ERROR_CODES = [
   'storage_error',
   /** An import of a log that is already in the library. */
   'already_imported',
+  /** A programme save on top of a version that is no longer the latest: nothing was written. */
+  'version_conflict',
+  /** A programme that the checker refuses where a checked one is needed (a room, an import). */
+  'invalid_scenario',
+  /** A shipped template: it can be duplicated, never changed in place. */
+  'read_only',
   'internal_error',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

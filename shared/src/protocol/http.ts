@@ -33,6 +33,19 @@ export const ROUTES = {
   health: '/api/health',
   ready: '/api/ready',
   config: '/api/config',
+  /** GET the templates and own programmes; POST a new own programme (programmes.ts). */
+  programmes: '/api/programmes',
+  /** GET the latest version; PUT a new version; DELETE an own programme. */
+  programme: '/api/programmes/:programmeId',
+  programmeVersions: '/api/programmes/:programmeId/versions',
+  programmeVersion: '/api/programmes/:programmeId/versions/:version',
+  /** The version as a YAML file that `pnpm scenarios:check` accepts (when it has no problems). */
+  programmeYaml: '/api/programmes/:programmeId/versions/:version/export.yaml',
+  /** POST a YAML file: it becomes a new own programme. */
+  programmeImport: '/api/programmes/import',
+  /** The trainer's library of reusable blocks. */
+  methods: '/api/methods',
+  method: '/api/methods/:methodId',
 } as const;
 
 /** The spreadsheet exports of a session (docs/exports.md). */
@@ -76,6 +89,16 @@ export const API = {
   ready: ROUTES.ready,
   /** Public facts about this server, for screens that must show an address to phones. */
   config: ROUTES.config,
+  programmes: ROUTES.programmes,
+  programme: (programmeId: string) => routePath(ROUTES.programme, { programmeId }),
+  programmeVersions: (programmeId: string) => routePath(ROUTES.programmeVersions, { programmeId }),
+  programmeVersion: (programmeId: string, version: number) =>
+    routePath(ROUTES.programmeVersion, { programmeId, version: String(version) }),
+  programmeYaml: (programmeId: string, version: number) =>
+    routePath(ROUTES.programmeYaml, { programmeId, version: String(version) }),
+  programmeImport: ROUTES.programmeImport,
+  methods: ROUTES.methods,
+  method: (methodId: string) => routePath(ROUTES.method, { methodId }),
 } as const;
 
 /** A 204 answer (a logout): no body, which the client reads as null. */
@@ -158,6 +181,10 @@ export const PAGES = {
   library: '/facilitator/library',
   replay: '/facilitator/library/:roomId',
   presenter: '/present/:roomId',
+  /** The programme studio: templates and the trainer's own programmes. */
+  studio: '/facilitator/studio',
+  /** One programme in the editor. */
+  studioProgramme: '/facilitator/studio/:programmeId',
 } as const;
 
 /** Client-side paths, so links built by the server and routes in the client agree. */
@@ -172,6 +199,8 @@ export const PATHS = {
   library: PAGES.library,
   /** One session played back. */
   replay: (roomId: string) => routePath(PAGES.replay, { roomId }),
+  studio: PAGES.studio,
+  studioProgramme: (programmeId: string) => routePath(PAGES.studioProgramme, { programmeId }),
 } as const;
 
 /** A trainer's note pinned to a moment of a session; kept apart from the log, which never changes. */

@@ -170,6 +170,8 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   IntentionsBlockSchema,
 ]);
 export type Block = z.infer<typeof BlockSchema>;
+/** A block as written in a file or the studio, before defaults are filled in. */
+export type BlockInput = z.input<typeof BlockSchema>;
 
 export const ScenarioSchema = z.strictObject({
   id: ScenarioIdSchema,

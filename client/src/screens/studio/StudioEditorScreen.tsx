@@ -1,0 +1,4 @@
+/** One programme in the editor. (Placeholder.) */
+export function StudioEditorScreen() {
+  return null;
+}
