@@ -57,10 +57,22 @@ export function blockContent(scenario: Scenario, block: Block): BlockContent {
   }
 }
 
-function caseTextOf(scenario: Scenario, block: Extract<Block, { kind: 'casus' }>): string | null {
+/** A casus block's own case, the one of the block it returns to, or the programme's case. */
+export function caseTextOf(
+  scenario: Pick<Scenario, 'blocks' | 'case'>,
+  block: Extract<Block, { kind: 'casus' }>,
+): string | null {
   if (block.case) return block.case;
-  const origin = scenario.blocks.find((b) => b.id === block.sameCaseAs);
-  return origin?.kind === 'casus' ? (origin.case ?? null) : null;
+  if (block.sameCaseAs !== undefined) {
+    const origin = scenario.blocks.find((b) => b.id === block.sameCaseAs);
+    if (origin?.kind === 'casus' && origin.case) return origin.case;
+  }
+  return scenario.case ? caseDossier(scenario.case) : null;
+}
+
+/** The programme's case as one text: its title as the heading the sheet shows, then the dossier. */
+function caseDossier(programmeCase: NonNullable<Scenario['case']>): string {
+  return `## ${programmeCase.title}\n\n${programmeCase.text}`;
 }
 
 /**

@@ -102,10 +102,11 @@ function checkReference(
           ? { field: 'swapsWith', target: block.swapsWith, kind: 'roles' as const }
           : null;
   const problems: ScenarioProblem[] = [];
-  if (block.kind === 'casus' && !block.case && !block.sameCaseAs) {
+  if (block.kind === 'casus' && !block.case && !block.sameCaseAs && !scenario.case) {
     problems.push({
-      path: ['blocks', index],
-      message: 'a casus needs its case text ("case") or the block it returns to ("sameCaseAs")',
+      path: ['blocks', index, 'case'],
+      message:
+        'this casus plays the programme\'s case, but the programme has none: add "case" at the top (title, text), or give the block its own "case" or "sameCaseAs"',
     });
   }
   if (block.kind === 'casus' && block.case && block.sameCaseAs) {
@@ -114,7 +115,7 @@ function checkReference(
       message: 'a casus has either its own "case" or "sameCaseAs", not both',
     });
   }
-  if (block.kind === 'roles') problems.push(...checkRoles(block, index));
+  if (block.kind === 'roles') problems.push(...checkRoles(scenario, block, index));
   if (!ref || ref.target === undefined) return problems;
   const path = ['blocks', index, ref.field];
   const targetIndex = earlierIds.get(ref.target);
@@ -182,18 +183,24 @@ function checkReference(
       }),
     );
   }
-  if (block.kind === 'casus' && target.kind === 'casus' && !target.case) {
+  if (block.kind === 'casus' && target.kind === 'casus' && !target.case && !scenario.case) {
     problems.push({ path, message: `"${target.id}" has no case text of its own to return to` });
   }
   return problems;
 }
 
-function checkRoles(block: Extract<Block, { kind: 'roles' }>, index: number): ScenarioProblem[] {
+function checkRoles(
+  scenario: Scenario,
+  block: Extract<Block, { kind: 'roles' }>,
+  index: number,
+): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  if (!block.swapsWith && !block.cards) {
+  if (!block.swapsWith && !block.cards && !scenario.case?.cast) {
     problems.push({
-      path: ['blocks', index],
-      message: 'a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
+      path: ['blocks', index, 'cards'],
+      message: scenario.case
+        ? 'this roles block plays the cast of the programme\'s case, but the case has no "cast": add it there, or give the block its own "cards"'
+        : 'a roles block needs its "cards", the cast of the programme\'s "case", or an earlier round it swaps ("swapsWith")',
     });
   }
   if (!block.swapsWith && block.swapPairs) {
@@ -205,9 +212,12 @@ function checkRoles(block: Extract<Block, { kind: 'roles' }>, index: number): Sc
   return problems;
 }
 
-/** The cards a roles block plays: its own, or those of the round it swaps. */
+/**
+ * The cards a roles block plays: its own, those of the round it swaps, or the cast of the
+ * programme's case.
+ */
 export function roleCards(
-  scenario: Pick<Scenario, 'blocks'>,
+  scenario: Pick<Scenario, 'blocks' | 'case'>,
   block: Extract<Block, { kind: 'roles' }>,
 ): RoleCard[] | null {
   const seen = new Set<string>();
@@ -216,9 +226,9 @@ export function roleCards(
     if (current.cards) return current.cards;
     seen.add(current.id);
     const target: string | undefined = current.swapsWith;
-    current = scenario.blocks.find((b) => b.id === target);
+    current = target === undefined ? undefined : scenario.blocks.find((b) => b.id === target);
   }
-  return null;
+  return scenario.case?.cast ?? null;
 }
 
 /** Points at the first option of a repeated vote that differs from the vote it repeats. */

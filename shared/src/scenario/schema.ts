@@ -61,7 +61,10 @@ export const InfoBlockSchema = z.strictObject({ ...blockBase, kind: z.literal('i
 export const CasusBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('casus'),
-  /** The case itself, in Markdown. A case that returns names the block that first told it. */
+  /**
+   * The case itself, in Markdown. A case that returns names the block that first told it
+   * (`sameCaseAs`); with neither, the block plays the programme's `case`.
+   */
   case: text.optional(),
   sameCaseAs: ScenarioIdSchema.optional(),
   perspective: PerspectiveSchema,
@@ -122,10 +125,27 @@ const roleCardSchema = z.strictObject({
 });
 export type RoleCard = z.infer<typeof roleCardSchema>;
 
+/**
+ * The programme's case, told once: the dossier the casus rounds read through each lens and the
+ * cast of the role play. A casus block without a case of its own plays it, and so does a roles
+ * block without cards, so tailoring the programme for a client is one edit here.
+ */
+export const ProgrammeCaseSchema = z.strictObject({
+  title: shortText,
+  /** The dossier, in Markdown. */
+  text,
+  /** The roles of the simulation; a roles block without its own cards plays these. */
+  cast: z.array(roleCardSchema).min(2).max(12).optional(),
+});
+export type ProgrammeCase = z.infer<typeof ProgrammeCaseSchema>;
+
 export const RolesBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('roles'),
-  /** Required, unless this round swaps an earlier one and plays the same cards. */
+  /**
+   * The cards; without them the round plays the cast of the programme's `case`, or the cards of
+   * the round it swaps.
+   */
   cards: z.array(roleCardSchema).min(2).max(12).optional(),
   assignment: z.enum(['random', 'facilitator']).default('random'),
   /** An earlier roles block whose cards this round plays again, with the players swapped. */
@@ -179,6 +199,7 @@ export const ScenarioSchema = z.strictObject({
   language: z.enum(['nl', 'en']).default('nl'),
   audience: shortText.optional(),
   description: text.optional(),
+  case: ProgrammeCaseSchema.optional(),
   /** The planned total in minutes; the blocks must add up to it. */
   minutes: z.number().int().min(1).max(3000),
   blocks: z.array(BlockSchema).min(1).max(200),
