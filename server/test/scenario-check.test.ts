@@ -209,8 +209,8 @@ blocks:
   it('refuses a first round without cards and pairs without a round to swap', () => {
     const text = ROLES.replace(/ {4}cards:\n(.*\n){2}/, '').replace('    swapsWith: ronde-1\n', '');
     expect(problems(text)).toEqual([
-      'scenarios/gemeente-x.yaml:5:5 blocks[0]: a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
-      'scenarios/gemeente-x.yaml:9:5 blocks[1]: a roles block needs its "cards", unless it swaps an earlier round ("swapsWith")',
+      'scenarios/gemeente-x.yaml:5:5 blocks[0].cards: a roles block needs its "cards", the cast of the programme\'s "case", or an earlier round it swaps ("swapsWith")',
+      'scenarios/gemeente-x.yaml:9:5 blocks[1].cards: a roles block needs its "cards", the cast of the programme\'s "case", or an earlier round it swaps ("swapsWith")',
       'scenarios/gemeente-x.yaml:14:7 blocks[1].swapPairs: "swapPairs" only has meaning together with "swapsWith"',
     ]);
   });
