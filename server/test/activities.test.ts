@@ -193,6 +193,15 @@ describe('live activities', () => {
     for (const id of [phones[2]!.participantId, phones[0]!.participantId]) {
       expect(secretId).not.toContain(id);
     }
+    // Reflections reach the projector one highlighted text at a time: there is no chart to reveal.
+    const logBefore = await readLog(server.url, token, room.roomId);
+    const reveal = await facilitator.send({ type: 'results.reveal', blockId: 'eerste-indruk' });
+    expect(reveal.ok === false && reveal.error).toMatchObject({
+      code: 'invalid_state',
+      field: 'blockId',
+    });
+    expect(await readLog(server.url, token, room.roomId)).toEqual(logBefore);
+
     await facilitator.send({
       type: 'reflection.moderate',
       blockId: 'eerste-indruk',

@@ -6,6 +6,7 @@ import {
   isMember,
   openBlockFor,
   presentParticipants,
+  revealRefusal,
   roleCards,
   type Answer,
   type Block,
@@ -105,6 +106,8 @@ export function decideActivity(
     case 'results.reveal':
     case 'results.hide': {
       requireAnswerable(block);
+      const refusal = revealRefusal(block);
+      if (refusal) throw new CommandRefused('invalid_state', refusal, 'blockId');
       const reveal = command.type === 'results.reveal';
       if ((run?.revealed ?? false) === reveal) {
         throw new CommandRefused(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ScenarioIdSchema } from '../scenario/schema.js';
+import { ScenarioIdSchema, type Block } from '../scenario/schema.js';
 
 /**
  * What a participant can answer, per block kind. A command carries one of these; the event
@@ -45,3 +45,20 @@ export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<AnswerKind>([
   'reflection',
   'intentions',
 ]);
+
+/** Blocks whose tally is a chart that can be put on the projector. */
+export type ChartBlock = Extract<Block, { kind: 'poll' | 'scale' | 'statements' }>;
+
+/**
+ * Only charts are revealed: a reflection reaches the screen one highlighted text at a time, and
+ * intentions are personal, so "showing the results" would mean nothing there. The server refuses
+ * a reveal of any other block, and an imported log is held to the same rule.
+ */
+export function hasChart(block: Block): block is ChartBlock {
+  return block.kind === 'poll' || block.kind === 'scale' || block.kind === 'statements';
+}
+
+/** Why a block's results cannot be revealed, or null when they can. */
+export function revealRefusal(block: Block): string | null {
+  return hasChart(block) ? null : `a ${block.kind} block has no chart to show`;
+}

@@ -1,7 +1,7 @@
 import { DisplayNameSchema } from '../protocol/commands.js';
 import { CommandRefused } from '../protocol/errors.js';
 import type { Block } from '../scenario/schema.js';
-import { ANSWERABLE_KINDS } from './answers.js';
+import { ANSWERABLE_KINDS, revealRefusal } from './answers.js';
 import { checkAnswerFits, openBlockFor } from './answer-fit.js';
 import { checkedAssignments, presentParticipants } from './activity-rules.js';
 import type { RoomEvent } from './events.js';
@@ -166,6 +166,8 @@ function checkEvent(state: RoomState, event: RoomEvent): void {
     case 'results_revealed':
     case 'results_hidden': {
       const block = answerableBlock(state, event.blockId);
+      const refusal = revealRefusal(block);
+      if (refusal) throw refuse(refusal, 'blockId');
       const reveal = event.type === 'results_revealed';
       if ((state.runs[block.id]?.revealed ?? false) === reveal) {
         throw refuse(reveal ? 'results are already shown' : 'results are already hidden');
