@@ -4,6 +4,7 @@ import type { FacilitatorRun, FacilitatorView, ParticipantSummary } from '../pro
 import { resultsOf } from '../results/tally.js';
 import { progressOf } from '../results/progress.js';
 import { headcount, roomInfo, roundsAt, runOf } from './common.js';
+import { isAnonymousBlock } from '../room/anonymous.js';
 
 /**
  * Everything the facilitator may see: the whole programme with notes, every participant, live
@@ -37,7 +38,7 @@ export function projectForFacilitator(state: RoomState): FacilitatorView {
 }
 
 function facilitatorRun(state: RoomState, block: Block, run: BlockRun): FacilitatorRun {
-  const anonymous = block.kind === 'reflection' && block.anonymous;
+  const anonymous = isAnonymousBlock(block);
   const reflections =
     block.kind === 'reflection'
       ? run.answerOrder.flatMap((participantId) => {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/schema.js';
+import type { Block, Scenario } from '../scenario/schema.js';
 
 /**
  * The blocks whose texts never carry their author: reflection blocks marked anonymous. Takes
@@ -6,7 +6,10 @@ import type { Scenario } from '../scenario/schema.js';
  * redaction of a log and the fold agree on which blocks these are.
  */
 export function anonymousBlockIds({ scenario }: { scenario: Scenario }): ReadonlySet<string> {
-  return new Set(
-    scenario.blocks.filter((b) => b.kind === 'reflection' && b.anonymous).map((b) => b.id),
-  );
+  return new Set(scenario.blocks.filter(isAnonymousBlock).map((b) => b.id));
+}
+
+/** A block where nobody, the facilitator included, may learn who answered what. */
+export function isAnonymousBlock(block: Block): boolean {
+  return block.kind === 'reflection' && block.anonymous;
 }

@@ -46,6 +46,21 @@ export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<AnswerKind>([
   'intentions',
 ]);
 
+/**
+ * A participant's answer after the next one arrives. Scale and statements are answered item by
+ * item: each submission adds to what was there, later taps win; any other answer replaces the
+ * last. The room's fold and the phone's queue of unsent answers both merge by this rule.
+ */
+export function mergeAnswer(previous: Answer | undefined, next: Answer): Answer {
+  if (next.kind === 'scale' && previous?.kind === 'scale') {
+    return { kind: 'scale', values: { ...previous.values, ...next.values } };
+  }
+  if (next.kind === 'statements' && previous?.kind === 'statements') {
+    return { kind: 'statements', values: { ...previous.values, ...next.values } };
+  }
+  return next;
+}
+
 /** Blocks whose tally is a chart that can be put on the projector. */
 export type ChartBlock = Extract<Block, { kind: 'poll' | 'scale' | 'statements' }>;
 

@@ -1,6 +1,6 @@
 import type { RoomEvent } from './events.js';
 import { isMember, type BlockRun, type Participant, type RoomState } from './state.js';
-import type { Answer } from './answers.js';
+import { mergeAnswer } from './answers.js';
 import type { Timer } from './timer.js';
 import { idRecord, newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
 import { RoomLogError } from './log-error.js';
@@ -218,11 +218,7 @@ function submitAnswer(
 ): BlockRun {
   const { participantId, answer } = event;
   const previous = run.answers[participantId];
-  // Scale and statements arrive item by item: each submission adds to what was there.
-  const merged: Answer =
-    (answer.kind === 'scale' || answer.kind === 'statements') && previous?.kind === answer.kind
-      ? { kind: answer.kind, values: { ...previous.values, ...answer.values } }
-      : answer;
+  const merged = mergeAnswer(previous, answer);
   const first = previous === undefined;
   const next = ownRecord(run, draft);
   next.answers = ownRecord(run.answers, draft);

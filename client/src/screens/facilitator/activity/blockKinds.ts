@@ -8,7 +8,5 @@ export function takesAnswers(block: Block): boolean {
   return ANSWERABLE_KINDS.has(block.kind);
 }
 
-/** A block where nobody, the facilitator included, may learn who answered what. */
-export function isAnonymous(block: Block): boolean {
-  return block.kind === 'reflection' && block.anonymous;
-}
+/** Who answered what stays unknown here, to the facilitator too: the projection's own rule. */
+export { isAnonymousBlock as isAnonymous } from '@samenspel/shared';

@@ -1,4 +1,4 @@
-import { AnswerSchema, type Answer } from '@samenspel/shared';
+import { AnswerSchema, mergeAnswer, type Answer } from '@samenspel/shared';
 import { local, parseStored } from '../../../net/durable';
 
 /**
@@ -41,23 +41,12 @@ function readEntry(target: AnswerTarget): OutboxEntry | null {
     : null;
 }
 
-/** Scale and statements are answered item by item: unsent items add up, later taps win. */
-function merge(previous: Answer | undefined, next: Answer): Answer {
-  if (next.kind === 'scale' && previous?.kind === 'scale') {
-    return { kind: 'scale', values: { ...previous.values, ...next.values } };
-  }
-  if (next.kind === 'statements' && previous?.kind === 'statements') {
-    return { kind: 'statements', values: { ...previous.values, ...next.values } };
-  }
-  return next;
-}
-
 export const outbox = {
   get: readEntry,
   /** Adds an answer to what waits for this block and returns everything that now waits. */
   put(target: AnswerTarget, answer: Answer): OutboxEntry {
     const previous = readEntry(target);
-    const entry = { answer: merge(previous?.answer, answer), rev: (previous?.rev ?? 0) + 1 };
+    const entry = { answer: mergeAnswer(previous?.answer, answer), rev: (previous?.rev ?? 0) + 1 };
     local.set(keyOf('outbox', target), JSON.stringify(entry));
     return entry;
   },
