@@ -112,3 +112,23 @@ describe('editor store', () => {
     expect(store.getState().history.past.length).toBe(HISTORY_LIMIT);
   });
 });
+
+describe('editor store, dirty flag', () => {
+  it('is clean again when typing returns a field to its saved text', () => {
+    const store = createEditorStore(sampleDraft());
+    store.getState().apply(setField(titlePath, 'Nieuw informatieblokje'));
+    expect(store.getState().dirty).toBe(true);
+    store.getState().apply(setField(titlePath, 'Nieuw informatieblok'));
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('starts over with a loaded programme: clean, no history', () => {
+    const store = createEditorStore(sampleDraft());
+    store.getState().apply(setField(['title'], 'Iets'));
+    const other = { ...sampleDraft(), id: 'ander' };
+    store.getState().load(other);
+    expect(store.getState().history.draft).toBe(other);
+    expect(store.getState().dirty).toBe(false);
+    expect(store.getState().canUndo).toBe(false);
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldIdForPath, pathForFieldId } from '../../src/screens/studio/model/fieldIds';
+import {
+  fieldIdForPath,
+  focusTargetForPath,
+  pathForFieldId,
+} from '../../src/screens/studio/model/fieldIds';
 
 describe('field ids', () => {
   it('names the input of a checker problem path', () => {
@@ -26,5 +30,22 @@ describe('field ids', () => {
     const path = ['blocks', 12, 'cards', 0, 'brief'];
     expect(pathForFieldId(fieldIdForPath(path))).toEqual(path);
     expect(pathForFieldId('something-else')).toBeNull();
+  });
+});
+
+describe('focus target for a problem', () => {
+  it('is the field itself when it is on the page', () => {
+    const onPage = new Set(['studio-field-blocks-1-options-0-label']);
+    expect(focusTargetForPath(['blocks', 1, 'options', 0, 'label'], (id) => onPage.has(id))).toBe(
+      'studio-field-blocks-1-options-0-label',
+    );
+  });
+
+  it('is the closest enclosing field when the path names a block or a list', () => {
+    const onPage = new Set(['studio-field-blocks-2', 'studio-field-blocks-2-title']);
+    expect(focusTargetForPath(['blocks', 2, 'options'], (id) => onPage.has(id))).toBe(
+      'studio-field-blocks-2',
+    );
+    expect(focusTargetForPath(['blocks', 9, 'title'], (id) => onPage.has(id))).toBeNull();
   });
 });

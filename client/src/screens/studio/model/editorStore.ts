@@ -5,7 +5,7 @@ import { applyEdit, closeStep, redo, startHistory, undo, type History } from './
 
 export interface EditorState {
   history: History;
-  /** The draft as last saved (or loaded); dirty is "the draft is not this one". */
+  /** The draft as last saved (or loaded); dirty is "the draft differs from this one". */
   saved: ScenarioInput;
   selectedBlockId: string | null;
   dirty: boolean;
@@ -27,10 +27,18 @@ function keptSelection(draft: ScenarioInput, selected: string | null): string | 
   return selected !== null && draft.blocks.some((block) => block.id === selected) ? selected : null;
 }
 
+/**
+ * Typing a word and then deleting it gives a new draft equal to the saved one: the trainer expects
+ * "nothing unsaved" then. Comparing references first keeps the usual case cheap.
+ */
+function isDirty(draft: ScenarioInput, saved: ScenarioInput): boolean {
+  return draft !== saved && JSON.stringify(draft) !== JSON.stringify(saved);
+}
+
 function derived(history: History, saved: ScenarioInput) {
   return {
     history,
-    dirty: history.draft !== saved,
+    dirty: isDirty(history.draft, saved),
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
   };
@@ -69,7 +77,7 @@ export function createEditorStore(initial: ScenarioInput): StoreApi<EditorState>
       set({ selectedBlockId: keptSelection(get().history.draft, blockId) });
     },
     markSaved(draft) {
-      set({ saved: draft, dirty: get().history.draft !== draft });
+      set({ saved: draft, dirty: isDirty(get().history.draft, draft) });
     },
     load(draft) {
       set({

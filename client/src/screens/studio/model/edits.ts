@@ -2,6 +2,7 @@ import type { BlockKind, ScenarioInput } from '@samenspel/shared';
 import { deleteBlock, duplicateBlock, insertBlockAfter, moveBlock } from './blockEdits';
 import { newBlock } from './blockTemplates';
 import { freeId } from './ids';
+import { newListItem, type ItemListKey } from './itemTemplates';
 import { addListItem, moveListItem, removeListItem } from './listEdits';
 import { setAtPath, type FieldPath } from './setField';
 
@@ -68,4 +69,15 @@ export function removeItem(path: FieldPath, index: number): Edit {
 
 export function moveItem(path: FieldPath, from: number, to: number): Edit {
   return { run: (draft) => moveListItem(draft, path, from, to) };
+}
+
+/** A placeholder entry at the end of one of a block's lists (a poll option, a role card…). */
+export function addListEntry(blockIndex: number, key: ItemListKey): Edit {
+  return {
+    run(draft) {
+      const block = draft.blocks[blockIndex];
+      const item = block ? newListItem(block, key) : null;
+      return item ? addListItem(draft, ['blocks', blockIndex, key], item) : draft;
+    },
+  };
 }

@@ -20,3 +20,19 @@ export function pathForFieldId(fieldId: string): FieldPath | null {
   if (rest === '') return [];
   return rest.split('-').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
+
+/**
+ * The field to focus for a problem: the one at its path, or else the closest enclosing one that is
+ * on the page. A problem may name a whole block (a casus without its case) or a list (too few
+ * options), which have no input of their own.
+ */
+export function focusTargetForPath(
+  path: FieldPath,
+  isOnPage: (fieldId: string) => boolean,
+): string | null {
+  for (let length = path.length; length >= 0; length -= 1) {
+    const fieldId = fieldIdForPath(path.slice(0, length));
+    if (isOnPage(fieldId)) return fieldId;
+  }
+  return null;
+}
