@@ -1,22 +1,21 @@
 import type { ScenarioInput } from '@samenspel/shared';
 import { describe, expect, it } from 'vitest';
 import { deleteBlock, duplicateBlock, moveBlock } from '../../src/screens/studio/model/blockEdits';
-
-const draft = {
-  blocks: [
-    { id: 'a', kind: 'info', title: 'A' },
-    { id: 'b', kind: 'break', title: 'B' },
-    { id: 'c', kind: 'info', title: 'C' },
-  ],
-} as unknown as ScenarioInput;
+import { deepFreeze, sampleDraft } from './studioFixtures';
 
 const ids = (scenario: ScenarioInput) => scenario.blocks.map((block) => block.id);
 
 describe('block edits', () => {
   it('moves, deletes and duplicates without touching the original draft', () => {
-    expect(ids(moveBlock(draft, 0, 2))).toEqual(['b', 'c', 'a']);
-    expect(ids(deleteBlock(draft, 'b'))).toEqual(['a', 'c']);
-    expect(ids(duplicateBlock(draft, 'a', 'a-2'))).toEqual(['a', 'a-2', 'b', 'c']);
-    expect(ids(draft)).toEqual(['a', 'b', 'c']);
+    const draft = deepFreeze(sampleDraft());
+    expect(ids(moveBlock(draft, 0, 2))).toEqual(['peiling', 'pauze', 'welkom']);
+    expect(ids(deleteBlock(draft, 'peiling'))).toEqual(['welkom', 'pauze']);
+    expect(ids(duplicateBlock(draft, 'welkom', 'welkom-2'))).toEqual([
+      'welkom',
+      'welkom-2',
+      'peiling',
+      'pauze',
+    ]);
+    expect(ids(draft)).toEqual(['welkom', 'peiling', 'pauze']);
   });
 });

@@ -13,7 +13,10 @@ import { setAtPath, type FieldPath } from './setField';
 export interface Edit {
   run(draft: ScenarioInput): ScenarioInput;
   coalesceKey?: string;
-  /** The block to select afterwards (a new block, a copy); undefined keeps the selection. */
+  /**
+   * The block to select afterwards (a new block, a copy); undefined keeps the selection. Called
+   * after `run`, whose chosen id it may read: that is why adding edits keep the id in a closure.
+   */
   selects?: (after: ScenarioInput) => string | null | undefined;
 }
 

@@ -7,7 +7,8 @@ const PREFIX = 'studio-field';
  * `studio-field-blocks-3-options-1-label`. Built from indices, not from block ids, because a problem
  * is often about an id that is empty, malformed or used twice — exactly when an id-based DOM id
  * would be invalid or collide. Keys are camelCase and never contain a dash, so the result is
- * unambiguous and can be turned back into the path.
+ * unambiguous and can be turned back into the path (only an unknown key the trainer typed with a
+ * dash would not be; such a key has no input of its own anyway).
  */
 export function fieldIdForPath(path: FieldPath): string {
   return [PREFIX, ...path.map(String)].join('-');
