@@ -149,6 +149,26 @@ describe('programme routes', () => {
     expect(after.own).toEqual(before.own);
   });
 
+  it('takes a whole programme over 16 KB, and refuses one over 2 MB unwritten', async () => {
+    const first = await duplicateFlagship();
+    const scenario = first.scenario as Record<string, unknown>;
+    // The flagship alone is far over the 16 KB anyone else may send.
+    expect(JSON.stringify(scenario).length).toBeGreaterThan(16 * 1024);
+    const huge = { ...scenario, description: 'x'.repeat(2 * 1024 * 1024) };
+    const refused = await call(API.programme(first.programmeId), {
+      method: 'PUT',
+      body: { baseVersion: 1, scenario: huge },
+    });
+    expect(refused.status).toBe(413);
+    expect((await latestOf(first.programmeId)).meta.version).toBe(1);
+    const yaml = await call(API.programmeImport, {
+      method: 'POST',
+      body: `id: groot\ndescription: ${'x'.repeat(2 * 1024 * 1024)}\n`,
+      type: 'application/yaml',
+    });
+    expect(yaml.status).toBe(413);
+  });
+
   it('saves a draft with its problems listed', async () => {
     const first = await duplicateFlagship();
     const scenario = { ...(first.scenario as Record<string, unknown>), minutes: 299 };
