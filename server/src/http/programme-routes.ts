@@ -19,7 +19,8 @@ import type { KeyRing } from '../auth/keys.js';
 import type { ProgrammeStore, StoredProgrammeVersion } from '../store/programme-store.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitator-auth.js';
-import { problemsOf, summarize } from './programme-summary.js';
+import { summarize } from './programme-summary.js';
+import { problemsOf } from '../scenarios/scenario-problems.js';
 import { PROGRAMME_BODY_LIMIT, newProgrammeId } from './programme-ids.js';
 import { programmeYamlRoutes } from './programme-yaml-routes.js';
 

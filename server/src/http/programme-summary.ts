@@ -1,20 +1,4 @@
-import {
-  checkScenario,
-  type ProgrammeProblem,
-  type ProgrammeSummary,
-  type ProgrammeVersionMeta,
-} from '@samenspel/shared';
-
-/** What the checker says about a scenario input, in the API's shape; empty when it is sound. */
-export function problemsOf(scenario: Record<string, unknown>): ProgrammeProblem[] {
-  const check = checkScenario(scenario);
-  if (check.ok) return [];
-  return check.problems.map((problem) => ({
-    path: [...problem.path],
-    message: problem.message,
-    ...(problem.atKey === undefined ? {} : { atKey: problem.atKey }),
-  }));
-}
+import type { ProgrammeSummary, ProgrammeVersionMeta } from '@samenspel/shared';
 
 /**
  * A list entry read leniently from the input as written: a draft may lack a title or have a

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, stringify } from 'yaml';
 import type { ProgrammeProblem } from '@samenspel/shared';
-import { problemsOf } from '../http/programme-summary.js';
+import { problemsOf } from './scenario-problems.js';
 import { offsetOf } from './scenario-file.js';
 import { isRecord } from './template-inputs.js';
 
