@@ -16,6 +16,10 @@ import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
+import { SqliteProgrammeStore } from './store/sqlite-programme-store.js';
+import type { ProgrammeStore } from './store/programme-store.js';
+import { programmeRoutes } from './http/programme-routes.js';
+import { loadTemplateInputs } from './scenarios/template-inputs.js';
 import { LoggedOutSessions } from './store/logout-store.js';
 import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
@@ -183,6 +187,14 @@ async function assemble(
     importLimitBytes: config.importLimitBytes,
   });
   reportRoutes(http, { keys, registry, now });
+  const programmes: ProgrammeStore = new SqliteProgrammeStore(config.dataDir);
+  programmeRoutes(http, {
+    keys,
+    programmes,
+    templates: await loadTemplateInputs(config.scenariosDir, new Set(catalog.scenarios.keys())),
+    templatesReadAt: now(),
+    now,
+  });
   await serveClient(http, config.clientDir);
 
   const io: RoomServer = new Server(http.server, {
@@ -249,6 +261,7 @@ async function assemble(
       await http.close();
       await store.close();
       await notes.close();
+      await programmes.close();
       loggedOut.close();
       lock.release();
     },

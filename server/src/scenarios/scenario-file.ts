@@ -77,7 +77,7 @@ export function checkScenarioText(text: string, file: string): ScenarioFileCheck
  * Walks the YAML tree along the problem's path as far as it exists. A missing key is reported at
  * the mapping that lacks it; an unknown key at the key itself; anything else at its value.
  */
-function offsetOf(root: Node | null, problem: ScenarioProblem): number {
+export function offsetOf(root: Node | null, problem: ScenarioProblem): number {
   let node: Node | null = root;
   let keyOffset: number | null = null;
   for (const part of problem.path) {
