@@ -165,10 +165,12 @@ async function assemble(
     loggedOut,
     onLogout: (tokenId) => gateway.endSession(tokenId),
   });
+  const programmes: ProgrammeStore = new SqliteProgrammeStore(config.dataDir);
   roomRoutes(http, {
     keys,
     registry,
     scenarios: catalog.scenarios,
+    programmes,
     now,
     codeGate,
     entryKeys,
@@ -187,7 +189,6 @@ async function assemble(
     importLimitBytes: config.importLimitBytes,
   });
   reportRoutes(http, { keys, registry, now });
-  const programmes: ProgrammeStore = new SqliteProgrammeStore(config.dataDir);
   programmeRoutes(http, {
     keys,
     programmes,

@@ -8,8 +8,9 @@ import {
   ProgrammeListSchema,
   ProgrammeVersionListSchema,
   ProgrammeVersionSchema,
+  RoomSummarySchema,
 } from '@samenspel/shared';
-import { login } from './support/http.js';
+import { login, readLog } from './support/http.js';
 import { SHIPPED_SCENARIOS, startServer } from './support/server.js';
 
 const FLAGSHIP = 'bestuurlijke-sensitiviteit';
@@ -181,6 +182,64 @@ describe('programme routes', () => {
     expect(draft.problems.map((problem) => problem.path)).toEqual([['minutes']]);
     expect(draft.meta.problemCount).toBe(1);
     expect((await latestOf(first.programmeId)).problems).toEqual(draft.problems);
+  });
+
+  it('makes a room from a checked version, which its first event names, and none from a draft', async () => {
+    const first = await duplicateFlagship();
+    const scenario = first.scenario as { case: Record<string, unknown> };
+    // Tailoring the case is one edit: the dossier at the top; the cast stays as it was.
+    const tailored = {
+      ...scenario,
+      case: {
+        ...scenario.case,
+        title: 'Windpark De Hooge Akkers',
+        text: 'De gedeputeerde wil een besluit.',
+      },
+    };
+    const saved = await call(API.programme(first.programmeId), {
+      method: 'PUT',
+      body: { baseVersion: 1, scenario: tailored },
+    });
+    expect(saved.status).toBe(200);
+    const created = await call(API.rooms, {
+      method: 'POST',
+      body: { programme: { id: first.programmeId, version: 2 }, groupName: 'Provincie' },
+    });
+    expect(created.status).toBe(201);
+    const room = RoomSummarySchema.parse(await created.json());
+    const [createdEvent] = (await readLog(server.url, token, room.roomId)).events;
+    expect(createdEvent).toMatchObject({
+      type: 'room_created',
+      programme: { id: first.programmeId, version: 2 },
+      scenario: { case: { title: 'Windpark De Hooge Akkers' } },
+    });
+
+    const fromTemplate = RoomSummarySchema.parse(
+      await (await call(API.rooms, { method: 'POST', body: { scenarioId: FLAGSHIP } })).json(),
+    );
+    const [templateEvent] = (await readLog(server.url, token, fromTemplate.roomId)).events;
+    expect(templateEvent).toMatchObject({ programme: { id: FLAGSHIP, version: 1 } });
+
+    const draft = { ...scenario, minutes: 301 };
+    await call(API.programme(first.programmeId), {
+      method: 'PUT',
+      body: { baseVersion: 2, scenario: draft },
+    });
+    const roomsBefore = await (await call(API.rooms)).json();
+    const refused = await call(API.rooms, {
+      method: 'POST',
+      body: { programme: { id: first.programmeId, version: 3 } },
+    });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'invalid_scenario',
+    );
+    const missing = await call(API.rooms, {
+      method: 'POST',
+      body: { programme: { id: first.programmeId, version: 9 } },
+    });
+    expect(missing.status).toBe(404);
+    expect(await (await call(API.rooms)).json()).toEqual(roomsBefore);
   });
 
   it('deletes an own programme', async () => {

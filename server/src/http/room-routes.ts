@@ -15,6 +15,8 @@ import {
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { StoredRoom } from '../store/event-store.js';
+import type { ProgrammeStore } from '../store/programme-store.js';
+import { programmeSource } from '../rooms/programme-source.js';
 import type { EntryKeys } from '../auth/entry-keys.js';
 import type { CodeGate } from './code-gate.js';
 import type { AddressOf } from './client-address.js';
@@ -26,6 +28,8 @@ interface RoomRouteDeps {
   keys: KeyRing;
   registry: RoomRegistry;
   scenarios: Map<string, Scenario>;
+  /** The studio's programmes, which a room can be made from too. */
+  programmes: ProgrammeStore;
   now: () => number;
   /** Unknown join codes per address and device, shared with the socket handshake. */
   codeGate: CodeGate;
@@ -74,15 +78,13 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
   app.post(API.rooms, facilitatorOnly, async (request, reply) => {
     const parsed = parseAtBoundary(CreateRoomRequestSchema, request.body);
     if (!parsed.ok) return sendError(reply, 400, parsed.error);
-    const scenario = scenarios.get(parsed.value.scenarioId);
-    if (!scenario) {
-      return sendError(reply, 404, {
-        code: 'unknown_scenario',
-        message: `there is no scenario "${parsed.value.scenarioId}"`,
-        field: 'scenarioId',
-      });
-    }
-    const authority = await registry.create(scenario, parsed.value.groupName ?? null);
+    const source = await programmeSource(parsed.value, scenarios, deps.programmes);
+    if (!source.ok) return sendError(reply, source.status, source.error);
+    const authority = await registry.create(
+      source.scenario,
+      parsed.value.groupName ?? null,
+      source.programme,
+    );
     const stored = await registry.store.findRoom(authority.roomId);
     return reply.code(201).send(summarize(stored!));
   });

@@ -12,6 +12,7 @@ import {
   type RoomEvent,
   type RoomEventDraft,
   type RoomState,
+  type ProgrammeRef,
   type Scenario,
 } from '@samenspel/shared';
 import type { EventStore } from '../store/event-store.js';
@@ -104,7 +105,13 @@ export class RoomAuthority {
   /** Opens a new room: its first event, room_created, is committed before this resolves. */
   static async create(
     deps: AuthorityDeps,
-    room: { roomId: string; code: string; scenario: Scenario; groupName: string | null },
+    room: {
+      roomId: string;
+      code: string;
+      scenario: Scenario;
+      groupName: string | null;
+      programme?: ProgrammeRef;
+    },
   ): Promise<RoomAuthority> {
     const event: RoomEvent = {
       seq: 1,

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { joinCodeFromBytes, normalizeJoinCode, type Scenario } from '@samenspel/shared';
+import {
+  joinCodeFromBytes,
+  normalizeJoinCode,
+  type ProgrammeRef,
+  type Scenario,
+} from '@samenspel/shared';
 import { DuplicateImport, type EventStore, type StoredRoom } from '../store/event-store.js';
 import type { ImportedLog } from './import-check.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
@@ -41,10 +46,20 @@ export class RoomRegistry {
     this.created.add(listener);
   }
 
-  async create(scenario: Scenario, groupName: string | null): Promise<RoomAuthority> {
+  async create(
+    scenario: Scenario,
+    groupName: string | null,
+    programme?: ProgrammeRef,
+  ): Promise<RoomAuthority> {
     const roomId = this.deps.randomId('r');
     const code = await this.freeCode();
-    const authority = await RoomAuthority.create(this.deps, { roomId, code, scenario, groupName });
+    const authority = await RoomAuthority.create(this.deps, {
+      roomId,
+      code,
+      scenario,
+      groupName,
+      ...(programme ? { programme } : {}),
+    });
     this.live.set(roomId, authority);
     this.lastUsed.set(roomId, this.deps.now());
     for (const listener of this.created) listener(authority);

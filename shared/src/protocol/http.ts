@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProtocolErrorSchema } from './errors.js';
 import { ScenarioIdSchema } from '../scenario/schema.js';
 import { RoomEventSchema } from '../room/events.js';
+import { ProgrammeRefSchema } from './programmes.js';
 
 /**
  * The HTTP API, next to the socket protocol. Facilitator routes take
@@ -125,10 +126,15 @@ export const ScenarioSummarySchema = z.strictObject({
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
-export const CreateRoomRequestSchema = z.strictObject({
-  scenarioId: ScenarioIdSchema,
-  groupName: z.string().trim().min(1).max(120).optional(),
-});
+const groupNameSchema = z.string().trim().min(1).max(120).optional();
+/**
+ * A new room from a shipped programme (`scenarioId`), or from a version of a programme in the
+ * studio (`programme`); a version the checker finds problems in makes no room.
+ */
+export const CreateRoomRequestSchema = z.union([
+  z.strictObject({ scenarioId: ScenarioIdSchema, groupName: groupNameSchema }),
+  z.strictObject({ programme: ProgrammeRefSchema, groupName: groupNameSchema }),
+]);
 export type CreateRoomRequest = z.infer<typeof CreateRoomRequestSchema>;
 
 /** A room as the facilitator's session list shows it, with the links to run it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProgrammeRefSchema } from '../protocol/programmes.js';
 import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
 import { AnswerSchema } from './answers.js';
 import { RecordKeySchema } from './record-keys.js';
@@ -40,6 +41,8 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     code: z.string(),
     groupName: z.string().nullable(),
     scenario: ScenarioSchema,
+    /** The template or studio version the room was made from (absent in older logs). */
+    programme: ProgrammeRefSchema.optional(),
   }),
   z.strictObject({
     ...envelope,
