@@ -245,9 +245,19 @@ export function hostileRequest(rng: Rng, facts: HttpFacts): HttpCase {
     const route = rng.pick(
       fakeRoutes().filter(
         (r) =>
-          !['health', 'ready', 'config', 'session', 'scenarios', 'rooms', 'import'].includes(
-            r.name,
-          ),
+          // Routes without a parameter have no bad one to send.
+          ![
+            'health',
+            'ready',
+            'config',
+            'session',
+            'scenarios',
+            'rooms',
+            'import',
+            'programmes',
+            'programmeImport',
+            'methods',
+          ].includes(r.name),
       ),
     );
     const method = route.name === 'room' || route.name === 'note' ? 'DELETE' : 'GET';
