@@ -36,40 +36,58 @@ export async function checkScenarioFile(
   return checkScenarioText(text, displayName);
 }
 
-/** Parses YAML keeping positions, checks the scenario, and maps every problem to line and column. */
-export function checkScenarioText(text: string, file: string): ScenarioFileCheck {
+/** A YAML text parsed with positions: its value, and where in the text a problem's path lies. */
+export type PositionedYaml =
+  | { ok: true; input: unknown; positionOf: (problem: ScenarioProblem) => Position }
+  | { ok: false; errors: Array<Position & { message: string }> };
+interface Position {
+  line: number;
+  column: number;
+}
+
+/** The one YAML reading of a scenario text, for the file checker and the studio's import alike. */
+export function parseYamlWithPositions(text: string): PositionedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: pos.line,
-          column: pos.col,
-          path: '(yaml)',
-          message: error.message.split('\n')[0] ?? 'not valid YAML',
-        };
-      }),
+      errors: doc.errors.map((error) => ({
+        ...at(error.pos[0]),
+        message: error.message.split('\n')[0] ?? 'not valid YAML',
+      })),
     };
   }
-  const result = checkScenario(doc.toJS());
+  return {
+    ok: true,
+    input: doc.toJS(),
+    positionOf: (problem) => at(offsetOf(doc.contents, problem)),
+  };
+}
+
+/** Parses YAML keeping positions, checks the scenario, and maps every problem to line and column. */
+export function checkScenarioText(text: string, file: string): ScenarioFileCheck {
+  const parsed = parseYamlWithPositions(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problems: parsed.errors.map((error) => ({ file, ...error, path: '(yaml)' })),
+    };
+  }
+  const result = checkScenario(parsed.input);
   if (result.ok) return result;
   return {
     ok: false,
-    problems: result.problems.map((problem) => {
-      const offset = offsetOf(doc.contents, problem);
-      const pos = lineCounter.linePos(offset);
-      return {
-        file,
-        line: pos.line,
-        column: pos.col,
-        path: formatPath(problem.path),
-        message: problem.message,
-      };
-    }),
+    problems: result.problems.map((problem) => ({
+      file,
+      ...parsed.positionOf(problem),
+      path: formatPath(problem.path),
+      message: problem.message,
+    })),
   };
 }
 
@@ -77,7 +95,7 @@ export function checkScenarioText(text: string, file: string): ScenarioFileCheck
  * Walks the YAML tree along the problem's path as far as it exists. A missing key is reported at
  * the mapping that lacks it; an unknown key at the key itself; anything else at its value.
  */
-export function offsetOf(root: Node | null, problem: ScenarioProblem): number {
+function offsetOf(root: Node | null, problem: ScenarioProblem): number {
   let node: Node | null = root;
   let keyOffset: number | null = null;
   for (const part of problem.path) {

@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { ProgrammeProblem } from '@samenspel/shared';
 import { problemsOf } from './scenario-problems.js';
-import { offsetOf } from './scenario-file.js';
+import { parseYamlWithPositions } from './scenario-file.js';
 import { isRecord } from './template-inputs.js';
 
 /**
@@ -22,28 +22,20 @@ export type YamlImport =
  * programme, a draft when the checker finds problems, each pinned to its line and column.
  */
 export function scenarioFromYaml(text: string): YamlImport {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        const message = error.message.split('\n')[0] ?? 'not valid YAML';
-        return { path: [], message, line: pos.line, column: pos.col };
-      }),
-    };
+  const parsed = parseYamlWithPositions(text);
+  if (!parsed.ok) {
+    return { ok: false, problems: parsed.errors.map((error) => ({ path: [], ...error })) };
   }
-  const input: unknown = doc.toJS();
+  const { input } = parsed;
   if (!isRecord(input)) {
     return {
       ok: false,
       problems: [{ path: [], message: 'a programme is a YAML mapping (key: value) at the top' }],
     };
   }
-  const problems = problemsOf(input).map((problem) => {
-    const pos = lineCounter.linePos(offsetOf(doc.contents, problem));
-    return { ...problem, line: pos.line, column: pos.col };
-  });
+  const problems = problemsOf(input).map((problem) => ({
+    ...problem,
+    ...parsed.positionOf(problem),
+  }));
   return { ok: true, scenario: input, problems };
 }
