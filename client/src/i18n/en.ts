@@ -8,6 +8,11 @@ import { membershipEn } from './sections/membership.en';
 import { phoneEn } from './sections/phone.en';
 import { presenterEn } from './sections/presenter.en';
 import { waysEn } from './sections/ways.en';
+import { studioEditorEn } from './sections/studioEditor.en';
+import { studioFormsEn } from './sections/studioForms.en';
+import { studioPreviewEn } from './sections/studioPreview.en';
+import { studioPlannerEn } from './sections/studioPlanner.en';
+import { studioListEn } from './sections/studioList.en';
 
 export const en: Catalog = {
   ...phoneEn,
@@ -17,6 +22,11 @@ export const en: Catalog = {
   ...libraryEn,
   ...membershipEn,
   ...waysEn,
+  ...studioEditorEn,
+  ...studioFormsEn,
+  ...studioPreviewEn,
+  ...studioPlannerEn,
+  ...studioListEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',

@@ -9,6 +9,11 @@ import { membershipNl } from './sections/membership.nl';
 import { phoneNl } from './sections/phone.nl';
 import { presenterNl } from './sections/presenter.nl';
 import { waysNl } from './sections/ways.nl';
+import { studioEditorNl } from './sections/studioEditor.nl';
+import { studioFormsNl } from './sections/studioForms.nl';
+import { studioPreviewNl } from './sections/studioPreview.nl';
+import { studioPlannerNl } from './sections/studioPlanner.nl';
+import { studioListNl } from './sections/studioList.nl';
 
 export const nl = {
   ...phoneNl,
@@ -18,6 +23,11 @@ export const nl = {
   ...libraryNl,
   ...membershipNl,
   ...waysNl,
+  ...studioEditorNl,
+  ...studioFormsNl,
+  ...studioPreviewNl,
+  ...studioPlannerNl,
+  ...studioListNl,
   'app.name': 'Samenspel',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',
