@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { defineConfig, type HttpProxy } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 const backend = 'http://localhost:3000';
@@ -33,7 +34,7 @@ function hostOf(origin: string): string | null {
 
 /** The browser app: phone, console and presenter screen. The server serves `dist/` in production. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: { '@samenspel/shared': sharedSource } },
   server: {
     proxy: {
