@@ -1,14 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { PAGES } from '@samenspel/shared';
-import { ConsoleScreen } from './screens/facilitator/ConsoleScreen';
-import { FacilitatorHome } from './screens/facilitator/FacilitatorHome';
 import { LandingScreen } from './screens/LandingScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { ParticipantScreen } from './screens/participant/ParticipantScreen';
-import { PresenterScreen } from './screens/presenter/PresenterScreen';
 
-// The trainer's library, replay and studio are loaded when first opened: phones never download them.
+// Only the phone's screens are in the first download, read on venue Wi-Fi by a room full of
+// phones. The trainer's screens (console, presenter, library, replay, studio) load when first
+// opened, from a laptop that opens them once.
+const FacilitatorHome = lazy(() =>
+  import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
+);
+const ConsoleScreen = lazy(() =>
+  import('./screens/facilitator/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
+);
+const PresenterScreen = lazy(() =>
+  import('./screens/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
+);
 const LibraryScreen = lazy(() =>
   import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
@@ -30,8 +38,22 @@ export function App() {
       <Routes>
         <Route path={PAGES.landing} element={<LandingScreen />} />
         <Route path={PAGES.join} element={<ParticipantScreen />} />
-        <Route path={PAGES.facilitatorHome} element={<FacilitatorHome />} />
-        <Route path={PAGES.console} element={<ConsoleScreen />} />
+        <Route
+          path={PAGES.facilitatorHome}
+          element={
+            <Suspense fallback={null}>
+              <FacilitatorHome />
+            </Suspense>
+          }
+        />
+        <Route
+          path={PAGES.console}
+          element={
+            <Suspense fallback={null}>
+              <ConsoleScreen />
+            </Suspense>
+          }
+        />
         <Route
           path={PAGES.library}
           element={
@@ -64,7 +86,14 @@ export function App() {
             </Suspense>
           }
         />
-        <Route path={PAGES.presenter} element={<PresenterScreen />} />
+        <Route
+          path={PAGES.presenter}
+          element={
+            <Suspense fallback={null}>
+              <PresenterScreen />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </BrowserRouter>
