@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { API, exportLog, LoginResponseSchema } from '@samenspel/shared';
 import { buildApp } from '../src/app.js';
+import { CHROMIUM_ARGS, systemChromium } from './chromium.js';
 import { percentile } from './percentile.js';
 import { syntheticLog } from './synthetic-log.js';
 
@@ -50,12 +51,6 @@ function spread(values: number[]): Spread {
   };
 }
 
-/** The system Chromium, found as e2e/playwright.config.ts finds it; no browser is downloaded. */
-function systemChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
-}
-
 /**
  * Replay in a real browser: the built app on a 50,000-event log imported through the API,
  * the replay page in headless Chromium, and clicks at random moments of the timeline. Each
@@ -88,10 +83,7 @@ export async function benchReplayBrowser(): Promise<BrowserBench> {
     proxyHops: 0,
     importLimitBytes: 64 * 1024 * 1024,
   });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const { port } = await app.listen();
     const base = `http://127.0.0.1:${port}`;

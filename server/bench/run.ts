@@ -2,14 +2,15 @@ import { cpus, loadavg } from 'node:os';
 import { benchReplayBrowser, type Spread } from './replay-browser.js';
 import { benchReplaySeek } from './replay-seek.js';
 import { benchLoad } from './load/load-bench.js';
+import { reportPhone } from './phone-report.js';
 
 /**
- * `pnpm bench [replay|replay-browser|load [1000-room|200×25]]`; without a name, all three (the
- * browser bench skips itself when the client is not built or no Chromium is found). Each prints
+ * `pnpm bench [replay|replay-browser|phone|load [1000-room|200×25]]`; without a name, all four
+ * (the browser benches skip themselves when the client is not built or no Chromium is found). Each prints
  * its figures; at the end one summary line per bench, the load bench's last.
  */
 const [only, shape] = process.argv.slice(2);
-const known = ['replay', 'replay-browser', 'load'];
+const known = ['replay', 'replay-browser', 'phone', 'load'];
 if (only !== undefined && !known.includes(only)) {
   console.error(`usage: pnpm bench [${known.join('|')}] [1000-room|200×25], got "${only}"`);
   process.exit(2);
@@ -62,6 +63,8 @@ if (runs('replay-browser')) {
     );
   }
 }
+
+if (runs('phone')) summaries.push(await reportPhone());
 
 if (runs('load')) summaries.push(await benchLoad(shape));
 
