@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoomLog, foldRoom, type RoomEvent, type RoomEventDraft } from '@samenspel/shared';
-import { ANN, asParticipant, BRAM, LogBuilder, MIN, T0, workshopLog } from './fixtures.js';
+import {
+  checkRoomLog,
+  foldRoom,
+  ScenarioSchema,
+  type RoomEvent,
+  type RoomEventDraft,
+} from '@samenspel/shared';
+import {
+  ANN,
+  asParticipant,
+  BRAM,
+  LogBuilder,
+  MIN,
+  roomCreated,
+  scenarioInput,
+  T0,
+  workshopLog,
+} from './fixtures.js';
 
 /** The morning up to the poll on screen, Ann and Bram in the room. */
 function atThePoll(): LogBuilder {
@@ -89,5 +105,44 @@ describe('checkRoomLog: a log held to the live room’s rules', () => {
     expect(state.participants['constructor']).toBeUndefined();
     expect(state.runs['toString']).toBeUndefined();
     expect(state.runs['peiling']!.answers['hasOwnProperty']).toBeUndefined();
+  });
+
+  it('refuses a reveal of written answers: only a chart is put on the projector, as in the room', () => {
+    const withReflection = ScenarioSchema.parse({
+      ...scenarioInput,
+      minutes: 30,
+      blocks: [
+        ...scenarioInput.blocks,
+        {
+          id: 'terugblik',
+          kind: 'reflection',
+          title: 'Terugblik',
+          minutes: 10,
+          prompt: 'Wat neem je mee?',
+        },
+      ],
+    });
+    const log = new LogBuilder(roomCreated(T0, withReflection))
+      .join(ANN)
+      .at(1 * MIN)
+      .add({ type: 'session_started' })
+      .add({ type: 'block_entered', blockIndex: 3 })
+      .add(
+        {
+          type: 'answer_submitted',
+          blockId: 'terugblik',
+          participantId: ANN.id,
+          answer: { kind: 'reflection', text: 'Eerder bellen, minder mailen.' },
+          reflectionId: 'r-ann-1',
+        },
+        asParticipant(ANN.id),
+      );
+    expect(checkRoomLog(log.events, NOW)).toMatchObject({ ok: true });
+    log.add({ type: 'results_revealed', blockId: 'terugblik' });
+    expect(refusal(log.events)).toMatchObject({
+      seq: log.events.length,
+      type: 'results_revealed',
+      field: 'blockId',
+    });
   });
 });
