@@ -3,6 +3,7 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
 import { defineConfig, type HttpProxy } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './precompress';
+import { serviceWorker } from './service-worker-build';
 
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 const backend = 'http://localhost:3000';
@@ -34,7 +35,7 @@ function hostOf(origin: string): string | null {
 
 /** The browser app: phone, console and presenter screen. The server serves `dist/` in production. */
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), serviceWorker(), precompress()],
   resolve: { alias: { '@samenspel/shared': sharedSource } },
   server: {
     proxy: {

@@ -3,6 +3,7 @@ import './jitless-parsing';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './net/registerServiceWorker';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -44,3 +44,30 @@ describe('looking a code up from a network that guessed too often', () => {
     await waitFor(() => expect(result.current.state).toEqual({ kind: 'returning' }));
   });
 });
+
+describe('looking a code up with no network at all (a reload on dead Wi-Fi)', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+  });
+  afterEach(() => {
+    cleanup();
+    participantTokens.forget(CODE);
+    vi.unstubAllGlobals();
+  });
+
+  it('tells a new phone the server cannot be reached', async () => {
+    const { result } = renderHook(() => useJoinLookup(CODE));
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'failed' }));
+  });
+
+  it('lets a phone that joined before into its room, to show what it last saw', async () => {
+    participantTokens.set(CODE, 'token-from-earlier-join');
+    const { result } = renderHook(() => useJoinLookup(CODE));
+    await waitFor(() => expect(result.current.state).toEqual({ kind: 'returning' }));
+  });
+});

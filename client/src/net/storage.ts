@@ -1,6 +1,7 @@
 import { DeviceSecretSchema, JoinLinkTokenSchema } from '@samenspel/shared';
 import { makeCommandId } from './commandId';
 import { local, parseStored, session } from './durable';
+import { lastParticipantView } from './lastView';
 /**
  * What the browser remembers: a participant's token and device secret per join code
  * (localStorage, so a closed tab can come back) and the facilitator's session (sessionStorage,
@@ -18,7 +19,11 @@ const SESSION_KEY = 'samenspel.session';
 export const participantTokens = {
   get: (code: string): string | null => local.get(tokenKey(code)),
   set: (code: string, token: string): void => local.set(tokenKey(code), token),
-  forget: (code: string): void => local.remove(tokenKey(code)),
+  // The phone's last view goes with its token: a new participant on this phone starts fresh.
+  forget: (code: string): void => {
+    local.remove(tokenKey(code));
+    lastParticipantView.forget(code);
+  },
   /** The join codes this device holds a token for: the workshops it joined and did not leave. */
   codes: (): string[] =>
     local

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Handshake } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { useRoomConnection, type RoomIdentity } from '../../hooks/useRoomConnection';
 import { refusalKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
+import { lastParticipantView } from '../../net/lastView';
 import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm } from './JoinForm';
@@ -86,6 +87,19 @@ export function ParticipantRoom({ code }: { code: string }) {
     }
   };
 
+  const live = view !== null && view.room.code === code ? view : null;
+  useEffect(() => {
+    if (live?.role === 'participant') lastParticipantView.set(code, live);
+  }, [live, code]);
+  // Until the server answers (or while it cannot be reached at all), the phone shows what it
+  // last saw here; the connection indicator says it is offline.
+  const remembered = useMemo(
+    () =>
+      live === null && refusal === null && !left && !removed ? lastParticipantView.get(code) : null,
+    [live, refusal, left, removed, code],
+  );
+  const shown = live ?? remembered;
+
   if (removed) {
     return (
       <RemovedScreen
@@ -110,7 +124,6 @@ export function ParticipantRoom({ code }: { code: string }) {
     );
   }
 
-  const shown = view !== null && view.room.code === code ? view : null;
   const fatal = refusal !== null && !STALE_TOKEN.has(refusal) ? refusal : null;
   return (
     <Page aside={<ConnectionIndicator />}>

@@ -11,7 +11,9 @@ export type LookupState =
   | { kind: 'limited'; minutes: number }
   /**
    * Refused as `limited`, but this phone joined before: its token gets it through the handshake
-   * however many codes its network guessed, so it connects rather than waits.
+   * however many codes its network guessed, so it connects rather than waits. Also when the
+   * server cannot be reached and this phone joined before (a reload on dead Wi-Fi): the room
+   * shows what it last saw there and connects as soon as the network is back.
    */
   | { kind: 'returning' }
   | { kind: 'failed' };
@@ -42,6 +44,8 @@ export function useJoinLookup(code: string): { state: LookupState; retry: () => 
         );
       } else if (result.status === 404 || result.error?.code === 'unknown_code') {
         setState({ kind: 'unknown' });
+      } else if (result.status === 0 && participantTokens.get(code) !== null) {
+        setState({ kind: 'returning' });
       } else setState({ kind: 'failed' });
     });
     return () => {
