@@ -107,4 +107,34 @@ export const studioPlannerNl = {
   'studio.planner.programmeField.description': 'beschrijving',
   'studio.planner.programmeField.case': 'casus van het programma',
   'studio.planner.programmeField.minutes': 'doel in minuten',
+  'studio.planner.methods.heading': 'Werkvormen',
+  'studio.planner.methods.saveHeading': 'Dit blok bewaren',
+  'studio.planner.methods.noSelection':
+    'Kies een blok in het programma om het als werkvorm te bewaren.',
+  'studio.planner.methods.name': 'Naam van de werkvorm',
+  'studio.planner.methods.nameHint':
+    'Zo vind je het blok ({kind}) terug in je werkvormen. Het gaat mee zoals het nu is, met de notities voor de trainer.',
+  'studio.planner.methods.nameMissing': 'Geef de werkvorm een naam.',
+  'studio.planner.methods.save': 'Bewaar dit blok als werkvorm',
+  'studio.planner.methods.saving': 'Bezig met bewaren…',
+  'studio.planner.methods.saveFailed': 'De werkvorm kon niet worden bewaard. Probeer het opnieuw.',
+  'studio.planner.methods.listHeading': 'Je werkvormen',
+  'studio.planner.methods.loadFailed': 'Je werkvormen konden niet worden geladen.',
+  'studio.planner.methods.empty':
+    'Je hebt nog geen werkvormen. Een werkvorm is een blok dat je bewaart om in elk programma opnieuw te gebruiken: een stemming die altijd werkt, een reflectievraag, een rollenspel met zijn rolkaarten. Kies een blok in het programma en bewaar het hierboven; daarna voeg je het met één klik in een ander programma in.',
+  'studio.planner.methods.insertHint': 'Invoegen zet een kopie na het gekozen blok.',
+  'studio.planner.methods.unknownKind': 'Onbekende soort',
+  'studio.planner.methods.savedAt': 'bewaard {when}',
+  'studio.planner.methods.insert': 'Invoegen',
+  'studio.planner.methods.insertLabel': '{name} invoegen',
+  'studio.planner.methods.delete': 'Verwijderen',
+  'studio.planner.methods.deleteLabel': '{name} verwijderen',
+  'studio.planner.methods.deleteQuestion':
+    'Werkvorm “{name}” voorgoed verwijderen? Programma’s waarin je haar al invoegde, houden hun blok.',
+  'studio.planner.methods.deleteConfirm': 'Ja, verwijderen',
+  'studio.planner.methods.notice.saved': '“{name}” staat nu bij je werkvormen.',
+  'studio.planner.methods.notice.inserted': '“{name}” is ingevoegd in het programma.',
+  'studio.planner.methods.notice.deleted': '“{name}” is verwijderd uit je werkvormen.',
+  'studio.planner.methods.notice.deleteFailed':
+    '“{name}” kon niet worden verwijderd. Probeer het opnieuw.',
 };
