@@ -104,8 +104,12 @@ describe('the run sheet', () => {
 
   it('opens a printable sheet with clock times, full notes and materials, in the chosen language', () => {
     render(<RunSheet draft={draft()} selectedBlockId={null} onSelectBlock={() => undefined} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Print draaiboek' }));
+    const open = screen.getByRole('button', { name: 'Print draaiboek' });
+    open.focus();
+    fireEvent.click(open);
     const dialog = screen.getByRole('dialog', { name: 'Draaiboek afdrukken' });
+    // The editor behind the view is out of reach until it closes.
+    expect(screen.getByTestId('runsheet').closest('[inert]')).not.toBeNull();
     const paper = within(dialog).getByTestId('runsheet-paper');
     expect(paper.textContent).toContain('Samenspel in de provincie');
     expect(paper.textContent).toContain('Doel: iedereen weet wat er komt.');
@@ -136,6 +140,7 @@ describe('the run sheet', () => {
 
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Print draaiboek' }));
+    expect(screen.getByTestId('runsheet').closest('[inert]')).toBeNull();
+    expect(document.activeElement).toBe(open);
   });
 });

@@ -88,7 +88,9 @@ export function HistoryPanel({
             ))}
           </ol>
           <h3>{t('studio.planner.compare.heading')}</h3>
-          {versions.length > 0 ? <CompareVersions versions={versions} load={load} /> : null}
+          {versions.length > 0 ? (
+            <CompareVersions key={programmeId} versions={versions} load={load} />
+          ) : null}
         </>
       )}
     </section>

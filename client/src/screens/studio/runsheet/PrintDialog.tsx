@@ -49,17 +49,30 @@ export function PrintDialog({ onClose, children }: PrintDialogProps) {
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [date, setDate] = useState(today);
   const heading = useRef<HTMLHeadingElement>(null);
+  const view = useRef<HTMLDivElement>(null);
   const ids = useId();
 
   useEffect(() => {
     const root = document.documentElement;
+    const before = document.activeElement;
+    // The editor behind is out of reach while the view is open: no focus, no screen reader.
+    const covered = [...document.body.children].filter(
+      (element) => element !== view.current && !element.hasAttribute('inert'),
+    );
+    covered.forEach((element) => element.setAttribute('inert', ''));
     root.classList.add(PRINTING_CLASS);
     heading.current?.focus();
-    return () => root.classList.remove(PRINTING_CLASS);
+    return () => {
+      root.classList.remove(PRINTING_CLASS);
+      covered.forEach((element) => element.removeAttribute('inert'));
+      // Back where the trainer was (the print button), now that it can take focus again.
+      if (before instanceof HTMLElement) before.focus();
+    };
   }, []);
 
   return createPortal(
     <div
+      ref={view}
       className="runsheet-print"
       role="dialog"
       aria-modal="true"

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ScenarioInput } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import { PaperRunSheet } from './PaperRunSheet';
@@ -27,22 +27,16 @@ export function RunSheet({ draft, selectedBlockId, onSelectBlock }: RunSheetProp
   const t = useT();
   const [start, setStart] = useStartTime(draft.id);
   const [printing, setPrinting] = useState(false);
-  const printButton = useRef<HTMLButtonElement>(null);
   const blocks = useMemo(() => sheetBlocks(draft), [draft]);
   const rows = useMemo(() => runSheetRows(blocks, start), [blocks, start]);
   const totals = useMemo(() => runSheetTotals(blocks, draft.minutes), [blocks, draft.minutes]);
   const endMinute = rows.at(-1)?.endMinute ?? rows[0]?.startMinute ?? 0;
-  const closePrint = () => {
-    setPrinting(false);
-    printButton.current?.focus();
-  };
 
   return (
     <section className="runsheet" aria-labelledby="runsheet-heading" data-testid="runsheet">
       <div className="runsheet__head">
         <h2 id="runsheet-heading">{t('studio.planner.runsheet.heading')}</h2>
         <button
-          ref={printButton}
           type="button"
           className="button button--secondary"
           data-testid="runsheet-print-open"
@@ -66,7 +60,7 @@ export function RunSheet({ draft, selectedBlockId, onSelectBlock }: RunSheetProp
         />
       )}
       {printing ? (
-        <PrintDialog onClose={closePrint}>
+        <PrintDialog onClose={() => setPrinting(false)}>
           {({ language, date }) => (
             <PaperRunSheet
               draft={draft}
