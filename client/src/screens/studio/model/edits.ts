@@ -84,3 +84,20 @@ export function addListEntry(blockIndex: number, key: ItemListKey): Edit {
     },
   };
 }
+
+/** Appends `item` to the list at `path`, making the list when the key is not there yet. */
+export function appendItem(path: FieldPath, item: unknown): Edit {
+  return {
+    run(draft) {
+      let node: unknown = draft;
+      for (const part of path) {
+        node =
+          node !== null && typeof node === 'object'
+            ? (node as Record<string | number, unknown>)[part]
+            : undefined;
+      }
+      if (node !== undefined && !Array.isArray(node)) return draft;
+      return setAtPath(draft, path, [...((node as unknown[] | undefined) ?? []), item]);
+    },
+  };
+}

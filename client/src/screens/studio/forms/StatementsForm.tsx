@@ -1,0 +1,87 @@
+import { IDEAL_TYPES, type BlockInput, type IdealType } from '@samenspel/shared';
+import { useT } from '../../../i18n/useT';
+import { addListEntry } from '../model/edits';
+import type { FieldPath } from '../model/setField';
+import { CheckboxField } from './fields/CheckboxField';
+import { ListEditor } from './fields/ListEditor';
+import { SelectField } from './fields/SelectField';
+import { TextField } from './fields/TextField';
+import { usePointOptions } from './points';
+
+type Statements = Extract<BlockInput, { kind: 'statements' }>;
+
+/** How many statements measure each ideal type: a fair list measures each as often. */
+export function countPerType(items: Statements['items']): Record<IdealType, number> {
+  const counts: Record<IdealType, number> = { bureaucraat: 0, ondernemer: 0, verbinder: 0 };
+  for (const item of items) if (item.type in counts) counts[item.type] += 1;
+  return counts;
+}
+
+/**
+ * The stellingenlijst: statements that each measure one ideal type (some reversed), which give
+ * every participant a profile across the three; with a live count per type.
+ */
+export function StatementsForm({
+  block,
+  base,
+  blockIndex,
+}: {
+  block: Statements;
+  base: FieldPath;
+  blockIndex: number;
+}) {
+  const t = useT();
+  const counts = countPerType(block.items);
+  const typeOptions = IDEAL_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }));
+  return (
+    <>
+      <SelectField
+        path={[...base, 'points']}
+        label={t('studio.forms.points')}
+        value={block.points ?? 5}
+        options={usePointOptions()}
+      />
+      <p className="studio-form__counts" aria-live="polite" data-testid="statements-count">
+        {t('studio.forms.statements.perType', {
+          total: block.items.length,
+          bureaucraat: counts.bureaucraat,
+          ondernemer: counts.ondernemer,
+          verbinder: counts.verbinder,
+        })}
+      </p>
+      <ListEditor
+        path={[...base, 'items']}
+        legend={t('studio.forms.statements.items')}
+        items={block.items}
+        itemLabel={(index) => t('studio.forms.statements.item', { number: index + 1 })}
+        addLabel={t('studio.forms.statements.addItem')}
+        addEdit={addListEntry(blockIndex, 'items')}
+        min={3}
+        max={90}
+        testId="statements-items"
+        renderItem={(item, index, path) => (
+          <div className="studio-form__grid">
+            <TextField
+              path={[...path, 'text']}
+              label={t('studio.forms.statements.itemText', { number: index + 1 })}
+              value={item.text}
+            />
+            <SelectField
+              path={[...path, 'type']}
+              label={t('studio.forms.statements.type')}
+              value={item.type}
+              options={typeOptions}
+              testId="statement-type"
+            />
+            <CheckboxField
+              path={[...path, 'reversed']}
+              label={t('studio.forms.statements.reversed')}
+              value={item.reversed}
+            />
+            <TextField path={[...path, 'id']} label={t('studio.forms.itemId')} value={item.id} />
+          </div>
+        )}
+      />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { BlockInput, BlockKind, ScenarioInput } from '@samenspel/shared';
+import type { SelectOption } from './fields/SelectField';
+
+/**
+ * The blocks before `index` of one kind, as choices: a vote that repeats an earlier one, a
+ * casus that returns to an earlier case, a round that swaps an earlier role play.
+ */
+export function earlierOfKind(
+  draft: ScenarioInput,
+  index: number,
+  kind: BlockKind,
+): SelectOption[] {
+  return draft.blocks
+    .slice(0, index)
+    .filter((block: BlockInput) => block.kind === kind && typeof block.id === 'string')
+    .map((block) => ({ value: block.id, label: `${block.title || block.id} (${block.id})` }));
+}

@@ -1,0 +1,19 @@
+import type { ScenarioProblem } from '@samenspel/shared';
+
+/** The checker's words about one field, right under it; the field points here with aria-describedby. */
+export function FieldProblems({
+  id,
+  problems,
+}: {
+  id: string;
+  problems: readonly ScenarioProblem[];
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="studio-field__problems" id={id} data-testid="field-problem">
+      {problems.map((problem, index) => (
+        <li key={index}>{problem.message}</li>
+      ))}
+    </ul>
+  );
+}

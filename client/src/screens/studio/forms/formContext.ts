@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { ScenarioProblem } from '@samenspel/shared';
+import type { Edit } from '../model/edits';
+import type { FieldPath } from '../model/setField';
+
+/** What every field of a form needs from the editor: its problems and where edits go. */
+export interface FormContextValue {
+  problems: readonly ScenarioProblem[];
+  apply: (edit: Edit) => void;
+  endTyping: () => void;
+}
+
+export const FormContext = createContext<FormContextValue>({
+  problems: [],
+  apply: () => undefined,
+  endTyping: () => undefined,
+});
+
+export const useForm = () => useContext(FormContext);
+
+export function samePath(a: FieldPath, b: FieldPath): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}
+
+/** The problems the checker reports at exactly this path (not inside it). */
+export function problemsAt(problems: readonly ScenarioProblem[], path: FieldPath) {
+  return problems.filter((problem) => samePath(problem.path, path));
+}
