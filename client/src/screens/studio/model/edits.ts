@@ -1,4 +1,4 @@
-import type { BlockKind, ScenarioInput } from '@samenspel/shared';
+import type { BlockInput, BlockKind, ScenarioInput } from '@samenspel/shared';
 import { deleteBlock, duplicateBlock, insertBlockAfter, moveBlock } from './blockEdits';
 import { newBlock } from './blockTemplates';
 import { freeId } from './ids';
@@ -99,5 +99,17 @@ export function appendItem(path: FieldPath, item: unknown): Edit {
       if (node !== undefined && !Array.isArray(node)) return draft;
       return setAtPath(draft, path, [...((node as unknown[] | undefined) ?? []), item]);
     },
+  };
+}
+
+/** A method's block after `afterId` (at the end for null), under an id no block has yet. */
+export function insertMethod(block: BlockInput, afterId: string | null): Edit {
+  let insertedId: string | null = null;
+  return {
+    run(draft) {
+      insertedId = freeId(block.id, blockIds(draft));
+      return insertBlockAfter(draft, { ...block, id: insertedId }, afterId);
+    },
+    selects: () => insertedId,
   };
 }
