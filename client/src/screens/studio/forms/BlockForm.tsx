@@ -4,7 +4,7 @@ import { formatPath } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
 import { CasusForm } from './CasusForm';
-import { BlockHeadFields, BlockTextFields } from './CommonFields';
+import { BlockHeadFields, BlockTextFields, BlockTimerField } from './CommonFields';
 import { FormContext } from './formContext';
 import { PollForm } from './PollForm';
 import { RolesForm } from './RolesForm';
@@ -103,6 +103,7 @@ export function BlockForm({
           </ul>
         ) : null}
         <BlockHeadFields block={block} base={base} />
+        <BlockTimerField block={block} base={base} />
         <KindFields draft={draft} block={block} blockIndex={blockIndex} />
         <BlockTextFields block={block} base={base} />
       </form>
