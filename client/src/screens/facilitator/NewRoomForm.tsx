@@ -1,15 +1,24 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import {
   API,
+  PATHS,
   RoomSummarySchema,
   type CreateRoomRequest,
+  type ProgrammeSummary,
   type RoomSummary,
   type ScenarioSummary,
 } from '@samenspel/shared';
 import { Markdown } from '../../components/Markdown';
 import { errorKey } from '../../i18n/errors';
+import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { apiRequest } from '../../net/http';
+import { dateTimeFormat } from '../library/format';
+import { listProgrammes } from '../studio/studioApi';
+
+/** An own programme's value in the list; template ids never hold a colon. */
+const OWN = 'own:';
 
 interface NewRoomFormProps {
   token: string;
@@ -18,10 +27,33 @@ interface NewRoomFormProps {
   onUnauthorized: () => void;
 }
 
-/** Pick a scenario, name the group if you like, and a room with a join code is ready. */
+/** The trainer's own programmes from the studio, newest change first; none while they load or fail. */
+function useOwnProgrammes(token: string): ProgrammeSummary[] {
+  const [own, setOwn] = useState<ProgrammeSummary[]>([]);
+  useEffect(() => {
+    let current = true;
+    void listProgrammes(token).then((result) => {
+      if (current && result.ok) {
+        setOwn([...result.data.own].sort((a, b) => b.latest.savedAt - a.latest.savedAt));
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [token]);
+  return own;
+}
+
+/**
+ * Pick a programme (a shipped template, or one of the trainer's own from the studio, at its
+ * latest version), name the group if you like, and a room with a join code is ready. An own
+ * programme with problems is listed but cannot be chosen: the studio says what to fix.
+ */
 export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: NewRoomFormProps) {
   const t = useT();
   const id = useId();
+  const language = useLanguage((state) => state.language);
+  const own = useOwnProgrammes(token);
   const [scenarioId, setScenarioId] = useState(() => scenarios[0]?.id ?? '');
   const [groupName, setGroupName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,8 +66,11 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
     setBusy(true);
     setProblem(null);
     const trimmed = groupName.trim();
-    const body: CreateRoomRequest =
-      trimmed.length > 0 ? { scenarioId, groupName: trimmed } : { scenarioId };
+    const chosenOwn = own.find((programme) => `${OWN}${programme.id}` === scenarioId);
+    const source = chosenOwn
+      ? { programme: { id: chosenOwn.id, version: chosenOwn.latest.version } }
+      : { scenarioId };
+    const body: CreateRoomRequest = trimmed.length > 0 ? { ...source, groupName: trimmed } : source;
     const result = await apiRequest(API.rooms, {
       method: 'POST',
       token,
@@ -54,6 +89,8 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
   };
 
   const selected = scenarios.find((scenario) => scenario.id === scenarioId);
+  const selectedOwn = own.find((programme) => `${OWN}${programme.id}` === scenarioId);
+  const when = dateTimeFormat(language);
   return (
     <div className="new-room">
       <form className="stack narrow" onSubmit={submit} data-testid="new-room-form">
@@ -69,12 +106,51 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
             aria-describedby={`${id}-scenario-meta`}
             data-testid="new-room-scenario"
           >
-            {scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {scenario.title}
-              </option>
-            ))}
+            <optgroup label={t('studio.list.templates')}>
+              {scenarios.map((scenario) => (
+                <option key={scenario.id} value={scenario.id}>
+                  {scenario.title}
+                </option>
+              ))}
+            </optgroup>
+            {own.length > 0 ? (
+              <optgroup label={t('studio.list.own')}>
+                {own.map((programme) => (
+                  <option
+                    key={programme.id}
+                    value={`${OWN}${programme.id}`}
+                    disabled={programme.latest.problemCount > 0}
+                    data-testid="new-room-own"
+                  >
+                    {programme.latest.problemCount > 0
+                      ? t('studio.list.ownOptionBlocked', {
+                          title: programme.title,
+                          count: programme.latest.problemCount,
+                        })
+                      : t('studio.list.ownOption', {
+                          title: programme.title,
+                          version: programme.latest.version,
+                          time: when.format(programme.latest.savedAt),
+                        })}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
+          {selectedOwn ? (
+            <p id={`${id}-scenario-meta`} className="field__hint">
+              {t('facilitator.scenarioMeta', {
+                minutes: selectedOwn.minutes,
+                blocks: selectedOwn.blockCount,
+              })}
+            </p>
+          ) : null}
+          {own.some((programme) => programme.latest.problemCount > 0) ? (
+            <p className="field__hint">
+              {t('studio.list.blockedHint')}{' '}
+              <Link to={PATHS.studio}>{t('studio.list.toStudio')}</Link>
+            </p>
+          ) : null}
           {selected ? (
             <p id={`${id}-scenario-meta`} className="field__hint">
               {t('facilitator.scenarioMeta', {

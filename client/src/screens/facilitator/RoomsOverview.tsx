@@ -87,6 +87,11 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
             {t('library.link')}
           </Link>
         </p>
+        <p>
+          <Link to={PATHS.studio} data-testid="studio-link">
+            {t('studio.list.link')}
+          </Link>
+        </p>
         {rooms === null ? (
           <p>{t('common.loading')}</p>
         ) : (
