@@ -37,3 +37,4 @@ export * from './room/redact.js';
 export * from './room/duration.js';
 export * from './room/export.js';
 export * from './room/replay.js';
+export * from './projections/preview.js';

@@ -1,0 +1,154 @@
+import { hasChart, type Answer } from '../room/answers.js';
+import type { Actor, RoomEvent, RoomEventDraft } from '../room/events.js';
+import { foldRoom } from '../room/reducer.js';
+import type { Block, Scenario } from '../scenario/schema.js';
+import { roleCards } from '../scenario/check.js';
+import type { FacilitatorView, ParticipantView, PresenterView } from '../protocol/views.js';
+import { projectForFacilitator } from './facilitator.js';
+import { projectForParticipant } from './participant.js';
+import { projectForPresenter } from './presenter.js';
+
+/** The phone the studio shows, and three others whose answers fill the charts and lists. */
+export const PREVIEW_PHONE = { id: 'voorbeeld-jij', name: 'Sanne' } as const;
+const OTHERS = [
+  { id: 'voorbeeld-1', name: 'Anouk' },
+  { id: 'voorbeeld-2', name: 'Bram' },
+  { id: 'voorbeeld-3', name: 'Karim' },
+] as const;
+
+const SAMPLE_REFLECTIONS = [
+  'Ik ga eerder vragen wat de wethouder precies nodig heeft, in plaats van meteen een notitie te schrijven.',
+  'Mijn bestuurder hoort het liever vroeg en onaf dan laat en perfect.',
+  'Ik merk dat ik de regels als schild gebruik. Dat wil ik vaker bespreekbaar maken.',
+];
+const SAMPLE_INTENTIONS = [
+  ['Maandag het gesprek aangaan met mijn afdelingshoofd'],
+  ['Bij het volgende dossier eerst de politieke context schetsen', 'Een keukenbezoek plannen'],
+  ['Vaker hardop zeggen wat ik zie'],
+];
+
+export interface PreviewViews {
+  /** The log the views were folded from, as the authority would have written it. */
+  events: readonly RoomEvent[];
+  participant: ParticipantView;
+  presenter: PresenterView;
+  facilitator: FacilitatorView;
+}
+
+export interface PreviewOptions {
+  /** Answers closed and the chart on the projector, as after "Toon uitslag". */
+  revealed?: boolean;
+}
+
+/** A sample answer of the `n`-th other participant to `block`; null when the kind takes none. */
+function sampleAnswer(block: Block, n: number): Answer | null {
+  switch (block.kind) {
+    case 'poll': {
+      const option = block.options[(n * 2) % block.options.length]!;
+      return { kind: 'poll', optionIds: [option.id] };
+    }
+    case 'scale':
+      return {
+        kind: 'scale',
+        values: Object.fromEntries(
+          block.statements.map((s, i) => [s.id, ((n + i) % block.points) + 1]),
+        ),
+      };
+    case 'statements':
+      return {
+        kind: 'statements',
+        values: Object.fromEntries(
+          block.items.map((item, i) => [item.id, ((n * 3 + i) % block.points) + 1]),
+        ),
+      };
+    case 'reflection':
+      return { kind: 'reflection', text: SAMPLE_REFLECTIONS[n]!.slice(0, block.maxLength) };
+    case 'intentions':
+      return { kind: 'intentions', items: SAMPLE_INTENTIONS[n]!.slice(0, block.max) };
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the phone, the projector and the console show at `blockId`, for the studio's preview: a
+ * room folded by the real reducer from events as the authority writes them (the room made from
+ * the scenario, four participants, the session started and the block entered, sample answers
+ * from three of them, roles dealt and groups formed where the block does that), projected by the
+ * real projections. The phone is the fourth participant's, who has not answered yet.
+ */
+export function previewViews(
+  scenario: Scenario,
+  blockId: string,
+  now: number,
+  options: PreviewOptions = {},
+): PreviewViews {
+  const index = Math.max(
+    0,
+    scenario.blocks.findIndex((b) => b.id === blockId),
+  );
+  const block = scenario.blocks[index]!;
+  const events: RoomEvent[] = [];
+  const facilitator: Actor = { kind: 'facilitator' };
+  const add = (draft: RoomEventDraft, actor: Actor = facilitator) => {
+    events.push({
+      ...draft,
+      seq: events.length + 1,
+      at: now - 60_000 + events.length,
+      actor,
+    } as RoomEvent);
+  };
+  add({ type: 'room_created', roomId: 'voorbeeld', code: 'VRB123', groupName: null, scenario });
+  const everyone = [...OTHERS, PREVIEW_PHONE];
+  for (const person of everyone) {
+    add(
+      { type: 'participant_joined', participantId: person.id, name: person.name },
+      { kind: 'participant', id: person.id },
+    );
+  }
+  add({ type: 'session_started' });
+  add({ type: 'block_entered', blockIndex: index });
+  OTHERS.forEach((person, n) => {
+    const answer = sampleAnswer(block, n);
+    if (answer === null) return;
+    add(
+      {
+        type: 'answer_submitted',
+        blockId: block.id,
+        participantId: person.id,
+        answer,
+        ...(answer.kind === 'reflection' ? { reflectionId: `voorbeeld-reflectie-${n + 1}` } : {}),
+      },
+      { kind: 'participant', id: person.id },
+    );
+  });
+  if (block.kind === 'roles') {
+    const cards = roleCards(scenario, block);
+    if (cards && cards.length > 0) {
+      add({
+        type: 'roles_assigned',
+        blockId: block.id,
+        assignments: Object.fromEntries(
+          [PREVIEW_PHONE, ...OTHERS].map((person, i) => [person.id, cards[i % cards.length]!.id]),
+        ),
+      });
+    }
+  }
+  if (block.kind === 'groups') {
+    const ids = [PREVIEW_PHONE.id, ...OTHERS.map((person) => person.id)];
+    const groups: string[][] = [];
+    for (let i = 0; i < ids.length; i += block.size) groups.push(ids.slice(i, i + block.size));
+    add({ type: 'groups_formed', blockId: block.id, groups });
+  }
+  if (options.revealed && sampleAnswer(block, 0) !== null) {
+    add({ type: 'answers_locked', blockId: block.id });
+    if (hasChart(block)) add({ type: 'results_revealed', blockId: block.id });
+  }
+  const state = foldRoom(events);
+  return {
+    events,
+    participant: projectForParticipant(state, PREVIEW_PHONE.id),
+    presenter: projectForPresenter(state),
+    facilitator: projectForFacilitator(state),
+  };
+}
