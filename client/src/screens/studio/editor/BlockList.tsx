@@ -3,6 +3,7 @@ import { BLOCK_KINDS, type BlockKind, type ScenarioInput } from '@samenspel/shar
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useT } from '../../../i18n/useT';
 import { addBlock, duplicate, removeBlock, reorderBlock, type Edit } from '../model/edits';
+import { kindLabel } from './kindLabel';
 
 export interface BlockListProps {
   draft: ScenarioInput;
@@ -122,7 +123,7 @@ export function BlockList({
                 <span className="studio-blocks__text">
                   <span className="studio-blocks__title">{block.title || block.id}</span>
                   <span className="studio-blocks__meta">
-                    {t(`kind.${block.kind}`)} ·{' '}
+                    {kindLabel(t, block.kind)} ·{' '}
                     {t('studio.editor.minutes', {
                       minutes: typeof block.minutes === 'number' ? block.minutes : 0,
                     })}

@@ -111,7 +111,10 @@ export function EditorPage({ token, loaded, onUnauthorized }: EditorPageProps) {
     if (dirty && !window.confirm(t('studio.editor.confirmDiscard'))) return;
     const result = await latestVersion(token, programmeId);
     if (!result.ok) return setStatus({ kind: 'failed' });
+    const selected = store.getState().selectedBlockId;
     store.getState().load(asDraft(result.data.scenario));
+    // The trainer stays where they were, if that block is still there.
+    store.getState().select(selected);
     setBaseVersion(result.data.meta.version);
     setOpenVersion(result.data.meta.version);
     setStatus({ kind: 'idle' });
@@ -119,8 +122,9 @@ export function EditorPage({ token, loaded, onUnauthorized }: EditorPageProps) {
 
   const openOld = (version: ProgrammeVersion) => {
     if (dirty && !window.confirm(t('studio.editor.confirmDiscard'))) return;
-    const saved = store.getState().saved;
+    const { saved, selectedBlockId: selected } = store.getState();
     store.getState().load(asDraft(version.scenario));
+    store.getState().select(selected);
     setOpenVersion(version.meta.version);
     // An older version opened is not what is saved as the newest: saving it restores it.
     if (version.meta.version !== baseVersion) store.getState().markSaved(saved);

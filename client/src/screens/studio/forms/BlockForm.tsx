@@ -12,6 +12,7 @@ import { ScaleForm } from './ScaleForm';
 import { GroupsForm, IntentionsForm, ReflectionForm } from './SimpleForms';
 import { StatementsForm } from './StatementsForm';
 import './forms.css';
+import { kindLabel } from '../editor/kindLabel';
 
 export interface BlockFormProps {
   /** The whole draft: a block may refer to earlier ones and to the programme's case. */
@@ -88,11 +89,11 @@ export function BlockForm({
         data-kind={block.kind}
         onSubmit={(event) => event.preventDefault()}
         aria-label={t('studio.forms.blockForm', {
-          kind: t(`kind.${block.kind}`),
+          kind: kindLabel(t, block.kind),
           title: block.title,
         })}
       >
-        <p className="studio-form__kind">{t(`kind.${block.kind}`)}</p>
+        <p className="studio-form__kind">{kindLabel(t, block.kind)}</p>
         {general.length > 0 ? (
           <ul className="studio-form__general" data-testid="block-general-problems">
             {general.map((problem, index) => (
