@@ -1,15 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  API,
-  RoomSummarySchema,
-  type CreateRoomRequest,
-  type RoomSummary,
-  type ScenarioSummary,
-} from '@samenspel/shared';
+import { API, RoomSummarySchema, type RoomSummary, type ScenarioSummary } from '@samenspel/shared';
 import { Markdown } from '../../components/Markdown';
 import { errorKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
 import { apiRequest } from '../../net/http';
+import { ProgrammeChoice } from '../studio/list/ProgrammeChoice';
+import { canStartSession, ownChoice, roomRequest } from '../studio/list/roomChoice';
+import { useProgrammes } from '../studio/list/useProgrammes';
 
 interface NewRoomFormProps {
   token: string;
@@ -18,24 +15,31 @@ interface NewRoomFormProps {
   onUnauthorized: () => void;
 }
 
-/** Pick a scenario, name the group if you like, and a room with a join code is ready. */
+/**
+ * Pick a programme (a template, or one of the trainer's own from the studio), name the group if
+ * you like, and a room with a join code is ready.
+ */
 export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: NewRoomFormProps) {
   const t = useT();
   const id = useId();
-  const [scenarioId, setScenarioId] = useState(() => scenarios[0]?.id ?? '');
+  const [chosen, setChosen] = useState(() => scenarios[0]?.id ?? '');
   const [groupName, setGroupName] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const programmes = useProgrammes(token, onUnauthorized);
+  const own = programmes.list?.own ?? [];
+  // Without templates, the first own programme that can start a session is the default.
+  const firstOwn = own.find(canStartSession);
+  const choice = chosen !== '' ? chosen : firstOwn ? ownChoice(firstOwn) : '';
 
-  if (scenarios.length === 0) return <p>{t('facilitator.noScenarios')}</p>;
+  if (scenarios.length === 0 && own.length === 0) return <p>{t('facilitator.noScenarios')}</p>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const body = roomRequest(choice, own, groupName.trim());
+    if (body === null) return;
     setBusy(true);
     setProblem(null);
-    const trimmed = groupName.trim();
-    const body: CreateRoomRequest =
-      trimmed.length > 0 ? { scenarioId, groupName: trimmed } : { scenarioId };
     const result = await apiRequest(API.rooms, {
       method: 'POST',
       token,
@@ -53,37 +57,18 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
     }
   };
 
-  const selected = scenarios.find((scenario) => scenario.id === scenarioId);
+  const selected = scenarios.find((scenario) => scenario.id === choice);
   return (
     <div className="new-room">
       <form className="stack narrow" onSubmit={submit} data-testid="new-room-form">
-        <div className="field">
-          <label htmlFor={`${id}-scenario`} className="field__label">
-            {t('facilitator.scenario')}
-          </label>
-          <select
-            id={`${id}-scenario`}
-            className="input"
-            value={scenarioId}
-            onChange={(event) => setScenarioId(event.target.value)}
-            aria-describedby={`${id}-scenario-meta`}
-            data-testid="new-room-scenario"
-          >
-            {scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {scenario.title}
-              </option>
-            ))}
-          </select>
-          {selected ? (
-            <p id={`${id}-scenario-meta`} className="field__hint">
-              {t('facilitator.scenarioMeta', {
-                minutes: selected.minutes,
-                blocks: selected.blockCount,
-              })}
-            </p>
-          ) : null}
-        </div>
+        <ProgrammeChoice
+          id={`${id}-scenario`}
+          value={choice}
+          onChange={setChosen}
+          scenarios={scenarios}
+          own={own}
+          ownFailed={programmes.failed}
+        />
         <div className="field">
           <label htmlFor={`${id}-group`} className="field__label">
             {t('facilitator.groupName')}
@@ -109,7 +94,7 @@ export function NewRoomForm({ token, scenarios, onCreated, onUnauthorized }: New
         <button
           type="submit"
           className="button button--primary"
-          disabled={busy || scenarioId === ''}
+          disabled={busy || choice === ''}
           data-testid="new-room-submit"
         >
           {busy ? t('facilitator.creating') : t('facilitator.create')}

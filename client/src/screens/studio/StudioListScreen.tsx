@@ -1,4 +1,11 @@
-/** The studio's front page: templates and own programmes, duplicate, import. (Placeholder.) */
+import { FacilitatorGate } from '../library/FacilitatorGate';
+import { StudioListPage } from './list/StudioListPage';
+
+/** Route /facilitator/studio: templates and the trainer's own programmes, behind the passphrase. */
 export function StudioListScreen() {
-  return null;
+  return (
+    <FacilitatorGate>
+      {(session) => <StudioListPage token={session.token} onUnauthorized={session.signOut} />}
+    </FacilitatorGate>
+  );
 }
