@@ -18,11 +18,14 @@ export function ImportProblems({ problems, label }: ImportProblemsProps) {
       {problems.map((problem, index) => (
         <li key={index} data-testid="import-problem" data-path={formatPath(problem.path)}>
           {problem.line !== undefined ? (
-            <span className="studio-import__at">
-              {t('studio.list.import.at', { line: problem.line, column: problem.column ?? 1 })}
-            </span>
+            <>
+              <span className="studio-import__at">
+                {t('studio.list.import.at', { line: problem.line, column: problem.column ?? 1 })}
+              </span>{' '}
+            </>
           ) : null}
-          <code>{formatPath(problem.path)}</code> <span>{problem.message}</span>
+          {/* `path: message`, as `pnpm scenarios:check` prints it after the file's line. */}
+          <code>{formatPath(problem.path)}</code>: <span>{problem.message}</span>
         </li>
       ))}
     </ul>
