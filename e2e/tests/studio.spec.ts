@@ -27,8 +27,8 @@ test.describe('the programme studio', () => {
 
     // A copy of the shipped flagship opens in the editor, as version 1 of the trainer's own.
     await page
-      .locator('[data-testid="studio-template"][data-programme-id="bestuurlijke-sensitiviteit"]')
-      .getByTestId('studio-template-copy')
+      .locator('[data-testid="template-row"][data-programme-id="bestuurlijke-sensitiviteit"]')
+      .getByTestId('template-copy')
       .click();
     await expect(page.getByTestId('studio-editor')).toBeVisible();
     const programmeId = await page.getByTestId('studio-editor').getAttribute('data-programme-id');
@@ -217,28 +217,33 @@ test.describe('the programme studio', () => {
     await page.goto(PATHS.studio);
     await expect(page.getByTestId('studio-list')).toBeVisible();
     // Not a programme at all (the YAML itself is broken): refused, with the checker's words.
-    await page.getByTestId('programme-import').setInputFiles({
+    await page.getByTestId('studio-import').setInputFiles({
       name: 'kapot.yaml',
       mimeType: 'application/yaml',
       buffer: Buffer.from('id: kapot\ntitle: [Kapot\nminutes: 10\n'),
     });
-    await expect(page.getByTestId('programme-import-status')).toHaveAttribute(
-      'data-state',
+    await expect(page.getByTestId('studio-import-status')).toHaveAttribute(
+      'data-status',
       'refused',
     );
-    await expect(page.getByTestId('programme-import-problems')).toContainText('regel');
+    await expect(page.getByTestId('import-problems')).toContainText('regel');
     await checkScreen(page, testInfo, 'studio list on a phone');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
 
     // A programme with a mistake in it comes in as a draft, its problem shown where it is.
-    await page.getByTestId('programme-import').setInputFiles({
+    await page.getByTestId('studio-import').setInputFiles({
       name: 'stelling.yaml',
       mimeType: 'application/yaml',
       buffer: Buffer.from(
         'id: bijna\ntitle: Bijna goed\nminutes: 10\nblocks:\n  - id: een\n    kind: stelling\n    title: Een\n    minutes: 10\n',
       ),
     });
+    await expect(page.getByTestId('studio-import-status')).toHaveAttribute('data-status', 'draft');
+    await expect(
+      page.locator('[data-testid="import-problem"][data-path="blocks[0].kind"]'),
+    ).toBeVisible();
+    await page.getByTestId('studio-import-open').click();
     await expect(page.getByTestId('studio-editor')).toBeVisible();
     await expect(page.locator('[data-testid="problem"][data-path="blocks[0].kind"]')).toBeVisible();
     await expect(page.getByTestId('draft-warning')).toBeVisible();

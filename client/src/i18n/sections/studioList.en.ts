@@ -1,48 +1,77 @@
 import type { studioListNl } from './studioList.nl';
 
-/** English strings of the studio's list of programmes and the new-session choice. */
+/** English strings of the studio's list of programmes. */
 export const studioListEn: Record<keyof typeof studioListNl, string> = {
-  'studio.list.link': 'Studio: tailor programmes',
-  'studio.list.back': '← Your workshops',
+  'studio.list.section': 'The list of programmes',
+  'studio.list.link': 'Studio: tailor and build programmes',
+  'studio.list.back': 'Your workshops',
   'studio.list.title': 'Studio',
   'studio.list.intro':
-    'Tailor a programme: start from a template, adapt the dossier for your client, and run a session with it. Every save keeps a new version.',
+    'Tailor a programme to your group. Copy a template, start empty or import a YAML file; every time you save, the studio keeps a new version.',
   'studio.list.loadFailed': 'The programmes could not be loaded.',
-  'studio.list.own': 'Your own programmes',
-  'studio.list.ownEmpty':
-    'No programmes of your own yet. Copy a template below, or bring in a YAML file.',
-  'studio.list.ownMeta':
-    'Version {version} · {time} · {minutes} min · {blocks, plural, one {# block} other {# blocks}}',
-  'studio.list.draftBadge':
-    '{count, plural, one {Draft: # problem left} other {Draft: # problems left}}',
-  'studio.list.copy': 'Make a copy',
-  'studio.list.export': 'Export as YAML',
-  'studio.list.delete': 'Delete',
-  'studio.list.deleteNamed': 'Delete “{title}”',
-  'studio.list.deleteQuestion':
-    'Delete “{title}” and all its versions? Sessions run with it stay in the library.',
-  'studio.list.deleteConfirm': 'Yes, delete',
-  'studio.list.deleteFailed': 'Deleting failed.',
-  'studio.list.copyFailed': 'That did not work. Try again.',
-  'studio.list.blank': 'New blank programme',
   'studio.list.templates': 'Templates',
   'studio.list.templatesIntro':
-    'The programmes that ship with Samenspel. They stay as they are: you adapt a copy.',
-  'studio.list.templateMeta': '{minutes} min · {blocks, plural, one {# block} other {# blocks}}',
-  'studio.list.templateCopy': 'Make a copy to adapt',
-  'studio.list.import': 'Bring in a YAML file',
-  'studio.list.importIntro':
-    'A programme as a file, from a colleague or checked with pnpm scenarios:check. With problems it becomes a draft you fix here.',
-  'studio.list.importChoose': 'Choose a file',
-  'studio.list.importBusy': 'Bringing in {name}…',
-  'studio.list.importFailed': '{name} could not be brought in.',
-  'studio.list.importRefused':
-    '{count, plural, one {{name} is no programme Samenspel can read: # problem.} other {{name} is no programme Samenspel can read: # problems.}}',
-  'studio.list.line': 'line {line}',
-  'studio.list.ownOption': '{title} (version {version}, {time})',
-  'studio.list.ownOptionBlocked':
-    '{count, plural, one {{title} (# problem left)} other {{title} (# problems left)}}',
-  'studio.list.blockedHint':
-    'A programme with problems cannot become a session yet: fix them in the studio.',
-  'studio.list.toStudio': 'To the studio',
+    'The programmes that come with Samenspel. They never change; make a copy to have a version of your own.',
+  'studio.list.templatesEmpty': 'There are no templates on this server.',
+  'studio.list.own': 'Your own programmes',
+  'studio.list.ownEmpty':
+    'You have no programmes of your own yet. Copy a template, start with an empty programme or import a file.',
+  'studio.list.ownCount':
+    '{count, plural, one {# programme, last changed first} other {# programmes, last changed first}}',
+  'studio.list.fact.minutes': 'Length',
+  'studio.list.fact.minutesValue': '{minutes} min',
+  'studio.list.fact.blocks': 'Blocks',
+  'studio.list.fact.changed': 'Last changed',
+  'studio.list.fact.version': 'Version',
+  'studio.list.badge.draft': '{count, plural, one {Draft · # problem} other {Draft · # problems}}',
+  'studio.list.badge.ready': 'Ready for a session',
+  'studio.list.copyTemplate': 'Copy to tailor',
+  'studio.list.view': 'View',
+  'studio.list.open': 'Open',
+  'studio.list.copy': 'Make a copy',
+  'studio.list.copying': 'Copying…',
+  'studio.list.copyNote': 'Copy of “{title}”',
+  'studio.list.export': 'Export as YAML',
+  'studio.list.exporting': 'Exporting…',
+  'studio.list.delete': 'Delete',
+  'studio.list.deleteNamed': 'Delete “{title}”',
+  'studio.list.delete.question':
+    'Delete “{title}” for good, with all its versions? This cannot be undone. Sessions you ran with it stay.',
+  'studio.list.delete.confirm': 'Yes, delete for good',
+  'studio.list.notice.deleted': 'Programme “{title}” was deleted.',
+  'studio.list.notice.deleteFailed': 'Deleting “{title}” did not work. Please try again.',
+  'studio.list.notice.copyFailed': 'Copying “{title}” did not work. Please try again.',
+  'studio.list.notice.exportFailed': 'Exporting “{title}” did not work. Please try again.',
+  'studio.list.notice.newFailed': 'Making a new programme did not work. Please try again.',
+  'studio.list.new': 'New empty programme',
+  'studio.list.newHint': 'Starts with one information block of 5 minutes, for you to change.',
+  'studio.list.new.busy': 'Creating…',
+  'studio.list.new.title': 'New programme',
+  'studio.list.new.blockTitle': 'Welcome',
+  'studio.list.new.screen': '# Welcome\n\nText for the screen.',
+  'studio.list.new.note': 'Started empty',
+  'studio.list.import': 'Import',
+  'studio.list.import.label': 'YAML file (.yaml or .yml)',
+  'studio.list.import.hint':
+    'For example an export from the studio or a file from the scenarios folder. It becomes a new programme of your own; a file with problems becomes a draft.',
+  'studio.list.import.busy': 'Importing {name}…',
+  'studio.list.import.refused': '{name} was not imported: it is no programme. The check found:',
+  'studio.list.import.draft':
+    '{count, plural, one {{name} was imported as a draft with # problem. Until you fix it, no session can be made from it. The check found:} other {{name} was imported as a draft with # problems. Until you fix them, no session can be made from it. The check found:}}',
+  'studio.list.import.openDraft': 'Open and fix',
+  'studio.list.import.problems': 'Problems in {name}',
+  'studio.list.import.at': 'line {line}, column {column}',
+  'studio.list.import.tooLarge': 'This file is too large to import.',
+  'studio.list.import.network': 'The server cannot be reached. Check your connection.',
+  'studio.list.import.failed': 'Importing did not work. Please try again.',
+  'studio.room.templates': 'Templates',
+  'studio.room.own': 'Your own programmes',
+  'studio.room.ownOption': '{title} (changed {date})',
+  'studio.room.ownOptionBlocked': '{title} (still has problems)',
+  'studio.room.ownMeta':
+    '{blocks, plural, one {{minutes} min · # part · version {version}, changed {date}} other {{minutes} min · # parts · version {version}, changed {date}}}',
+  'studio.room.blocked': '“{title}” still has problems',
+  'studio.room.fix': 'fix them in the studio',
+  'studio.room.ownFailed':
+    'Your own programmes could not be loaded; you can still pick a template.',
 };

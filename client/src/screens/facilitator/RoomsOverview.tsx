@@ -47,6 +47,11 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
       ) : null}
       <section className="panel" aria-labelledby="new-room-heading">
         <h2 id="new-room-heading">{t('facilitator.newRoom')}</h2>
+        <p>
+          <Link to={PATHS.studio} data-testid="studio-link">
+            {t('studio.list.link')}
+          </Link>
+        </p>
         {scenarios === null ? (
           <p>{t('common.loading')}</p>
         ) : (
@@ -85,11 +90,6 @@ export function RoomsOverview({ token, onUnauthorized, onSignOut }: RoomsOvervie
         <p>
           <Link to={PATHS.library} data-testid="library-link">
             {t('library.link')}
-          </Link>
-        </p>
-        <p>
-          <Link to={PATHS.studio} data-testid="studio-link">
-            {t('studio.list.link')}
           </Link>
         </p>
         {rooms === null ? (

@@ -1,7 +1,7 @@
 import { FacilitatorGate } from '../library/FacilitatorGate';
 import { StudioListPage } from './list/StudioListPage';
 
-/** Route /facilitator/studio: the templates and the trainer's own programmes, behind the passphrase. */
+/** Route /facilitator/studio: templates and the trainer's own programmes, behind the passphrase. */
 export function StudioListScreen() {
   return (
     <FacilitatorGate>
