@@ -129,4 +129,21 @@ describe('the studio editor', () => {
     expect(puts[1]).toMatchObject({ baseVersion: 4 });
     expect(screen.getByTestId('open-version').dataset.version).toBe('5');
   });
+
+  it('leaves the focus in the editor while the preview shows a new block, and the note keeps its own undo', () => {
+    renderEditor();
+    const title = document.getElementById(fieldIdForPath(['blocks', 0, 'title']))!;
+    title.focus();
+    fireEvent.click(within(screen.getAllByTestId('block-item')[1]!).getByTestId('block-select'));
+    expect(screen.getByTestId('preview-phone')).toBeTruthy();
+    expect(document.activeElement?.closest('[data-testid="preview"]')).toBeNull();
+
+    const titleNow = document.getElementById(fieldIdForPath(['blocks', 1, 'title']))!;
+    fireEvent.change(titleNow, { target: { value: 'Wat doe jij als eerste?' } });
+    const note = document.getElementById('studio-save-note')!;
+    fireEvent.keyDown(note, { key: 'z', ctrlKey: true });
+    expect(
+      (document.getElementById(fieldIdForPath(['blocks', 1, 'title'])) as HTMLInputElement).value,
+    ).toBe('Wat doe jij als eerste?');
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import type { BlockView, ParticipantView, Timer } from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { BlockBody } from './blocks/BlockBody';
 import type { AnswerTarget } from './blocks/storage';
 import type { Mine } from './blocks/types';
+import { FocusNewBlock } from './blockFocus';
 
 interface CurrentBlockProps {
   block: BlockView;
@@ -42,7 +43,10 @@ export function CurrentBlock({
   // block's controls (with the focus) are gone. Focus goes to the new title, so a screen reader
   // announces it and the phone shows the block from the top. What was typed is kept as a draft.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const takesFocus = useContext(FocusNewBlock);
+  useEffect(() => {
+    if (takesFocus) heading.current?.focus();
+  }, [takesFocus]);
   const t = useT();
   const kind = block.content.kind;
   return (

@@ -166,7 +166,16 @@ export function EditorPage({ token, loaded, onUnauthorized }: EditorPageProps) {
     <Page wide>
       <div className="studio-editor" data-testid="studio-editor" data-programme-id={programmeId}>
         <header className="studio-editor__head">
-          <Link to={PATHS.studio} className="studio-editor__back">
+          <Link
+            to={PATHS.studio}
+            className="studio-editor__back"
+            data-testid="editor-back"
+            onClick={(event) => {
+              if (dirty && !readOnly && !window.confirm(t('studio.editor.confirmDiscard'))) {
+                event.preventDefault();
+              }
+            }}
+          >
             {t('studio.editor.back')}
           </Link>
           <h1 data-testid="editor-title">{draft.title || t('studio.editor.untitled')}</h1>

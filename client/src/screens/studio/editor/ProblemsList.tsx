@@ -50,7 +50,7 @@ export function ProblemsList({ draft, problems, onShow }: ProblemsListProps) {
                   >
                     {place ? <span className="studio-problems__place">{place}</span> : null}
                     <code>{formatPath(problem.path)}</code>
-                    <span>{problem.message}</span>
+                    <span lang="en">{problem.message}</span>
                   </button>
                 </li>
               );

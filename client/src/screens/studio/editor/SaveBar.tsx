@@ -36,6 +36,7 @@ export function SaveBar({ dirty, status, onSave, onOpenTheirs, onSaveOnTop }: Sa
         <label htmlFor="studio-save-note">{t('studio.editor.note')}</label>
         <input
           id="studio-save-note"
+          data-native-undo
           type="text"
           value={note}
           maxLength={500}

@@ -46,6 +46,7 @@ export function SidePanels({ render }: { render: (panel: PanelId) => ReactNode }
         aria-labelledby={`studio-tab-${open}`}
         className="studio-side__panel"
         tabIndex={0}
+        data-native-undo
       >
         {render(open)}
       </div>

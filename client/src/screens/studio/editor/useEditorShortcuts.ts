@@ -6,7 +6,8 @@ import type { EditorState } from '../model/editorStore';
  * Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes every edit, Cmd on a Mac, wherever the
  * focus is, text fields included: the store coalesces the typing in one field into one step, so
  * the app's undo does what the field's own would, and also across fields, lists and blocks.
- * Ctrl+S saves.
+ * Fields that are not part of the programme (the note of a save, the side panels' own inputs,
+ * marked data-native-undo) keep the browser's undo. Ctrl+S saves.
  */
 export function useEditorShortcuts(store: StoreApi<EditorState>, onSave: () => void) {
   useEffect(() => {
@@ -14,6 +15,7 @@ export function useEditorShortcuts(store: StoreApi<EditorState>, onSave: () => v
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'z' || key === 'y') {
+        if (event.target instanceof Element && event.target.closest('[data-native-undo]')) return;
         event.preventDefault();
         const state = store.getState();
         state.endTyping();

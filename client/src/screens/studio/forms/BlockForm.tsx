@@ -98,7 +98,7 @@ export function BlockForm({
           <ul className="studio-form__general" data-testid="block-general-problems">
             {general.map((problem, index) => (
               <li key={index}>
-                <code>{formatPath(problem.path)}</code> {problem.message}
+                <code>{formatPath(problem.path)}</code> <span lang="en">{problem.message}</span>
               </li>
             ))}
           </ul>

@@ -59,7 +59,7 @@ export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFo
           <ul className="studio-form__general" data-testid="programme-general-problems">
             {general.map((problem, index) => (
               <li key={index}>
-                <code>{formatPath(problem.path)}</code> {problem.message}
+                <code>{formatPath(problem.path)}</code> <span lang="en">{problem.message}</span>
               </li>
             ))}
           </ul>

@@ -25,7 +25,7 @@ export function ImportProblems({ problems, label }: ImportProblemsProps) {
             </>
           ) : null}
           {/* `path: message`, as `pnpm scenarios:check` prints it after the file's line. */}
-          <code>{formatPath(problem.path)}</code>: <span>{problem.message}</span>
+          <code>{formatPath(problem.path)}</code>: <span lang="en">{problem.message}</span>
         </li>
       ))}
     </ul>

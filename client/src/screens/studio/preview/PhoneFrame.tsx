@@ -4,6 +4,7 @@ import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
 import { ParticipantView } from '../../participant/ParticipantView';
 import { SendContext } from '../../participant/blocks/sendContext';
+import { FocusNewBlock } from '../../participant/blockFocus';
 
 /** The preview sends nothing: there is no room behind it. */
 const sendNothing: SendCommand = async () => ({
@@ -20,10 +21,12 @@ export const PhoneFrame = memo(function PhoneFrame({ view }: { view: PhoneView }
   return (
     <div className="studio-preview__phone" data-testid="preview-phone">
       <SendContext.Provider value={sendNothing}>
-        <fieldset disabled className="studio-preview__frame">
-          <legend className="visually-hidden">{t('studio.preview.phone')}</legend>
-          <ParticipantView view={view} onLeave={() => undefined} />
-        </fieldset>
+        <FocusNewBlock.Provider value={false}>
+          <fieldset disabled className="studio-preview__frame">
+            <legend className="visually-hidden">{t('studio.preview.phone')}</legend>
+            <ParticipantView view={view} onLeave={() => undefined} />
+          </fieldset>
+        </FocusNewBlock.Provider>
       </SendContext.Provider>
     </div>
   );
