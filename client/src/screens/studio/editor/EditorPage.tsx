@@ -131,8 +131,10 @@ export function EditorPage({ token, loaded, onUnauthorized }: EditorPageProps) {
     setStatus({ kind: 'idle' });
   };
 
+  // The copy takes the draft as it is on screen: what the trainer tried on the template is kept.
   const duplicateTemplate = async () => {
-    const result = await createProgramme(token, { from: { programmeId } });
+    const scenario = store.getState().history.draft as unknown as Record<string, unknown>;
+    const result = await createProgramme(token, { scenario, note: '' });
     if (result.ok) navigate(PATHS.studioProgramme(result.data.programmeId));
     else if (result.status === 401) onUnauthorized();
     else setStatus({ kind: 'failed' });
