@@ -140,6 +140,31 @@ describe('a poll on the phone', () => {
     });
   });
 
+  it('after a reload on dead Wi-Fi, sends what waited once the phone is online, and once only', () => {
+    const first = vi.fn<SendCommand>(() =>
+      Promise.resolve({ ok: false, error: { code: 'closed', message: 'page closed' } }),
+    );
+    const { unmount } = renderPhone(viewWith(blockOf(poll())), first);
+    fireEvent.click(control('plan'));
+    unmount();
+
+    // The page opens from the last view it saw, before any connection.
+    act(() => useRoomStore.getState().setStatus('reconnecting'));
+    const second = vi.fn<SendCommand>(ok);
+    renderPhone(viewWith(blockOf(poll())), second);
+    expect(second).not.toHaveBeenCalled();
+    act(() => useRoomStore.getState().setStatus('online'));
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledWith({
+      type: 'answer',
+      blockId: 'poll-1',
+      answer: { kind: 'poll', optionIds: ['plan'] },
+    });
+    act(() => useRoomStore.getState().setStatus('reconnecting'));
+    act(() => useRoomStore.getState().setStatus('online'));
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the answer the server holds again when a tap is refused for good', async () => {
     const view = viewWith(blockOf(poll()));
     view.mine = mineWith({ kind: 'poll', optionIds: ['plan'] });

@@ -68,22 +68,25 @@ export function useAnswerSender(
     return false;
   }, [send, code, participantId, blockId, refusedRef]);
 
+  // After a reload: whatever was sent but never acknowledged goes out again, once, as soon as
+  // the phone is online (a reload on dead Wi-Fi shows the last view before any connection). A
+  // tap before that takes the waiting answer along, so nothing is sent twice.
+  const resent = useRef(false);
   const submit = useCallback(
     (answer: Answer) => {
+      resent.current = true;
       outbox.put({ code, participantId, blockId }, answer);
       return sendWaiting();
     },
     [sendWaiting, code, participantId, blockId],
   );
 
-  // After a reload: whatever was sent but never acknowledged goes out again, once.
-  const resent = useRef(false);
   useEffect(() => {
-    if (resent.current) return;
+    if (resent.current || !online) return;
     resent.current = true;
     if (locked) outbox.forget({ code, participantId, blockId });
     else void sendWaiting();
-  }, [locked, sendWaiting, code, participantId, blockId]);
+  }, [online, locked, sendWaiting, code, participantId, blockId]);
 
   const state: AnswerState =
     inFlight > 0
