@@ -1,16 +1,25 @@
 import { useMemo } from 'react';
-import type { BlockInput, ScenarioInput, ScenarioProblem } from '@samenspel/shared';
-import { formatPath } from '@samenspel/shared';
+import {
+  BLOCK_KINDS,
+  type BlockInput,
+  type ScenarioInput,
+  type ScenarioProblem,
+} from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
+import { BreakForm } from './BreakForm';
 import { CasusForm } from './CasusForm';
 import { BlockHeadFields, BlockTextFields } from './CommonFields';
 import { FormContext } from './formContext';
+import { GroupsForm } from './GroupsForm';
+import { InfoForm } from './InfoForm';
+import { IntentionsForm } from './IntentionsForm';
 import { PollForm } from './PollForm';
+import { ReflectionForm } from './ReflectionForm';
 import { RolesForm } from './RolesForm';
 import { ScaleForm } from './ScaleForm';
-import { GroupsForm, IntentionsForm, ReflectionForm } from './SimpleForms';
 import { StatementsForm } from './StatementsForm';
+import { UnplacedProblems, useUnplacedProblems } from './UnplacedProblems';
 import './forms.css';
 
 export interface BlockFormProps {
@@ -56,16 +65,26 @@ function KindFields({
     case 'intentions':
       return <IntentionsForm block={block} base={base} />;
     case 'info':
+      return <InfoForm />;
     case 'break':
+      return <BreakForm />;
+    default:
+      // A kind the schema does not know (an imported typo): the checker names it at the top.
       return null;
   }
+}
+
+/** The kind's name, or what the file said when it is no kind Samenspel knows. */
+function kindName(t: ReturnType<typeof useT>, kind: unknown): string {
+  const known = BLOCK_KINDS.find((name) => name === kind);
+  return known ? t(`kind.${known}`) : String(kind);
 }
 
 /**
  * Every field of the selected block, in the form made for its kind: first what every block has,
  * then its own fields, then its texts for the projector, the phone and the trainer. A problem
- * shows under its field; problems about the block as a whole, or a key the form does not know,
- * show at the top.
+ * shows under its field; problems no field shows (about the block as a whole, a key the form does
+ * not know) are listed at the top.
  */
 export function BlockForm({
   draft,
@@ -77,31 +96,22 @@ export function BlockForm({
 }: BlockFormProps) {
   const t = useT();
   const context = useMemo(() => ({ problems, apply, endTyping }), [problems, apply, endTyping]);
+  const { ref, unplaced } = useUnplacedProblems(problems);
   const base = ['blocks', blockIndex] as const;
-  const general = problems.filter((problem) => problem.path.length <= 2 || problem.atKey);
+  const kind = kindName(t, block.kind);
   return (
     <FormContext.Provider value={context}>
       <form
+        ref={ref}
         className="studio-form"
         data-testid="block-form"
         data-block-id={block.id}
         data-kind={block.kind}
         onSubmit={(event) => event.preventDefault()}
-        aria-label={t('studio.forms.blockForm', {
-          kind: t(`kind.${block.kind}`),
-          title: block.title,
-        })}
+        aria-label={t('studio.forms.blockForm', { kind, title: block.title })}
       >
-        <p className="studio-form__kind">{t(`kind.${block.kind}`)}</p>
-        {general.length > 0 ? (
-          <ul className="studio-form__general" data-testid="block-general-problems">
-            {general.map((problem, index) => (
-              <li key={index}>
-                <code>{formatPath(problem.path)}</code> {problem.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <p className="studio-form__kind">{kind}</p>
+        <UnplacedProblems problems={unplaced} testId="block-general-problems" />
         <BlockHeadFields block={block} base={base} />
         <KindFields draft={draft} block={block} blockIndex={blockIndex} />
         <BlockTextFields block={block} base={base} />

@@ -22,7 +22,7 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
-/** The problems the checker reports at exactly this path (not inside it). */
-export function problemsAt(problems: readonly ScenarioProblem[], path: FieldPath) {
-  return problems.filter((problem) => samePath(problem.path, path));
+/** The problems the checker reports at exactly one of these paths (not inside them). */
+export function problemsAt(problems: readonly ScenarioProblem[], ...paths: FieldPath[]) {
+  return problems.filter((problem) => paths.some((path) => samePath(problem.path, path)));
 }
