@@ -137,7 +137,7 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.case.intro':
     'Tell the case here, once. Every casus round without a text of its own and every role play without roles of its own plays this dossier: for a new client you change only this.',
   'studio.forms.case.title': 'Title of the dossier',
-  'studio.forms.case.text': 'The dossier',
+  'studio.forms.case.text': 'Text of the dossier',
   'studio.forms.case.textHint':
     'Markdown. Who the administrator is, what is going on, what is at stake.',
   'studio.forms.case.cast': 'The roles of the role play',

@@ -135,7 +135,7 @@ export const studioFormsNl = {
   'studio.forms.case.intro':
     'Vertel de casus hier één keer. Elke casusronde zonder eigen tekst en elk rollenspel zonder eigen rollen speelt dit dossier: voor een nieuwe klant pas je alleen dit aan.',
   'studio.forms.case.title': 'Titel van het dossier',
-  'studio.forms.case.text': 'Het dossier',
+  'studio.forms.case.text': 'Tekst van het dossier',
   'studio.forms.case.textHint':
     'Markdown. Wie de bestuurder is, wat er speelt, wat er op het spel staat.',
   'studio.forms.case.cast': 'De rollen van het rollenspel',

@@ -40,7 +40,9 @@ function cardsPlayed(draft: ScenarioInput, block: Roles): readonly Partial<RoleC
     if (current.cards !== undefined) return listOf(current.cards).filter(isEntry);
     seen.add(current);
     const target: string | undefined = current.swapsWith;
-    const swapped: BlockInput | undefined = listOf(draft.blocks).find((b) => isEntry(b) && b.id === target);
+    const swapped: BlockInput | undefined = listOf(draft.blocks).find(
+      (b) => isEntry(b) && b.id === target,
+    );
     current = swapped?.kind === 'roles' ? swapped : undefined;
   }
   return listOf(castOf(draft)).filter(isEntry);

@@ -11,6 +11,9 @@ import { useT } from '../../../i18n/useT';
 export function useUnplacedProblems(problems: readonly ScenarioProblem[]) {
   const ref = useRef<HTMLFormElement>(null);
   const [unplaced, setUnplaced] = useState('');
+  // After every render, not only when the problems change: which fields are drawn depends on the
+  // draft too (a source choice shows or hides one). Equal keys stop the update there.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const form = ref.current;
     if (!form) return;
@@ -21,9 +24,6 @@ export function useUnplacedProblems(problems: readonly ScenarioProblem[]) {
     );
     const key = problems.flatMap((_, index) => (shown.has(index) ? [] : [index])).join(',');
     setUnplaced((before) => (before === key ? before : key));
-    // After every render, not only when the problems change: which fields are drawn depends on
-    // the draft too (a source choice shows or hides one). Equal keys stop the update there.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   });
   const indices = new Set(unplaced === '' ? [] : unplaced.split(',').map(Number));
   return { ref, unplaced: problems.filter((_, index) => indices.has(index)) };
