@@ -314,7 +314,7 @@ describe('BlockForm for a role play', () => {
     const { block } = renderBlock(rounds(), 0);
     expect(screen.getByTestId('roles-source-cast')).toHaveProperty('checked', true);
     expect(screen.getByTestId('roles-plays-cast').textContent).toContain(
-      'de 2 rollen uit het dossier (De wethouder, De adviseur)',
+      'de 2 rollen uit het dossier (De wethouder · De adviseur)',
     );
     // Own cards start as a copy of the cast, each with its private brief to edit.
     fireEvent.click(screen.getByTestId('roles-source-own'));
@@ -391,10 +391,14 @@ describe('ProgrammeForm', () => {
     expect('audience' in store.getState().history.draft).toBe(false);
   });
 
-  it('speaks English when the trainer does', () => {
+  it('speaks English when the trainer does, and keeps the content in the programme language', () => {
     act(() => useLanguage.getState().setLanguage('en'));
-    render(<ProgrammeHarness store={createEditorStore(sampleDraft())} />);
+    const store = createEditorStore(sampleDraft());
+    render(<ProgrammeHarness store={store} />);
     expect(screen.getByLabelText('Title of the programme')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Add a dossier' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a dossier' }));
+    // A Dutch programme gets a Dutch placeholder, typed and spell-checked as Dutch.
+    expect(store.getState().history.draft.case?.title).toBe('Het dossier');
+    expect(screen.getByLabelText('Text of the dossier').getAttribute('lang')).toBe('nl');
   });
 });

@@ -95,7 +95,11 @@ export function BlockForm({
   endTyping,
 }: BlockFormProps) {
   const t = useT();
-  const context = useMemo(() => ({ problems, apply, endTyping }), [problems, apply, endTyping]);
+  const contentLanguage = draft.language === 'en' ? 'en' : 'nl';
+  const context = useMemo(
+    () => ({ problems, apply, endTyping, contentLanguage }) as const,
+    [problems, apply, endTyping, contentLanguage],
+  );
   const { ref, unplaced } = useUnplacedProblems(problems);
   const base = ['blocks', blockIndex] as const;
   const kind = kindName(t, block.kind);

@@ -35,7 +35,11 @@ function blockMinutes(draft: ScenarioInput): number {
  */
 export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFormProps) {
   const t = useT();
-  const context = useMemo(() => ({ problems, apply, endTyping }), [problems, apply, endTyping]);
+  const contentLanguage = draft.language === 'en' ? 'en' : 'nl';
+  const context = useMemo(
+    () => ({ problems, apply, endTyping, contentLanguage }) as const,
+    [problems, apply, endTyping, contentLanguage],
+  );
   const { ref, unplaced } = useUnplacedProblems(problems);
   const total = blockMinutes(draft);
   return (

@@ -131,7 +131,7 @@ export function RolesForm({
           {cast
             ? t('studio.forms.roles.playsCast', {
                 count: cast.length,
-                names: cast.map((card) => card.name).join(', '),
+                names: cast.map((card) => card.name).join(' · '),
               })
             : t('studio.forms.roles.noCast')}
         </p>

@@ -8,6 +8,11 @@ export interface FormContextValue {
   problems: readonly ScenarioProblem[];
   apply: (edit: Edit) => void;
   endTyping: () => void;
+  /**
+   * The programme's language: its texts are typed, spell-checked and previewed in it, whatever
+   * language the studio speaks.
+   */
+  contentLanguage?: 'nl' | 'en';
 }
 
 export const FormContext = createContext<FormContextValue>({
