@@ -182,6 +182,40 @@ describe('BlockForm for a poll', () => {
   });
 });
 
+describe('BlockForm for a question asked again', () => {
+  it('repeating an earlier vote brings its options and way of choosing along', () => {
+    const first = { ...newBlock('poll', 'voor'), multiple: true } as BlockInput;
+    const again = newBlock('poll', 'na');
+    const { store, block } = renderBlock(programme([first, again]), 1);
+    fireEvent.change(screen.getByLabelText('Herhaalt een eerdere vraag'), {
+      target: { value: 'voor' },
+    });
+    expect(block().repeats).toBe('voor');
+    expect((block().options as { id: string }[]).map((o) => o.id)).toEqual([
+      'voor-optie-1',
+      'voor-optie-2',
+    ]);
+    expect(block().multiple).toBe(true);
+    expect(checkScenario(store.getState().history.draft).ok).toBe(true);
+    fireEvent.change(screen.getByLabelText('Herhaalt een eerdere vraag'), {
+      target: { value: '' },
+    });
+    expect('repeats' in block()).toBe(false);
+  });
+
+  it('repeating an earlier scale brings its statements along', () => {
+    const { store, block } = renderBlock(
+      programme([newBlock('scale', 'voor'), newBlock('scale', 'na')]),
+      1,
+    );
+    fireEvent.change(screen.getByLabelText('Herhaalt een eerdere vraag'), {
+      target: { value: 'voor' },
+    });
+    expect((block().statements as { id: string }[])[0]?.id).toBe('voor-stelling-1');
+    expect(checkScenario(store.getState().history.draft).ok).toBe(true);
+  });
+});
+
 describe('BlockForm fields every block has', () => {
   it('removes an optional text when emptied, and the checker still accepts the programme', () => {
     const { store, block } = renderBlock(sampleDraft(), 0);

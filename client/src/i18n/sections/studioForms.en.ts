@@ -34,7 +34,7 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.points7': '7 points (strongly disagree … strongly agree)',
   'studio.forms.repeats': 'Asks an earlier question again',
   'studio.forms.repeatsHint':
-    'Ask the same question again later: the console and the report show before and after side by side.',
+    'Ask the same question again later. Its options (or statements) come along, so the console and the report set before and after side by side.',
   'studio.forms.repeatsNone': 'No, this is a new question',
 
   'studio.forms.info.hint':
