@@ -32,7 +32,7 @@ export const studioFormsNl = {
   'studio.forms.points7': '7 punten (helemaal oneens … helemaal eens)',
   'studio.forms.repeats': 'Herhaalt een eerdere vraag',
   'studio.forms.repeatsHint':
-    'Stel dezelfde vraag later nog eens. De antwoorden (of stellingen) komen mee, zodat de console en het verslag voor en na naast elkaar zetten.',
+    'Stel dezelfde vraag later nog eens. De opties (of stellingen) komen mee, zodat de console en het verslag voor en na naast elkaar zetten.',
   'studio.forms.repeatsNone': 'Nee, dit is een nieuwe vraag',
 
   'studio.forms.info.hint':
