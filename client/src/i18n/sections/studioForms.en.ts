@@ -8,8 +8,7 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.title': 'Title',
   'studio.forms.minutes': 'Planned minutes',
   'studio.forms.id': 'Id',
-  'studio.forms.idHint':
-    'Lowercase letters, digits and dashes. Other blocks and the session log refer to it: best left alone once sessions have run with it.',
+  'studio.forms.idHint': 'Lowercase letters, digits and dashes; other blocks refer to it.',
   'studio.forms.itemId': 'Id',
   'studio.forms.autoStartTimer': 'The timer starts by itself when this block opens',
   'studio.forms.screen': 'Text on the big screen',

@@ -6,8 +6,7 @@ export const studioFormsNl = {
   'studio.forms.title': 'Titel',
   'studio.forms.minutes': 'Geplande minuten',
   'studio.forms.id': 'Id',
-  'studio.forms.idHint':
-    'Kleine letters, cijfers en streepjes. Andere blokken en het logboek verwijzen ernaar: pas het liefst niet meer aan als er al sessies mee gedraaid zijn.',
+  'studio.forms.idHint': 'Kleine letters, cijfers en streepjes; andere blokken verwijzen ernaar.',
   'studio.forms.itemId': 'Id',
   'studio.forms.autoStartTimer': 'De timer start vanzelf als dit blok opengaat',
   'studio.forms.screen': 'Tekst op het grote scherm',

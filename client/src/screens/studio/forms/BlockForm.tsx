@@ -9,7 +9,7 @@ import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
 import { BreakForm } from './BreakForm';
 import { CasusForm } from './CasusForm';
-import { BlockHeadFields, BlockTextFields } from './CommonFields';
+import { BlockHeadFields, BlockTextFields, BlockTimerField } from './CommonFields';
 import { FormContext } from './formContext';
 import { GroupsForm } from './GroupsForm';
 import { InfoForm } from './InfoForm';
@@ -117,6 +117,7 @@ export function BlockForm({
         <p className="studio-form__kind">{kind}</p>
         <UnplacedProblems problems={unplaced} testId="block-general-problems" />
         <BlockHeadFields block={block} base={base} />
+        <BlockTimerField block={block} base={base} />
         <KindFields draft={draft} block={block} blockIndex={blockIndex} />
         <BlockTextFields block={block} base={base} />
       </form>

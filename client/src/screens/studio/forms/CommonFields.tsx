@@ -32,12 +32,19 @@ export function BlockHeadFields({ block, base }: { block: BlockInput; base: Fiel
         value={block.id}
         testId="field-id"
       />
-      <CheckboxField
-        path={[...base, 'autoStartTimer']}
-        label={t('studio.forms.autoStartTimer')}
-        value={block.autoStartTimer}
-      />
     </div>
+  );
+}
+
+/** Whether the block's timer runs by itself (a break, a timed exercise). */
+export function BlockTimerField({ block, base }: { block: BlockInput; base: FieldPath }) {
+  const t = useT();
+  return (
+    <CheckboxField
+      path={[...base, 'autoStartTimer']}
+      label={t('studio.forms.autoStartTimer')}
+      value={block.autoStartTimer}
+    />
   );
 }
 
