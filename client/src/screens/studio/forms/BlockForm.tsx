@@ -1,10 +1,5 @@
 import { useMemo } from 'react';
-import {
-  BLOCK_KINDS,
-  type BlockInput,
-  type ScenarioInput,
-  type ScenarioProblem,
-} from '@samenspel/shared';
+import type { BlockInput, ScenarioInput, ScenarioProblem } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
 import { BreakForm } from './BreakForm';
@@ -21,6 +16,7 @@ import { ScaleForm } from './ScaleForm';
 import { StatementsForm } from './StatementsForm';
 import { UnplacedProblems, useUnplacedProblems } from './UnplacedProblems';
 import './forms.css';
+import { kindLabel } from '../editor/kindLabel';
 
 export interface BlockFormProps {
   /** The whole draft: a block may refer to earlier ones and to the programme's case. */
@@ -74,12 +70,6 @@ function KindFields({
   }
 }
 
-/** The kind's name, or what the file said when it is no kind Samenspel knows. */
-function kindName(t: ReturnType<typeof useT>, kind: unknown): string {
-  const known = BLOCK_KINDS.find((name) => name === kind);
-  return known ? t(`kind.${known}`) : String(kind);
-}
-
 /**
  * Every field of the selected block, in the form made for its kind: first what every block has,
  * then its own fields, then its texts for the projector, the phone and the trainer. A problem
@@ -102,7 +92,6 @@ export function BlockForm({
   );
   const { ref, unplaced } = useUnplacedProblems(problems);
   const base = ['blocks', blockIndex] as const;
-  const kind = kindName(t, block.kind);
   return (
     <FormContext.Provider value={context}>
       <form
@@ -112,9 +101,12 @@ export function BlockForm({
         data-block-id={block.id}
         data-kind={block.kind}
         onSubmit={(event) => event.preventDefault()}
-        aria-label={t('studio.forms.blockForm', { kind, title: block.title })}
+        aria-label={t('studio.forms.blockForm', {
+          kind: kindLabel(t, block.kind),
+          title: block.title,
+        })}
       >
-        <p className="studio-form__kind">{kind}</p>
+        <p className="studio-form__kind">{kindLabel(t, block.kind)}</p>
         <UnplacedProblems problems={unplaced} testId="block-general-problems" />
         <BlockHeadFields block={block} base={base} />
         <BlockTimerField block={block} base={base} />
