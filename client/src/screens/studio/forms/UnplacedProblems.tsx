@@ -44,7 +44,7 @@ export function UnplacedProblems({
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
-            <code>{formatPath(problem.path)}</code> {problem.message}
+            <code>{formatPath(problem.path)}</code> <span lang="en">{problem.message}</span>
           </li>
         ))}
       </ul>

@@ -16,7 +16,8 @@ export function FieldProblems({
   const { problems: all } = useForm();
   if (problems.length === 0) return null;
   return (
-    <ul className="studio-field__problems" id={id} data-testid="field-problem">
+    // The checker speaks English (as pnpm scenarios:check does): read out as English.
+    <ul className="studio-field__problems" id={id} data-testid="field-problem" lang="en">
       {problems.map((problem, index) => (
         <li key={index} data-problem-index={all.indexOf(problem)}>
           {problem.message}
