@@ -16,7 +16,7 @@ import { BlockForm } from '../../src/screens/studio/forms/BlockForm';
 import { ProgrammeForm } from '../../src/screens/studio/forms/ProgrammeForm';
 import { newBlock } from '../../src/screens/studio/model/blockTemplates';
 import { createEditorStore, type EditorState } from '../../src/screens/studio/model/editorStore';
-import { fieldIdForPath } from '../../src/screens/studio/model/fieldIds';
+import { fieldIdForPath, focusTargetForPath } from '../../src/screens/studio/model/fieldIds';
 import { sampleDraft } from './studioFixtures';
 
 type Store = StoreApi<EditorState>;
@@ -179,6 +179,10 @@ describe('BlockForm for a poll', () => {
     renderBlock(draft, 1);
     const general = screen.getByTestId('block-general-problems');
     expect(general.textContent).toContain('unknown key "colour"');
+    // With no field of its own, following it lands on the block's form, where the list is.
+    expect(focusTargetForPath(['blocks', 1, 'colour'], (id) => !!document.getElementById(id))).toBe(
+      screen.getByTestId('block-form').id,
+    );
   });
 });
 
@@ -310,6 +314,10 @@ describe('BlockForm for a casus', () => {
     const choice = document.getElementById(fieldIdForPath(['blocks', 0, 'caseSource']))!;
     expect(choice.getAttribute('aria-invalid')).toBe('true');
     expect(within(choice).getByTestId('field-problem').textContent).toContain('has none');
+    // Following the problem from the list lands on the checked choice, which is described by it.
+    const anchor = document.getElementById(fieldIdForPath(['blocks', 0, 'case']));
+    expect(anchor).toBe(screen.getByTestId('casus-source-programme'));
+    expect(anchor?.getAttribute('aria-describedby')).toBe(`${choice.id}-problem`);
     // Choosing a text of its own fixes it, and the text field appears.
     fireEvent.click(screen.getByTestId('casus-source-own'));
     expect(typeof block().case).toBe('string');

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { BlockInput, ScenarioInput, ScenarioProblem } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
+import { fieldIdForPath } from '../model/fieldIds';
 import { BreakForm } from './BreakForm';
 import { CasusForm } from './CasusForm';
 import { BlockHeadFields, BlockTextFields, BlockTimerField } from './CommonFields';
@@ -96,6 +97,9 @@ export function BlockForm({
     <FormContext.Provider value={context}>
       <form
         ref={ref}
+        // The block's own path: a problem about the block as a whole is followed to here.
+        id={fieldIdForPath(base)}
+        tabIndex={-1}
         className="studio-form"
         data-testid="block-form"
         data-block-id={block.id}

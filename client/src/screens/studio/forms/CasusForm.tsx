@@ -106,6 +106,7 @@ export function CasusForm({
           )
         }
         problems={sourceProblems}
+        anchorId={sourceProblems[0] ? fieldIdForPath(sourceProblems[0].path) : undefined}
         testId="casus-source"
       />
       {source === 'programme' ? (

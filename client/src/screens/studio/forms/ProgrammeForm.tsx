@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ScenarioInput, ScenarioProblem } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
+import { fieldIdForPath } from '../model/fieldIds';
 import { CaseFields } from './CaseFields';
 import { MarkdownField } from './fields/MarkdownField';
 import { NumberField } from './fields/NumberField';
@@ -46,6 +47,9 @@ export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFo
     <FormContext.Provider value={context}>
       <form
         ref={ref}
+        // The programme's own path: a problem about it as a whole is followed to here.
+        id={fieldIdForPath([])}
+        tabIndex={-1}
         className="studio-form"
         data-testid="programme-form"
         aria-labelledby="studio-programme-heading"

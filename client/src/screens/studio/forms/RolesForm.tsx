@@ -124,6 +124,7 @@ export function RolesForm({
           )
         }
         problems={sourceProblems}
+        anchorId={sourceProblems[0] ? fieldIdForPath(sourceProblems[0].path) : undefined}
         testId="roles-source"
       />
       {source === 'cast' ? (

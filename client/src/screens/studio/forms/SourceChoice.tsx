@@ -12,6 +12,11 @@ export interface SourceChoiceProps<S extends string> {
   onChoose: (source: S) => void;
   /** Problems about where the content comes from, whose own field is not on the form. */
   problems: readonly ScenarioProblem[];
+  /**
+   * The DOM id of the field such a problem names (`fieldIdForPath` of its path): the checked
+   * radio takes it, so following the problem from the list lands on the choice that fixes it.
+   */
+  anchorId?: string;
   testId: string;
 }
 
@@ -29,6 +34,7 @@ export function SourceChoice<S extends string>({
   disabled,
   onChoose,
   problems,
+  anchorId,
   testId,
 }: SourceChoiceProps<S>) {
   const problemId = `${id}-problem`;
@@ -41,20 +47,25 @@ export function SourceChoice<S extends string>({
       aria-describedby={problems.length > 0 ? problemId : undefined}
     >
       <legend>{legend}</legend>
-      {sources.map((source) => (
-        <label key={source} className="studio-choice__option">
-          <input
-            type="radio"
-            name={id}
-            value={source}
-            checked={current === source}
-            disabled={disabled?.(source)}
-            data-testid={`${testId}-${source}`}
-            onChange={() => onChoose(source)}
-          />
-          {label(source)}
-        </label>
-      ))}
+      {sources.map((source) => {
+        const anchored = current === source && anchorId !== undefined && problems.length > 0;
+        return (
+          <label key={source} className="studio-choice__option">
+            <input
+              id={anchored ? anchorId : undefined}
+              aria-describedby={anchored ? problemId : undefined}
+              type="radio"
+              name={id}
+              value={source}
+              checked={current === source}
+              disabled={disabled?.(source)}
+              data-testid={`${testId}-${source}`}
+              onChange={() => onChoose(source)}
+            />
+            {label(source)}
+          </label>
+        );
+      })}
       <FieldProblems id={problemId} problems={problems} />
     </fieldset>
   );
