@@ -1,16 +1,21 @@
 import { useMemo } from 'react';
 import type { BlockInput, ScenarioInput, ScenarioProblem } from '@samenspel/shared';
-import { formatPath } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import type { Edit } from '../model/edits';
+import { fieldIdForPath } from '../model/fieldIds';
+import { BreakForm } from './BreakForm';
 import { CasusForm } from './CasusForm';
 import { BlockHeadFields, BlockTextFields, BlockTimerField } from './CommonFields';
 import { FormContext } from './formContext';
+import { GroupsForm } from './GroupsForm';
+import { InfoForm } from './InfoForm';
+import { IntentionsForm } from './IntentionsForm';
 import { PollForm } from './PollForm';
+import { ReflectionForm } from './ReflectionForm';
 import { RolesForm } from './RolesForm';
 import { ScaleForm } from './ScaleForm';
-import { GroupsForm, IntentionsForm, ReflectionForm } from './SimpleForms';
 import { StatementsForm } from './StatementsForm';
+import { UnplacedProblems, useUnplacedProblems } from './UnplacedProblems';
 import './forms.css';
 import { kindLabel } from '../editor/kindLabel';
 
@@ -57,7 +62,11 @@ function KindFields({
     case 'intentions':
       return <IntentionsForm block={block} base={base} />;
     case 'info':
+      return <InfoForm />;
     case 'break':
+      return <BreakForm />;
+    default:
+      // A kind the schema does not know (an imported typo): the checker names it at the top.
       return null;
   }
 }
@@ -65,8 +74,8 @@ function KindFields({
 /**
  * Every field of the selected block, in the form made for its kind: first what every block has,
  * then its own fields, then its texts for the projector, the phone and the trainer. A problem
- * shows under its field; problems about the block as a whole, or a key the form does not know,
- * show at the top.
+ * shows under its field; problems no field shows (about the block as a whole, a key the form does
+ * not know) are listed at the top.
  */
 export function BlockForm({
   draft,
@@ -77,12 +86,20 @@ export function BlockForm({
   endTyping,
 }: BlockFormProps) {
   const t = useT();
-  const context = useMemo(() => ({ problems, apply, endTyping }), [problems, apply, endTyping]);
+  const contentLanguage = draft.language === 'en' ? 'en' : 'nl';
+  const context = useMemo(
+    () => ({ problems, apply, endTyping, contentLanguage }) as const,
+    [problems, apply, endTyping, contentLanguage],
+  );
+  const { ref, unplaced } = useUnplacedProblems(problems);
   const base = ['blocks', blockIndex] as const;
-  const general = problems.filter((problem) => problem.path.length <= 2 || problem.atKey);
   return (
     <FormContext.Provider value={context}>
       <form
+        ref={ref}
+        // The block's own path: a problem about the block as a whole is followed to here.
+        id={fieldIdForPath(base)}
+        tabIndex={-1}
         className="studio-form"
         data-testid="block-form"
         data-block-id={block.id}
@@ -94,15 +111,7 @@ export function BlockForm({
         })}
       >
         <p className="studio-form__kind">{kindLabel(t, block.kind)}</p>
-        {general.length > 0 ? (
-          <ul className="studio-form__general" data-testid="block-general-problems">
-            {general.map((problem, index) => (
-              <li key={index}>
-                <code>{formatPath(problem.path)}</code> <span lang="en">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <UnplacedProblems problems={unplaced} testId="block-general-problems" />
         <BlockHeadFields block={block} base={base} />
         <BlockTimerField block={block} base={base} />
         <KindFields draft={draft} block={block} blockIndex={blockIndex} />

@@ -6,10 +6,14 @@ import type { FieldPath } from '../model/setField';
 import { earlierOfKind } from './earlierBlocks';
 import { MarkdownField } from './fields/MarkdownField';
 import { SelectField } from './fields/SelectField';
-import { useForm } from './formContext';
+import { problemsAt, useForm } from './formContext';
+import { isEntry } from './shape';
+import { SourceChoice } from './SourceChoice';
+import { contentText } from './contentText';
 
 type Casus = Extract<BlockInput, { kind: 'casus' }>;
 type CaseSource = 'programme' | 'own' | 'same';
+const SOURCES: readonly CaseSource[] = ['programme', 'own', 'same'];
 
 function sourceOf(block: Casus): CaseSource {
   if (block.case !== undefined) return 'own';
@@ -17,10 +21,23 @@ function sourceOf(block: Casus): CaseSource {
   return 'programme';
 }
 
-/** The block with its case taken from `source`: the programme's dossier, its own text, or an earlier round's. */
-function withSource(block: Casus, source: CaseSource, firstEarlier: string | undefined): Casus {
+/**
+ * The block with its case taken from `source`: the programme's dossier, its own text (starting
+ * from the dossier's, to rewrite), or an earlier round's.
+ */
+function withSource(
+  draft: ScenarioInput,
+  block: Casus,
+  source: CaseSource,
+  firstEarlier: string | undefined,
+  placeholder: string,
+): Casus {
   const { case: _ownCase, sameCaseAs: _same, ...rest } = block;
-  if (source === 'own') return { ...rest, case: block.case ?? 'Beschrijf hier de casus.' };
+  if (source === 'own') {
+    const dossier =
+      isEntry(draft.case) && typeof draft.case.text === 'string' ? draft.case.text : '';
+    return { ...rest, case: block.case ?? (dossier || placeholder) };
+  }
   if (source === 'same') return { ...rest, sameCaseAs: block.sameCaseAs ?? firstEarlier ?? '' };
   return rest;
 }
@@ -41,16 +58,25 @@ export function CasusForm({
   draft: ScenarioInput;
 }) {
   const t = useT();
-  const { apply } = useForm();
+  const { apply, problems } = useForm();
   const source = sourceOf(block);
   const earlier = earlierOfKind(draft, blockIndex, 'casus');
-  const sourceId = `${fieldIdForPath([...base, 'caseSource'])}`;
-  const sources: CaseSource[] = ['programme', 'own', 'same'];
+  const hasOwn = block.case !== undefined;
+  const hasSame = block.sameCaseAs !== undefined;
+  const dossier = isEntry(draft.case) ? draft.case : null;
+  // A problem about a field that is not drawn (the case of a round that plays the dossier) shows
+  // at the choice that would fix it.
+  const sourceProblems = problemsAt(
+    problems,
+    ...(hasOwn ? [] : [[...base, 'case']]),
+    ...(hasSame ? [] : [[...base, 'sameCaseAs']]),
+  );
   return (
     <>
       <SelectField
         path={[...base, 'perspective']}
         label={t('studio.forms.casus.perspective')}
+        hint={t('studio.forms.casus.perspectiveHint')}
         value={block.perspective}
         options={PERSPECTIVES.map((perspective) => ({
           value: perspective,
@@ -58,33 +84,39 @@ export function CasusForm({
         }))}
         testId="field-perspective"
       />
-      <fieldset className="studio-choice" id={sourceId}>
-        <legend>{t('studio.forms.casus.source')}</legend>
-        {sources.map((option) => (
-          <label key={option} className="studio-choice__option">
-            <input
-              type="radio"
-              name={sourceId}
-              value={option}
-              checked={source === option}
-              disabled={option === 'same' && earlier.length === 0}
-              data-testid={`casus-source-${option}`}
-              onChange={() =>
-                apply(setField(base, withSource(block, option, earlier[0]?.value as string)))
-              }
-            />
-            {t(`studio.forms.casus.source.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <SourceChoice
+        id={fieldIdForPath([...base, 'caseSource'])}
+        legend={t('studio.forms.casus.source')}
+        sources={SOURCES}
+        current={source}
+        label={(option) => t(`studio.forms.casus.source.${option}`)}
+        disabled={(option) => option === 'same' && earlier.length === 0 && !hasSame}
+        onChoose={(option) =>
+          apply(
+            setField(
+              base,
+              withSource(
+                draft,
+                block,
+                option,
+                earlier[0]?.value as string | undefined,
+                contentText(draft)('studio.forms.placeholder.casus'),
+              ),
+            ),
+          )
+        }
+        problems={sourceProblems}
+        anchorId={sourceProblems[0] ? fieldIdForPath(sourceProblems[0].path) : undefined}
+        testId="casus-source"
+      />
       {source === 'programme' ? (
         <p className="studio-field__hint" data-testid="casus-plays-programme-case">
-          {draft.case
-            ? t('studio.forms.casus.playsCase', { title: draft.case.title })
+          {dossier && typeof dossier.title === 'string'
+            ? t('studio.forms.casus.playsCase', { title: dossier.title })
             : t('studio.forms.casus.noProgrammeCase')}
         </p>
       ) : null}
-      {source === 'own' ? (
+      {hasOwn ? (
         <MarkdownField
           path={[...base, 'case']}
           label={t('studio.forms.casus.case')}
@@ -93,12 +125,14 @@ export function CasusForm({
           testId="field-case"
         />
       ) : null}
-      {source === 'same' ? (
+      {hasSame ? (
         <SelectField
           path={[...base, 'sameCaseAs']}
           label={t('studio.forms.casus.sameCaseAs')}
           value={block.sameCaseAs}
           options={earlier}
+          noneLabel={hasOwn ? t('studio.forms.casus.sameCaseAsNone') : undefined}
+          testId="field-sameCaseAs"
         />
       ) : null}
     </>

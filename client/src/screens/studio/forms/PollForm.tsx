@@ -1,8 +1,10 @@
 import type { BlockInput, ScenarioInput } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
-import { addListEntry } from '../model/edits';
+import { addListEntry, setField } from '../model/edits';
 import type { FieldPath } from '../model/setField';
 import { earlierOfKind } from './earlierBlocks';
+import { useForm } from './formContext';
+import { repeatingPoll } from './repeats';
 import { CheckboxField } from './fields/CheckboxField';
 import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
@@ -23,6 +25,7 @@ export function PollForm({
   draft: ScenarioInput;
 }) {
   const t = useT();
+  const { apply } = useForm();
   return (
     <>
       <TextField
@@ -65,6 +68,14 @@ export function PollForm({
         value={block.repeats}
         options={earlierOfKind(draft, blockIndex, 'poll')}
         noneLabel={t('studio.forms.repeatsNone')}
+        onChoose={(value) =>
+          apply(
+            setField(
+              base,
+              repeatingPoll(draft, block, value === undefined ? value : String(value)),
+            ),
+          )
+        }
       />
     </>
   );

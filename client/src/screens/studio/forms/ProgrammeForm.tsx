@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { plannedMinutes, type ScenarioInput, type ScenarioProblem } from '@samenspel/shared';
-import { formatPath } from '@samenspel/shared';
+import type { ScenarioInput, ScenarioProblem } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
-import { appendItem, setField, type Edit } from '../model/edits';
-import { freeId } from '../model/ids';
-import { ListEditor } from './fields/ListEditor';
+import type { Edit } from '../model/edits';
+import { fieldIdForPath } from '../model/fieldIds';
+import { CaseFields } from './CaseFields';
 import { MarkdownField } from './fields/MarkdownField';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { FormContext } from './formContext';
-import { RoleCardFields } from './RoleCardFields';
+import { isEntry, listOf } from './shape';
+import { UnplacedProblems, useUnplacedProblems } from './UnplacedProblems';
 import './forms.css';
 
 export interface ProgrammeFormProps {
@@ -21,49 +21,42 @@ export interface ProgrammeFormProps {
   endTyping: () => void;
 }
 
-const NEW_CASE = {
-  title: 'Het dossier',
-  text: 'Beschrijf hier de casus: wie de bestuurder is, wat er speelt en wanneer het af moet.',
-};
-
 /** The sum of the blocks' minutes, read from a draft whose minutes may not be numbers yet. */
 function blockMinutes(draft: ScenarioInput): number {
-  return plannedMinutes({
-    blocks: draft.blocks.map((block) => ({
-      minutes: typeof block.minutes === 'number' ? block.minutes : 0,
-    })) as never,
-  });
+  return listOf(draft.blocks).reduce(
+    (sum, block) => sum + (isEntry(block) && typeof block.minutes === 'number' ? block.minutes : 0),
+    0,
+  );
 }
 
 /**
- * The programme's own fields: title, audience, language, target minutes, and the case told once
- * (title, text, the cast of the role play) that the casus rounds and the role play refer to, so
- * tailoring the dossier for a client is one edit here.
+ * The programme's own fields: title, audience, language, target minutes against what the blocks
+ * add up to, and the case told once (title, text, the cast of the role play) that the casus
+ * rounds and the role play refer to, so tailoring the dossier for a client is one edit here.
  */
 export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFormProps) {
   const t = useT();
-  const context = useMemo(() => ({ problems, apply, endTyping }), [problems, apply, endTyping]);
-  const general = problems.filter((problem) => problem.path.length === 0 || problem.atKey);
+  const contentLanguage = draft.language === 'en' ? 'en' : 'nl';
+  const context = useMemo(
+    () => ({ problems, apply, endTyping, contentLanguage }) as const,
+    [problems, apply, endTyping, contentLanguage],
+  );
+  const { ref, unplaced } = useUnplacedProblems(problems);
   const total = blockMinutes(draft);
-  const theCase = draft.case;
-  const cast = theCase?.cast;
   return (
     <FormContext.Provider value={context}>
       <form
+        ref={ref}
+        // The programme's own path: a problem about it as a whole is followed to here.
+        id={fieldIdForPath([])}
+        tabIndex={-1}
         className="studio-form"
         data-testid="programme-form"
+        aria-labelledby="studio-programme-heading"
         onSubmit={(event) => event.preventDefault()}
       >
-        <h2>{t('studio.forms.programme.heading')}</h2>
-        {general.length > 0 ? (
-          <ul className="studio-form__general" data-testid="programme-general-problems">
-            {general.map((problem, index) => (
-              <li key={index}>
-                <code>{formatPath(problem.path)}</code> <span lang="en">{problem.message}</span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <h2 id="studio-programme-heading">{t('studio.forms.programme.heading')}</h2>
+        <UnplacedProblems problems={unplaced} testId="programme-general-problems" />
         <div className="studio-form__grid">
           <TextField
             path={['title']}
@@ -74,8 +67,10 @@ export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFo
           <TextField
             path={['audience']}
             label={t('studio.forms.programme.audience')}
+            hint={t('studio.forms.programme.audienceHint')}
             value={draft.audience}
             optional
+            testId="programme-audience"
           />
           <SelectField
             path={['language']}
@@ -89,7 +84,11 @@ export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFo
           <NumberField
             path={['minutes']}
             label={t('studio.forms.programme.minutes')}
-            hint={t('studio.forms.programme.minutesHint', { total })}
+            hint={
+              total === draft.minutes
+                ? t('studio.forms.programme.minutesMatch', { total })
+                : t('studio.forms.programme.minutesHint', { total })
+            }
             value={draft.minutes}
             min={1}
             max={3000}
@@ -105,101 +104,12 @@ export function ProgrammeForm({ draft, problems, apply, endTyping }: ProgrammeFo
         <MarkdownField
           path={['description']}
           label={t('studio.forms.programme.description')}
+          hint={t('studio.forms.programme.descriptionHint')}
           value={draft.description}
           optional
           rows={4}
         />
-
-        <section
-          className="studio-form__case"
-          aria-labelledby="studio-case-heading"
-          data-testid="programme-case"
-        >
-          <h3 id="studio-case-heading">{t('studio.forms.case.heading')}</h3>
-          <p className="studio-field__hint">{t('studio.forms.case.intro')}</p>
-          {theCase ? (
-            <>
-              <TextField
-                path={['case', 'title']}
-                label={t('studio.forms.case.title')}
-                value={theCase.title}
-                testId="case-title"
-              />
-              <MarkdownField
-                path={['case', 'text']}
-                label={t('studio.forms.case.text')}
-                value={theCase.text}
-                rows={12}
-                testId="case-text"
-              />
-              {cast ? (
-                <ListEditor
-                  path={['case', 'cast']}
-                  legend={t('studio.forms.case.cast')}
-                  items={cast}
-                  itemLabel={(index) =>
-                    cast[index]?.name || t('studio.forms.roles.card', { number: index + 1 })
-                  }
-                  addLabel={t('studio.forms.roles.addCard')}
-                  addEdit={appendItem(['case', 'cast'], {
-                    id: freeId('rol', new Set(cast.map((card) => card.id))),
-                    name: 'Nieuwe rol',
-                    public: 'Wat iedereen van deze rol weet.',
-                    brief: 'Wat alleen de speler van deze rol weet.',
-                  })}
-                  min={2}
-                  max={12}
-                  testId="case-cast"
-                  renderItem={(card, _index, path) => <RoleCardFields card={card} path={path} />}
-                />
-              ) : (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() =>
-                    apply(
-                      setField(
-                        ['case', 'cast'],
-                        [
-                          {
-                            id: 'bestuurder',
-                            name: 'De bestuurder',
-                            public: 'Wat iedereen van deze rol weet.',
-                            brief: 'Wat alleen de speler weet.',
-                          },
-                          {
-                            id: 'ambtenaar',
-                            name: 'De ambtenaar',
-                            public: 'Wat iedereen van deze rol weet.',
-                            brief: 'Wat alleen de speler weet.',
-                          },
-                        ],
-                      ),
-                    )
-                  }
-                >
-                  {t('studio.forms.case.addCast')}
-                </button>
-              )}
-              <button
-                type="button"
-                className="button button--quiet button--danger"
-                onClick={() => apply(setField(['case'], undefined))}
-              >
-                {t('studio.forms.case.remove')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--secondary"
-              data-testid="case-add"
-              onClick={() => apply(setField(['case'], NEW_CASE))}
-            >
-              {t('studio.forms.case.add')}
-            </button>
-          )}
-        </section>
+        <CaseFields draft={draft} />
       </form>
     </FormContext.Provider>
   );

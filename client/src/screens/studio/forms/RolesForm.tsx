@@ -1,16 +1,21 @@
 import type { BlockInput, RoleCard, ScenarioInput } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
-import { addListEntry, appendItem, removeItem, setField } from '../model/edits';
+import { addListEntry, setField } from '../model/edits';
 import { fieldIdForPath } from '../model/fieldIds';
 import type { FieldPath } from '../model/setField';
 import { earlierOfKind } from './earlierBlocks';
 import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
-import { useForm } from './formContext';
+import { problemsAt, useForm } from './formContext';
 import { RoleCardFields } from './RoleCardFields';
+import { isEntry, listOf } from './shape';
+import { SourceChoice } from './SourceChoice';
+import { SwapPairsEditor } from './SwapPairsEditor';
+import { placeholderCast } from './contentText';
 
 type Roles = Extract<BlockInput, { kind: 'roles' }>;
 type CardSource = 'cast' | 'own' | 'swap';
+const SOURCES: readonly CardSource[] = ['cast', 'own', 'swap'];
 
 function sourceOf(block: Roles): CardSource {
   if (block.swapsWith !== undefined) return 'swap';
@@ -18,47 +23,50 @@ function sourceOf(block: Roles): CardSource {
   return 'cast';
 }
 
-const PLACEHOLDER_CARDS: RoleCard[] = [
-  {
-    id: 'bestuurder',
-    name: 'De bestuurder',
-    public: 'Wat iedereen van deze rol weet.',
-    brief: 'Wat alleen de speler weet.',
-  },
-  {
-    id: 'ambtenaar',
-    name: 'De ambtenaar',
-    public: 'Wat iedereen van deze rol weet.',
-    brief: 'Wat alleen de speler weet.',
-  },
-];
+function castOf(draft: ScenarioInput): readonly RoleCard[] | undefined {
+  return isEntry(draft.case) && Array.isArray(draft.case.cast)
+    ? (draft.case.cast as RoleCard[])
+    : undefined;
+}
 
-/** The cards a round plays: its own, the programme's cast, or those of the round it swaps. */
+/**
+ * The cards a round plays: its own, those of the round it swaps (followed back, a loop of swaps
+ * ending in the programme's cast), or the cast of the programme's case.
+ */
 function cardsPlayed(draft: ScenarioInput, block: Roles): readonly Partial<RoleCard>[] {
-  if (block.cards) return block.cards;
-  if (block.swapsWith !== undefined) {
-    const swapped = draft.blocks.find((b) => b.id === block.swapsWith);
-    if (swapped?.kind === 'roles' && swapped !== block) return cardsPlayed(draft, swapped);
+  const seen = new Set<Roles>();
+  let current: Roles | undefined = block;
+  while (current && !seen.has(current)) {
+    if (current.cards !== undefined) return listOf(current.cards).filter(isEntry);
+    seen.add(current);
+    const target: string | undefined = current.swapsWith;
+    const swapped: BlockInput | undefined = listOf(draft.blocks).find(
+      (b) => isEntry(b) && b.id === target,
+    );
+    current = swapped?.kind === 'roles' ? swapped : undefined;
   }
-  return draft.case?.cast ?? [];
+  return listOf(castOf(draft)).filter(isEntry);
 }
 
 function withSource(
   draft: ScenarioInput,
   block: Roles,
   source: CardSource,
-  firstEarlier?: string,
+  firstEarlier: string | undefined,
+  placeholders: RoleCard[],
 ): Roles {
   const { cards: _cards, swapsWith: _swaps, swapPairs: _pairs, ...rest } = block;
+  // Own cards start from the dossier's cast, to rewrite for this round.
   if (source === 'own')
-    return { ...rest, cards: [...(block.cards ?? draft.case?.cast ?? PLACEHOLDER_CARDS)] };
+    return { ...rest, cards: [...(block.cards ?? castOf(draft) ?? placeholders)] };
   if (source === 'swap') return { ...rest, swapsWith: block.swapsWith ?? firstEarlier ?? '' };
   return rest;
 }
 
 /**
- * A role play between bestuurder and ambtenaar: which cards it deals (the programme's cast, its
- * own, or the first round's again with the players swapped), how, and who swaps with whom.
+ * A role play between bestuurder and ambtenaar: which cards it deals (by default the cast of the
+ * programme's dossier, else its own, or an earlier round's again with the players swapped), how
+ * they are dealt, and who swaps with whom.
  */
 export function RolesForm({
   block,
@@ -72,16 +80,17 @@ export function RolesForm({
   draft: ScenarioInput;
 }) {
   const t = useT();
-  const { apply } = useForm();
+  const { apply, problems } = useForm();
   const source = sourceOf(block);
   const earlier = earlierOfKind(draft, blockIndex, 'roles');
-  const sourceId = fieldIdForPath([...base, 'cardSource']);
-  const played = cardsPlayed(draft, block);
-  const cardOptions = played.flatMap((card) =>
+  const cast = castOf(draft);
+  const hasCards = block.cards !== undefined;
+  const cardOptions = cardsPlayed(draft, block).flatMap((card) =>
     typeof card.id === 'string' ? [{ value: card.id, label: card.name || card.id }] : [],
   );
-  const sources: CardSource[] = ['cast', 'own', 'swap'];
-  const pairs = block.swapPairs ?? [];
+  const cards = listOf(block.cards);
+  const placeholders = placeholderCast(draft);
+  const sourceProblems = problemsAt(problems, ...(hasCards ? [] : [[...base, 'cards']]));
   return (
     <>
       <SelectField
@@ -93,40 +102,62 @@ export function RolesForm({
           { value: 'facilitator', label: t('studio.forms.roles.assignment.facilitator') },
         ]}
       />
-      <fieldset className="studio-choice" id={sourceId}>
-        <legend>{t('studio.forms.roles.source')}</legend>
-        {sources.map((option) => (
-          <label key={option} className="studio-choice__option">
-            <input
-              type="radio"
-              name={sourceId}
-              value={option}
-              checked={source === option}
-              disabled={option === 'swap' && earlier.length === 0}
-              data-testid={`roles-source-${option}`}
-              onChange={() =>
-                apply(setField(base, withSource(draft, block, option, earlier[0]?.value as string)))
-              }
-            />
-            {t(`studio.forms.roles.source.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <SourceChoice
+        id={fieldIdForPath([...base, 'cardSource'])}
+        legend={t('studio.forms.roles.source')}
+        sources={SOURCES}
+        current={source}
+        label={(option) => t(`studio.forms.roles.source.${option}`)}
+        disabled={(option) => option === 'swap' && earlier.length === 0 && source !== 'swap'}
+        onChoose={(option) =>
+          apply(
+            setField(
+              base,
+              withSource(
+                draft,
+                block,
+                option,
+                earlier[0]?.value as string | undefined,
+                placeholders,
+              ),
+            ),
+          )
+        }
+        problems={sourceProblems}
+        anchorId={sourceProblems[0] ? fieldIdForPath(sourceProblems[0].path) : undefined}
+        testId="roles-source"
+      />
       {source === 'cast' ? (
         <p className="studio-field__hint" data-testid="roles-plays-cast">
-          {draft.case?.cast
-            ? t('studio.forms.roles.playsCast', { count: draft.case.cast.length })
+          {cast
+            ? t('studio.forms.roles.playsCast', {
+                count: cast.length,
+                names: cast.map((card) => card.name).join(' · '),
+              })
             : t('studio.forms.roles.noCast')}
         </p>
       ) : null}
-      {source === 'own' && block.cards ? (
+      {source === 'swap' ? (
+        <SelectField
+          path={[...base, 'swapsWith']}
+          label={t('studio.forms.roles.swapsWith')}
+          hint={t('studio.forms.roles.swapsWithHint')}
+          value={block.swapsWith}
+          options={earlier}
+          testId="field-swapsWith"
+        />
+      ) : null}
+      {hasCards ? (
         <ListEditor
           path={[...base, 'cards']}
           legend={t('studio.forms.roles.cards')}
-          items={block.cards}
-          itemLabel={(index) =>
-            block.cards?.[index]?.name || t('studio.forms.roles.card', { number: index + 1 })
-          }
+          items={cards}
+          itemLabel={(index) => {
+            const name = cards[index]?.name;
+            return typeof name === 'string' && name.trim() !== ''
+              ? name
+              : t('studio.forms.roles.card', { number: index + 1 });
+          }}
           addLabel={t('studio.forms.roles.addCard')}
           addEdit={addListEntry(blockIndex, 'cards')}
           min={2}
@@ -135,65 +166,8 @@ export function RolesForm({
           renderItem={(card, _index, path) => <RoleCardFields card={card} path={path} />}
         />
       ) : null}
-      {source === 'swap' ? (
-        <>
-          <SelectField
-            path={[...base, 'swapsWith']}
-            label={t('studio.forms.roles.swapsWith')}
-            value={block.swapsWith}
-            options={earlier}
-          />
-          <fieldset
-            className="studio-list"
-            id={fieldIdForPath([...base, 'swapPairs'])}
-            tabIndex={-1}
-          >
-            <legend>{t('studio.forms.roles.swapPairs')}</legend>
-            <p className="studio-field__hint">{t('studio.forms.roles.swapPairsHint')}</p>
-            <ol className="studio-list__items">
-              {pairs.map((pair, index) => (
-                <li key={index} className="studio-list__item studio-form__grid">
-                  <SelectField
-                    path={[...base, 'swapPairs', index, 0]}
-                    label={t('studio.forms.roles.pairFirst', { number: index + 1 })}
-                    value={pair[0]}
-                    options={cardOptions}
-                  />
-                  <SelectField
-                    path={[...base, 'swapPairs', index, 1]}
-                    label={t('studio.forms.roles.pairSecond', { number: index + 1 })}
-                    value={pair[1]}
-                    options={cardOptions}
-                  />
-                  <button
-                    type="button"
-                    className="button button--quiet button--danger"
-                    onClick={() => apply(removeItem([...base, 'swapPairs'], index))}
-                  >
-                    {t('studio.forms.remove', {
-                      item: t('studio.forms.roles.pair', { number: index + 1 }),
-                    })}
-                  </button>
-                </li>
-              ))}
-            </ol>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={cardOptions.length < 2 || pairs.length >= 6}
-              onClick={() =>
-                apply(
-                  appendItem(
-                    [...base, 'swapPairs'],
-                    [cardOptions[0]!.value, cardOptions[1]!.value],
-                  ),
-                )
-              }
-            >
-              {t('studio.forms.roles.addPair')}
-            </button>
-          </fieldset>
-        </>
+      {source === 'swap' || block.swapPairs !== undefined ? (
+        <SwapPairsEditor block={block} base={base} cardOptions={cardOptions} />
       ) : null}
     </>
   );

@@ -1,8 +1,10 @@
 import type { BlockInput, ScenarioInput } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
-import { addListEntry } from '../model/edits';
+import { addListEntry, setField } from '../model/edits';
 import type { FieldPath } from '../model/setField';
 import { earlierOfKind } from './earlierBlocks';
+import { useForm } from './formContext';
+import { repeatingScale } from './repeats';
 import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -23,6 +25,7 @@ export function ScaleForm({
   draft: ScenarioInput;
 }) {
   const t = useT();
+  const { apply } = useForm();
   return (
     <>
       <SelectField
@@ -63,6 +66,14 @@ export function ScaleForm({
         value={block.repeats}
         options={earlierOfKind(draft, blockIndex, 'scale')}
         noneLabel={t('studio.forms.repeatsNone')}
+        onChoose={(value) =>
+          apply(
+            setField(
+              base,
+              repeatingScale(draft, block, value === undefined ? value : String(value)),
+            ),
+          )
+        }
       />
     </>
   );

@@ -7,13 +7,17 @@ import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { usePointOptions } from './points';
+import { isEntry, listOf } from './shape';
 
 type Statements = Extract<BlockInput, { kind: 'statements' }>;
 
 /** How many statements measure each ideal type: a fair list measures each as often. */
-export function countPerType(items: Statements['items']): Record<IdealType, number> {
+export function countPerType(items: Statements['items'] | undefined): Record<IdealType, number> {
   const counts: Record<IdealType, number> = { bureaucraat: 0, ondernemer: 0, verbinder: 0 };
-  for (const item of items) if (item.type in counts) counts[item.type] += 1;
+  for (const item of listOf(items)) {
+    const type: unknown = isEntry(item) ? item.type : undefined;
+    if (type === 'bureaucraat' || type === 'ondernemer' || type === 'verbinder') counts[type] += 1;
+  }
   return counts;
 }
 
@@ -43,7 +47,7 @@ export function StatementsForm({
       />
       <p className="studio-form__counts" aria-live="polite" data-testid="statements-count">
         {t('studio.forms.statements.perType', {
-          total: block.items.length,
+          total: listOf(block.items).length,
           bureaucraat: counts.bureaucraat,
           ondernemer: counts.ondernemer,
           verbinder: counts.verbinder,

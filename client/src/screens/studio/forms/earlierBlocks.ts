@@ -1,5 +1,6 @@
-import type { BlockInput, BlockKind, ScenarioInput } from '@samenspel/shared';
+import type { BlockKind, ScenarioInput } from '@samenspel/shared';
 import type { SelectOption } from './fields/SelectField';
+import { isEntry, listOf } from './shape';
 
 /**
  * The blocks before `index` of one kind, as choices: a vote that repeats an earlier one, a
@@ -10,8 +11,11 @@ export function earlierOfKind(
   index: number,
   kind: BlockKind,
 ): SelectOption[] {
-  return draft.blocks
+  return listOf(draft.blocks)
     .slice(0, index)
-    .filter((block: BlockInput) => block.kind === kind && typeof block.id === 'string')
-    .map((block) => ({ value: block.id, label: `${block.title || block.id} (${block.id})` }));
+    .flatMap((block) =>
+      isEntry(block) && block.kind === kind && typeof block.id === 'string' && block.id !== ''
+        ? [{ value: block.id, label: `${block.title || block.id} (${block.id})` }]
+        : [],
+    );
 }

@@ -8,6 +8,11 @@ export interface FormContextValue {
   problems: readonly ScenarioProblem[];
   apply: (edit: Edit) => void;
   endTyping: () => void;
+  /**
+   * The programme's language: its texts are typed, spell-checked and previewed in it, whatever
+   * language the studio speaks.
+   */
+  contentLanguage?: 'nl' | 'en';
 }
 
 export const FormContext = createContext<FormContextValue>({
@@ -22,7 +27,7 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
   return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
-/** The problems the checker reports at exactly this path (not inside it). */
-export function problemsAt(problems: readonly ScenarioProblem[], path: FieldPath) {
-  return problems.filter((problem) => samePath(problem.path, path));
+/** The problems the checker reports at exactly one of these paths (not inside them). */
+export function problemsAt(problems: readonly ScenarioProblem[], ...paths: FieldPath[]) {
+  return problems.filter((problem) => paths.some((path) => samePath(problem.path, path)));
 }

@@ -28,6 +28,24 @@ function keptSelection(draft: ScenarioInput, selected: string | null): string | 
 }
 
 /**
+ * The selection after an edit: the same block, followed through a change of its own id (the
+ * trainer typing in the id field renames it at every keystroke, and the form must stay open),
+ * which shows as the same number of blocks with another id at the selected block's place.
+ */
+function followedSelection(
+  before: ScenarioInput,
+  after: ScenarioInput,
+  selected: string | null,
+): string | null {
+  const kept = keptSelection(after, selected);
+  if (kept !== null || selected === null || before.blocks.length !== after.blocks.length)
+    return kept;
+  const index = before.blocks.findIndex((block) => block.id === selected);
+  const renamed = index >= 0 ? after.blocks[index]?.id : undefined;
+  return typeof renamed === 'string' ? renamed : null;
+}
+
+/**
  * Typing a word and then deleting it gives a new draft equal to the saved one: the trainer expects
  * "nothing unsaved" then. Comparing references first keeps the usual case cheap.
  */
@@ -57,7 +75,10 @@ export function createEditorStore(initial: ScenarioInput): StoreApi<EditorState>
       const wanted = edit.selects?.(next.draft);
       set({
         ...derived(next, saved),
-        selectedBlockId: keptSelection(next.draft, wanted === undefined ? selectedBlockId : wanted),
+        selectedBlockId:
+          wanted === undefined
+            ? followedSelection(history.draft, next.draft, selectedBlockId)
+            : keptSelection(next.draft, wanted),
       });
     },
     endTyping() {
@@ -66,12 +87,18 @@ export function createEditorStore(initial: ScenarioInput): StoreApi<EditorState>
     undo() {
       const { history, saved, selectedBlockId } = get();
       const next = undo(history);
-      set({ ...derived(next, saved), selectedBlockId: keptSelection(next.draft, selectedBlockId) });
+      set({
+        ...derived(next, saved),
+        selectedBlockId: followedSelection(history.draft, next.draft, selectedBlockId),
+      });
     },
     redo() {
       const { history, saved, selectedBlockId } = get();
       const next = redo(history);
-      set({ ...derived(next, saved), selectedBlockId: keptSelection(next.draft, selectedBlockId) });
+      set({
+        ...derived(next, saved),
+        selectedBlockId: followedSelection(history.draft, next.draft, selectedBlockId),
+      });
     },
     select(blockId) {
       set({ selectedBlockId: keptSelection(get().history.draft, blockId) });

@@ -55,6 +55,7 @@ export function MarkdownField({
       <textarea
         id={field.id}
         rows={rows}
+        lang={field.lang}
         value={text}
         aria-invalid={field.invalid || undefined}
         aria-describedby={field.describedBy}
@@ -73,6 +74,7 @@ export function MarkdownField({
             <Markdown
               text={text}
               headingLevel={3}
+              lang={field.lang}
               testId={testId ? `${testId}-preview` : undefined}
             />
           )

@@ -35,7 +35,9 @@ export function NumberField({
   const [text, setText] = useState(shown);
   useEffect(() => {
     // An undo or another edit changed the value: show it, unless it is what is typed already.
-    setText((typed) => (Number(typed) === value && typed.trim() !== '' ? typed : shown));
+    setText((typed) =>
+      Number(typed.trim().replace(',', '.')) === value && typed.trim() !== '' ? typed : shown,
+    );
   }, [shown, value]);
   return (
     <div className="studio-field studio-field--number">
@@ -60,7 +62,10 @@ export function NumberField({
           setText(typed);
           const trimmed = typed.trim();
           if (trimmed === '') field.set(optional ? undefined : '');
-          else field.set(/^-?\d+$/.test(trimmed) ? Number(trimmed) : typed);
+          // A decimal (with a Dutch comma too) goes in as a number, so the checker says "whole
+          // minutes" rather than "not a number"; anything else goes in as typed.
+          else if (/^-?\d+([.,]\d+)?$/.test(trimmed)) field.set(Number(trimmed.replace(',', '.')));
+          else field.set(typed);
         }}
         onBlur={field.onBlur}
       />

@@ -16,6 +16,8 @@ export interface SelectFieldProps {
   noneLabel?: string;
   hint?: string;
   testId?: string;
+  /** Instead of setting this field alone: a choice that brings other fields along with it. */
+  onChoose?: (value: string | number | undefined) => void;
 }
 
 /** One of a fixed set: a perspective, an ideal type, 5 or 7 points, an earlier block. */
@@ -27,6 +29,7 @@ export function SelectField({
   noneLabel,
   hint,
   testId,
+  onChoose,
 }: SelectFieldProps) {
   const field = useField(path, hint !== undefined);
   const current = options.find((option) => option.value === value);
@@ -46,7 +49,8 @@ export function SelectField({
         data-testid={testId}
         onChange={(event) => {
           const chosen = options.find((option) => String(option.value) === event.target.value);
-          field.set(chosen?.value);
+          if (onChoose) onChoose(chosen?.value);
+          else field.set(chosen?.value);
         }}
       >
         {noneLabel !== undefined || current === undefined ? (

@@ -26,6 +26,7 @@ export function TextField({ path, label, value, hint, optional, testId }: TextFi
       <input
         id={field.id}
         type="text"
+        lang={field.lang}
         value={typeof value === 'string' ? value : ''}
         aria-invalid={field.invalid || undefined}
         aria-describedby={field.describedBy}

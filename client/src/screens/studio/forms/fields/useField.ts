@@ -9,7 +9,7 @@ import { problemsAt, useForm } from '../formContext';
  * the ids it is described by, and the change and blur handlers that go through the editor.
  */
 export function useField(path: FieldPath, hasHint = false) {
-  const { problems, apply, endTyping } = useForm();
+  const { problems, apply, endTyping, contentLanguage } = useForm();
   const id = fieldIdForPath(path);
   const here = problemsAt(problems, path);
   const problemId = `${id}-problem`;
@@ -27,5 +27,6 @@ export function useField(path: FieldPath, hasHint = false) {
     describedBy,
     set,
     onBlur: endTyping,
+    lang: contentLanguage,
   };
 }
