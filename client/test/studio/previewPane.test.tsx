@@ -50,6 +50,23 @@ describe('the studio preview', () => {
     expect(within(console).getByTestId('current-block').dataset.blockId).toBe(poll.id);
   });
 
+  it('says the room on screen is a sample, and follows the block the editor selects', () => {
+    const other = scenario.blocks.find((block) => block.id !== poll.id)!;
+    const { rerender } = render(
+      <MemoryRouter>
+        <PreviewPane scenario={scenario} blockId={poll.id} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByTestId('preview').textContent).toMatch(/voorbeeld/i);
+    rerender(
+      <MemoryRouter>
+        <PreviewPane scenario={scenario} blockId={other.id} />
+      </MemoryRouter>,
+    );
+    const phone = screen.getByTestId('preview-phone');
+    expect(within(phone).getByTestId('current-block').dataset.blockId).toBe(other.id);
+  });
+
   it('says what to do while the draft does not pass the checker', () => {
     renderPane(false);
     expect(screen.getByTestId('preview-unavailable').textContent).toMatch(/problemen/);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { hasChart, previewViews, type Scenario } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import { ConsoleFrame } from './ConsoleFrame';
@@ -19,9 +19,11 @@ const SCREENS: Screen[] = ['phone', 'projector', 'console'];
 /**
  * The selected block as the phone (360 px), the projector (16:9) and the console show it: the
  * real screen components, fed by the real projections of a room folded from sample events
- * (previewViews). Nothing in it sends anything: there is no room behind it.
+ * (previewViews). Nothing in it sends anything: there is no room behind it. Memoised: the editor
+ * re-renders on every keystroke, and the checked scenario keeps its identity until the draft
+ * changes, so the three screens are drawn again only when the scenario or the block does.
  */
-export function PreviewPane({ scenario, blockId }: PreviewPaneProps) {
+export const PreviewPane = memo(function PreviewPane({ scenario, blockId }: PreviewPaneProps) {
   const t = useT();
   const [screen, setScreen] = useState<Screen>('phone');
   const [revealed, setRevealed] = useState(false);
@@ -78,4 +80,4 @@ export function PreviewPane({ scenario, blockId }: PreviewPaneProps) {
       {screen === 'console' ? <ConsoleFrame view={views.facilitator} /> : null}
     </div>
   );
-}
+});
