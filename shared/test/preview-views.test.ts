@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoomLog, hasChart, PREVIEW_PHONE, previewViews } from '@samenspel/shared';
-import { scenario, T0 } from './fixtures';
+import { scenario, T0 } from './fixtures.js';
 
 /*
  * The studio's preview, on the shared tests' own programme (the shipped YAML programmes are
