@@ -38,3 +38,4 @@ export * from './room/duration.js';
 export * from './room/export.js';
 export * from './room/replay.js';
 export * from './projections/preview.js';
+export * from './blocks/registry.js';

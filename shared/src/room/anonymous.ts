@@ -1,3 +1,4 @@
+import { blockIsAnonymous } from '../blocks/registry.js';
 import type { Block, Scenario } from '../scenario/schema.js';
 
 /**
@@ -11,5 +12,5 @@ export function anonymousBlockIds({ scenario }: { scenario: Scenario }): Readonl
 
 /** A block where nobody, the facilitator included, may learn who answered what. */
 export function isAnonymousBlock(block: Block): boolean {
-  return block.kind === 'reflection' && block.anonymous;
+  return blockIsAnonymous(block);
 }

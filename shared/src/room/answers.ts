@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ScenarioIdSchema, type Block } from '../scenario/schema.js';
+import { BLOCK_RULES } from '../blocks/registry.js';
+import { BLOCK_KINDS, ScenarioIdSchema, type Block } from '../scenario/schema.js';
 
 /**
  * What a participant can answer, per block kind. A command carries one of these; the event
@@ -38,13 +39,10 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer['kind'];
 
-export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<AnswerKind>([
-  'poll',
-  'scale',
-  'statements',
-  'reflection',
-  'intentions',
-]);
+/** The kinds participants answer on their phones (and that can be locked): the kinds' own rule. */
+export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<string>(
+  BLOCK_KINDS.filter((kind) => BLOCK_RULES[kind].takesAnswers),
+);
 
 /**
  * A participant's answer after the next one arrives. Scale and statements are answered item by
@@ -70,7 +68,7 @@ export type ChartBlock = Extract<Block, { kind: 'poll' | 'scale' | 'statements' 
  * a reveal of any other block, and an imported log is held to the same rule.
  */
 export function hasChart(block: Block): block is ChartBlock {
-  return block.kind === 'poll' || block.kind === 'scale' || block.kind === 'statements';
+  return BLOCK_RULES[block.kind].chart;
 }
 
 /** Why a block's results cannot be revealed, or null when they can. */

@@ -1,8 +1,7 @@
-import type { BlockInput } from '@samenspel/shared';
+import { BLOCK_KINDS, itemTemplate, type BlockInput, type ItemListKey } from '@samenspel/shared';
 import { freeId } from './ids';
 
-/** The lists inside a block that the studio can add entries to, and the block kind that has each. */
-export type ItemListKey = 'options' | 'statements' | 'items' | 'cards';
+export type { ItemListKey };
 
 function existingIds(block: BlockInput, key: ItemListKey): Set<string> {
   const list: unknown = (block as Record<string, unknown>)[key];
@@ -17,21 +16,12 @@ function existingIds(block: BlockInput, key: ItemListKey): Set<string> {
 }
 
 /**
- * A new entry for `key` of `block`, with Dutch placeholder text that passes the checker and an id
- * no other entry of the block has; null when the block's kind has no such list.
+ * A new entry for `key` of `block` (the kind's own template, shared/src/blocks/<kind>.ts) under an
+ * id no other entry of the block has; null when the block's kind has no such list.
  */
 export function newListItem(block: BlockInput, key: ItemListKey): object | null {
   const id = freeId(`${block.id}-${key}`, existingIds(block, key));
-  if (block.kind === 'poll' && key === 'options') return { id, label: 'Nieuwe optie' };
-  if (block.kind === 'scale' && key === 'statements') return { id, text: 'Nieuwe stelling' };
-  if (block.kind === 'statements' && key === 'items')
-    return { id, text: 'Nieuwe uitspraak', type: 'verbinder' };
-  if (block.kind === 'roles' && key === 'cards')
-    return {
-      id,
-      name: 'Nieuwe rol',
-      public: 'Wat iedereen van deze rol weet.',
-      brief: 'Wat alleen de speler van deze rol weet.',
-    };
-  return null;
+  return (BLOCK_KINDS as readonly unknown[]).includes(block.kind)
+    ? itemTemplate(block.kind, key, id)
+    : null;
 }

@@ -1,0 +1,22 @@
+import { never, type BlockKindRules } from './kind.js';
+
+/** A vote: one or several options, tallied as bars the projector can show. */
+export const pollRules: BlockKindRules<'poll'> = {
+  kind: 'poll',
+  labelKey: 'kind.poll',
+  takesAnswers: true,
+  chart: true,
+  anonymous: never,
+  template: (id) => ({
+    id,
+    kind: 'poll',
+    title: 'Nieuwe stemming',
+    minutes: 5,
+    question: 'Wat vindt u?',
+    options: [
+      { id: `${id}-optie-1`, label: 'Eens' },
+      { id: `${id}-optie-2`, label: 'Oneens' },
+    ],
+  }),
+  items: { options: (id) => ({ id, label: 'Nieuwe optie' }) },
+};

@@ -1,0 +1,18 @@
+import { never, type BlockKindRules } from './kind.js';
+
+/** Statements rated from disagree to agree, answered one by one, charted per statement. */
+export const scaleRules: BlockKindRules<'scale'> = {
+  kind: 'scale',
+  labelKey: 'kind.scale',
+  takesAnswers: true,
+  chart: true,
+  anonymous: never,
+  template: (id) => ({
+    id,
+    kind: 'scale',
+    title: 'Nieuwe schaalvraag',
+    minutes: 5,
+    statements: [{ id: `${id}-stelling-1`, text: 'Een stelling om op te reageren.' }],
+  }),
+  items: { statements: (id) => ({ id, text: 'Nieuwe stelling' }) },
+};

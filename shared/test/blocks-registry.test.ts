@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWERABLE_KINDS,
+  AnswerSchema,
+  BLOCK_KINDS,
+  BLOCK_RULES,
+  blockTemplate,
+  checkScenario,
+  isAnonymousBlock,
+  itemTemplate,
+  revealRefusal,
+  ScenarioSchema,
+  type BlockInput,
+  type ItemListKey,
+} from '@samenspel/shared';
+
+/** A programme of one block, its minutes adding up: what the studio's checker sees. */
+function alone(block: BlockInput) {
+  return { id: 'proef', title: 'Proef', minutes: block.minutes, blocks: [block] };
+}
+
+describe('one home per block kind', () => {
+  it('has rules for every kind, under the kind’s own name', () => {
+    for (const kind of BLOCK_KINDS) {
+      expect(BLOCK_RULES[kind].kind).toBe(kind);
+      expect(BLOCK_RULES[kind].labelKey).toBe(`kind.${kind}`);
+    }
+  });
+
+  it('gives the studio a new block of every kind that passes the checker as it is', () => {
+    for (const kind of BLOCK_KINDS) {
+      const check = checkScenario(alone(blockTemplate(kind, `nieuw-${kind}`)));
+      expect(check.ok, kind).toBe(true);
+    }
+  });
+
+  it('gives a new list entry that passes the checker, for the lists a kind has and no others', () => {
+    const keys: ItemListKey[] = ['options', 'statements', 'items', 'cards'];
+    for (const kind of BLOCK_KINDS) {
+      for (const key of keys) {
+        const block = blockTemplate(kind, 'blok') as Record<string, unknown>;
+        const entry = itemTemplate(kind, key, 'nieuw');
+        if (!Array.isArray(block[key])) {
+          expect(entry, `${kind}.${key}`).toBeNull();
+          continue;
+        }
+        const grown = { ...block, [key]: [...(block[key] as unknown[]), entry] } as BlockInput;
+        expect(checkScenario(alone(grown)).ok, `${kind}.${key}`).toBe(true);
+      }
+    }
+  });
+
+  it('lets the kinds that take answers be exactly the kinds an answer can be for', () => {
+    const answerKinds = AnswerSchema.options.map((option) => option.shape.kind.value);
+    expect([...ANSWERABLE_KINDS].sort()).toEqual([...answerKinds].sort());
+  });
+
+  it('reveals results only for a chart, and hides the author only of an anonymous reflection', () => {
+    const scenario = ScenarioSchema.parse({
+      id: 'proef',
+      title: 'Proef',
+      minutes: 20,
+      blocks: BLOCK_KINDS.map((kind) => ({ ...blockTemplate(kind, kind), minutes: 2 })),
+    });
+    const revealable = scenario.blocks.filter((b) => revealRefusal(b) === null).map((b) => b.kind);
+    expect(revealable).toEqual(['poll', 'scale', 'statements']);
+    expect(scenario.blocks.some(isAnonymousBlock)).toBe(false);
+    const reflection = scenario.blocks.find((b) => b.kind === 'reflection')!;
+    expect(isAnonymousBlock({ ...reflection, anonymous: true } as typeof reflection)).toBe(true);
+  });
+});
