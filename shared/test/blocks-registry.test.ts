@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANSWERABLE_KINDS,
+  answerChangesNothing,
+  mergeAnswer,
   AnswerSchema,
   BLOCK_KINDS,
   BLOCK_RULES,
@@ -10,6 +12,7 @@ import {
   itemTemplate,
   revealRefusal,
   ScenarioSchema,
+  type Answer,
   type BlockInput,
   type ItemListKey,
 } from '@samenspel/shared';
@@ -67,5 +70,42 @@ describe('one home per block kind', () => {
     expect(scenario.blocks.some(isAnonymousBlock)).toBe(false);
     const reflection = scenario.blocks.find((b) => b.kind === 'reflection')!;
     expect(isAnonymousBlock({ ...reflection, anonymous: true } as typeof reflection)).toBe(true);
+  });
+
+  it('merges answers by their kind: item by item for the lists, the last one for the rest', () => {
+    const first: Answer = { kind: 'statements', values: { s1: 2, s2: 4 } };
+    const tap: Answer = { kind: 'statements', values: { s2: 5, s3: 1 } };
+    expect(mergeAnswer(first, tap)).toEqual({
+      kind: 'statements',
+      values: { s1: 2, s2: 5, s3: 1 },
+    });
+    expect(mergeAnswer(undefined, tap)).toEqual(tap);
+    const vote: Answer = { kind: 'poll', optionIds: ['plan'] };
+    expect(mergeAnswer({ kind: 'poll', optionIds: ['regels'] }, vote)).toEqual(vote);
+  });
+
+  it('knows a repeat from a change, per kind', () => {
+    expect(
+      answerChangesNothing({ kind: 'poll', optionIds: ['a'] }, { kind: 'poll', optionIds: ['a'] }),
+    ).toBe(true);
+    expect(
+      answerChangesNothing({ kind: 'poll', optionIds: ['a'] }, { kind: 'poll', optionIds: ['b'] }),
+    ).toBe(false);
+    const kept: Answer = { kind: 'scale', values: { s1: 3, s2: 4 } };
+    expect(answerChangesNothing(kept, { kind: 'scale', values: { s2: 4 } })).toBe(true);
+    expect(answerChangesNothing(kept, { kind: 'scale', values: { s2: 5 } })).toBe(false);
+    expect(
+      answerChangesNothing(
+        { kind: 'reflection', text: 'Eerst bellen.' },
+        { kind: 'reflection', text: 'Eerst bellen.' },
+      ),
+    ).toBe(true);
+    expect(
+      answerChangesNothing(
+        { kind: 'intentions', items: ['a', 'b'] },
+        { kind: 'intentions', items: ['a b'] },
+      ),
+    ).toBe(false);
+    expect(answerChangesNothing(undefined, { kind: 'poll', optionIds: ['a'] })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import {
   ANSWERABLE_KINDS,
+  answerChangesNothing,
   checkAnswerFits,
   checkedAssignments,
   CommandRefused,
@@ -27,7 +28,7 @@ export function decideAnswer(
   const block = openBlockFor(state, blockId);
   checkAnswerFits(block, answer);
   const run = state.runs[blockId];
-  if (changesNothing(run?.answers[participantId], answer)) return [];
+  if (answerChangesNothing(run?.answers[participantId], answer)) return [];
   const reflectionId =
     answer.kind === 'reflection' && !run?.reflectionIds[participantId]
       ? ctx.newReflectionId()
@@ -41,28 +42,6 @@ export function decideAnswer(
       ...(reflectionId === undefined ? {} : { reflectionId }),
     },
   ];
-}
-
-/** An answer sent again as it stands (a double tap, a retry with a new id) is not written twice. */
-function changesNothing(previous: Answer | undefined, answer: Answer): boolean {
-  if (!previous || previous.kind !== answer.kind) return false;
-  switch (answer.kind) {
-    case 'poll':
-      return previous.kind === 'poll' && previous.optionIds.join() === answer.optionIds.join();
-    case 'scale':
-    case 'statements':
-      return (
-        (previous.kind === 'scale' || previous.kind === 'statements') &&
-        Object.entries(answer.values).every(([id, value]) => previous.values[id] === value)
-      );
-    case 'reflection':
-      return previous.kind === 'reflection' && previous.text === answer.text;
-    case 'intentions':
-      return (
-        previous.kind === 'intentions' &&
-        previous.items.join('\u0000') === answer.items.join('\u0000')
-      );
-  }
 }
 
 type ActivityCommand = Extract<

@@ -4,7 +4,7 @@ import { never, type BlockKindRules } from './kind.js';
 export const breakRules: BlockKindRules<'break'> = {
   kind: 'break',
   labelKey: 'kind.break',
-  takesAnswers: false,
+  answer: null,
   chart: false,
   anonymous: never,
   template: (id) => ({ id, kind: 'break', title: 'Pauze', minutes: 10, autoStartTimer: true }),

@@ -4,7 +4,7 @@ import { never, type BlockKindRules } from './kind.js';
 export const casusRules: BlockKindRules<'casus'> = {
   kind: 'casus',
   labelKey: 'kind.casus',
-  takesAnswers: false,
+  answer: null,
   chart: false,
   anonymous: never,
   template: (id) => ({

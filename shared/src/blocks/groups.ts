@@ -4,7 +4,7 @@ import { never, type BlockKindRules } from './kind.js';
 export const groupsRules: BlockKindRules<'groups'> = {
   kind: 'groups',
   labelKey: 'kind.groups',
-  takesAnswers: false,
+  answer: null,
   chart: false,
   anonymous: never,
   template: (id) => ({

@@ -4,7 +4,7 @@ import { never, type BlockKindRules } from './kind.js';
 export const infoRules: BlockKindRules<'info'> = {
   kind: 'info',
   labelKey: 'kind.info',
-  takesAnswers: false,
+  answer: null,
   chart: false,
   anonymous: never,
   template: (id) => ({

@@ -1,10 +1,10 @@
-import { never, type BlockKindRules } from './kind.js';
+import { never, replacing, type BlockKindRules } from './kind.js';
 
 /** Intentions: personal, so nothing to show the room as results. */
 export const intentionsRules: BlockKindRules<'intentions'> = {
   kind: 'intentions',
   labelKey: 'kind.intentions',
-  takesAnswers: true,
+  answer: replacing((a, b) => a.items.join('\u0000') === b.items.join('\u0000')),
   chart: false,
   anonymous: never,
   template: (id) => ({

@@ -1,3 +1,4 @@
+import type { Answer } from '../room/answers.js';
 import type { Block, BlockInput, BlockKind } from '../scenario/schema.js';
 
 /** The lists inside a block that the studio adds entries to. */
@@ -5,6 +6,15 @@ export type ItemListKey = 'options' | 'statements' | 'items' | 'cards';
 
 export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
 export type BlockInputOf<K extends BlockKind> = Extract<BlockInput, { kind: K }>;
+export type AnswerOf<K extends string> = Extract<Answer, { kind: K }>;
+
+/** How a kind's answers combine: what the room keeps after another one, and when one is a repeat. */
+export interface AnswerRules<A extends Answer> {
+  /** The answer kept after `next` arrives (the room's fold and the phone's unsent queue agree). */
+  merge(previous: A | undefined, next: A): A;
+  /** `next` adds nothing to `previous` (a double tap, a retry): it is not written again. */
+  unchanged(previous: A, next: A): boolean;
+}
 
 /**
  * What one kind of block decides, in one place: the server's decisions, the log check, the
@@ -15,8 +25,11 @@ export interface BlockKindRules<K extends BlockKind> {
   kind: K;
   /** The kind's name in the client's message catalogs. */
   labelKey: `kind.${K}`;
-  /** Participants answer it on their phones; such a block can be locked. */
-  takesAnswers: boolean;
+  /**
+   * How participants' answers to it combine, or null when it takes none. A block that takes
+   * answers can be locked.
+   */
+  answer: K extends Answer['kind'] ? AnswerRules<AnswerOf<K>> : null;
   /** Its tally is a chart that can be put on the projector ("show the results"). */
   chart: boolean;
   /** Nobody, the facilitator included, may learn who answered what. */
@@ -28,3 +41,23 @@ export interface BlockKindRules<K extends BlockKind> {
 }
 
 export const never = () => false;
+
+/** The last answer wins, and an equal one is a repeat. */
+export function replacing<A extends Answer>(same: (a: A, b: A) => boolean): AnswerRules<A> {
+  return { merge: (_previous, next) => next, unchanged: same };
+}
+
+/**
+ * Answered item by item (a scale, the stellingenlijst): each answer is a patch of item → point
+ * that adds to what was there, later taps winning; a patch that changes no point is a repeat.
+ */
+export function itemByItem<
+  A extends Extract<Answer, { values: Record<string, number> }>,
+>(): AnswerRules<A> {
+  return {
+    merge: (previous, next) =>
+      previous ? ({ ...next, values: { ...previous.values, ...next.values } } as A) : next,
+    unchanged: (previous, next) =>
+      Object.entries(next.values).every(([id, value]) => previous.values[id] === value),
+  };
+}

@@ -1,10 +1,10 @@
-import { never, type BlockKindRules } from './kind.js';
+import { never, replacing, type BlockKindRules } from './kind.js';
 
 /** A vote: one or several options, tallied as bars the projector can show. */
 export const pollRules: BlockKindRules<'poll'> = {
   kind: 'poll',
   labelKey: 'kind.poll',
-  takesAnswers: true,
+  answer: replacing((a, b) => a.optionIds.join() === b.optionIds.join()),
   chart: true,
   anonymous: never,
   template: (id) => ({

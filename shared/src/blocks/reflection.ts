@@ -1,4 +1,4 @@
-import type { BlockKindRules } from './kind.js';
+import { replacing, type BlockKindRules } from './kind.js';
 
 /**
  * A written reflection. It reaches the screen one highlighted text at a time, so there is no
@@ -7,7 +7,7 @@ import type { BlockKindRules } from './kind.js';
 export const reflectionRules: BlockKindRules<'reflection'> = {
   kind: 'reflection',
   labelKey: 'kind.reflection',
-  takesAnswers: true,
+  answer: replacing((a, b) => a.text === b.text),
   chart: false,
   anonymous: (block) => block.anonymous,
   template: (id) => ({

@@ -11,7 +11,7 @@ const newCard = (id: string, name: string) => ({
 export const rolesRules: BlockKindRules<'roles'> = {
   kind: 'roles',
   labelKey: 'kind.roles',
-  takesAnswers: false,
+  answer: null,
   chart: false,
   anonymous: never,
   template: (id) => ({

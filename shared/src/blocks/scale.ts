@@ -1,10 +1,10 @@
-import { never, type BlockKindRules } from './kind.js';
+import { itemByItem, never, type BlockKindRules } from './kind.js';
 
 /** Statements rated from disagree to agree, answered one by one, charted per statement. */
 export const scaleRules: BlockKindRules<'scale'> = {
   kind: 'scale',
   labelKey: 'kind.scale',
-  takesAnswers: true,
+  answer: itemByItem(),
   chart: true,
   anonymous: never,
   template: (id) => ({

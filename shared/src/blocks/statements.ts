@@ -1,10 +1,10 @@
-import { never, type BlockKindRules } from './kind.js';
+import { itemByItem, never, type BlockKindRules } from './kind.js';
 
 /** The stellingenlijst: each statement measures an ideal type; the room's triangle is its chart. */
 export const statementsRules: BlockKindRules<'statements'> = {
   kind: 'statements',
   labelKey: 'kind.statements',
-  takesAnswers: true,
+  answer: itemByItem(),
   chart: true,
   anonymous: never,
   template: (id) => ({

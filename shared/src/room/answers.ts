@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BLOCK_RULES } from '../blocks/registry.js';
+import type { AnswerRules } from '../blocks/kind.js';
 import { BLOCK_KINDS, ScenarioIdSchema, type Block } from '../scenario/schema.js';
 
 /**
@@ -41,22 +42,31 @@ export type AnswerKind = Answer['kind'];
 
 /** The kinds participants answer on their phones (and that can be locked): the kinds' own rule. */
 export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<string>(
-  BLOCK_KINDS.filter((kind) => BLOCK_RULES[kind].takesAnswers),
+  BLOCK_KINDS.filter((kind) => BLOCK_RULES[kind].answer !== null),
 );
 
+/** The answer rules of an answer's own kind (each answer kind is a block kind's). */
+function rulesFor<A extends Answer>(answer: A): AnswerRules<A> {
+  return BLOCK_RULES[answer.kind].answer as unknown as AnswerRules<A>;
+}
+
 /**
- * A participant's answer after the next one arrives. Scale and statements are answered item by
- * item: each submission adds to what was there, later taps win; any other answer replaces the
- * last. The room's fold and the phone's queue of unsent answers both merge by this rule.
+ * A participant's answer after the next one arrives, by its kind's rule (shared/src/blocks):
+ * scale and statements are answered item by item, each submission adding to what was there;
+ * any other answer replaces the last. The room's fold and the phone's queue of unsent answers
+ * both merge by this rule.
  */
 export function mergeAnswer(previous: Answer | undefined, next: Answer): Answer {
-  if (next.kind === 'scale' && previous?.kind === 'scale') {
-    return { kind: 'scale', values: { ...previous.values, ...next.values } };
-  }
-  if (next.kind === 'statements' && previous?.kind === 'statements') {
-    return { kind: 'statements', values: { ...previous.values, ...next.values } };
-  }
-  return next;
+  return rulesFor(next).merge(previous?.kind === next.kind ? previous : undefined, next);
+}
+
+/** An answer sent again as it stands (a double tap, a retry with a new id) changes nothing. */
+export function answerChangesNothing(previous: Answer | undefined, next: Answer): boolean {
+  return (
+    previous !== undefined &&
+    previous.kind === next.kind &&
+    rulesFor(next).unchanged(previous, next)
+  );
 }
 
 /** Blocks whose tally is a chart that can be put on the projector. */
