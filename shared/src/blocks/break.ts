@@ -6,6 +6,8 @@ export const breakRules: BlockKindRules<'break'> = {
   labelKey: 'kind.break',
   answer: null,
   chart: false,
+  consoleActivity: false,
+  timerBeside: false,
   anonymous: never,
   template: (id) => ({ id, kind: 'break', title: 'Pauze', minutes: 10, autoStartTimer: true }),
   items: {},

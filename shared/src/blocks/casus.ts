@@ -6,6 +6,8 @@ export const casusRules: BlockKindRules<'casus'> = {
   labelKey: 'kind.casus',
   answer: null,
   chart: false,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

@@ -6,6 +6,8 @@ export const groupsRules: BlockKindRules<'groups'> = {
   labelKey: 'kind.groups',
   answer: null,
   chart: false,
+  consoleActivity: true,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

@@ -6,6 +6,8 @@ export const infoRules: BlockKindRules<'info'> = {
   labelKey: 'kind.info',
   answer: null,
   chart: false,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

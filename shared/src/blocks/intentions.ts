@@ -6,6 +6,8 @@ export const intentionsRules: BlockKindRules<'intentions'> = {
   labelKey: 'kind.intentions',
   answer: replacing((a, b) => a.items.join('\u0000') === b.items.join('\u0000')),
   chart: false,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

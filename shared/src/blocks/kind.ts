@@ -32,6 +32,10 @@ export interface BlockKindRules<K extends BlockKind> {
   answer: K extends Answer['kind'] ? AnswerRules<AnswerOf<K>> : null;
   /** Its tally is a chart that can be put on the projector ("show the results"). */
   chart: boolean;
+  /** The console runs it (deals the cards, forms the groups); otherwise the room just talks. */
+  consoleActivity: boolean;
+  /** The timer sits beside the block; a break shows its time as the block itself instead. */
+  timerBeside: boolean;
   /** Nobody, the facilitator included, may learn who answered what. */
   anonymous: (block: BlockOf<K>) => boolean;
   /** The studio's new block: Dutch placeholder text that already passes the checker. */

@@ -6,6 +6,8 @@ export const pollRules: BlockKindRules<'poll'> = {
   labelKey: 'kind.poll',
   answer: replacing((a, b) => a.optionIds.join() === b.optionIds.join()),
   chart: true,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

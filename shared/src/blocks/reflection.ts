@@ -9,6 +9,8 @@ export const reflectionRules: BlockKindRules<'reflection'> = {
   labelKey: 'kind.reflection',
   answer: replacing((a, b) => a.text === b.text),
   chart: false,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: (block) => block.anonymous,
   template: (id) => ({
     id,

@@ -13,6 +13,8 @@ export const rolesRules: BlockKindRules<'roles'> = {
   labelKey: 'kind.roles',
   answer: null,
   chart: false,
+  consoleActivity: true,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

@@ -6,6 +6,8 @@ export const scaleRules: BlockKindRules<'scale'> = {
   labelKey: 'kind.scale',
   answer: itemByItem(),
   chart: true,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

@@ -6,6 +6,8 @@ export const statementsRules: BlockKindRules<'statements'> = {
   labelKey: 'kind.statements',
   answer: itemByItem(),
   chart: true,
+  consoleActivity: false,
+  timerBeside: true,
   anonymous: never,
   template: (id) => ({
     id,

@@ -1,6 +1,6 @@
 import { ContentLanguage } from '../../components/contentLanguage';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Block, FacilitatorView } from '@samenspel/shared';
+import { rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
@@ -204,7 +204,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
 
 /** A block where the phones do nothing: its notes are what the facilitator reads, so they get the room. */
 function quietBlock(block: Block): boolean {
-  return !takesAnswers(block) && block.kind !== 'roles' && block.kind !== 'groups';
+  return !takesAnswers(block) && !rulesOf(block.kind).consoleActivity;
 }
 
 /** The live console fills a page of its own; a replay places it beside the presenter screen. */

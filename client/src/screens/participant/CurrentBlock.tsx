@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef } from 'react';
-import type { BlockView, ParticipantView, Timer } from '@samenspel/shared';
+import { rulesOf, type BlockView, type ParticipantView, type Timer } from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
 import { useT } from '../../i18n/useT';
@@ -67,7 +67,7 @@ export function CurrentBlock({
         <PerspectiveBadge perspective={block.perspective} />
       ) : null}
       {/* A break shows its own, larger countdown. */}
-      {timer && kind !== 'break' ? <Countdown timer={timer} size="large" /> : null}
+      {timer && rulesOf(kind).timerBeside ? <Countdown timer={timer} size="large" /> : null}
       <BlockBody
         block={block}
         timer={timer}

@@ -1,4 +1,4 @@
-import type { BlockView, PresenterView } from '@samenspel/shared';
+import { rulesOf, type BlockView, type PresenterView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { BlockBody } from './blocks/BlockBody';
 import { PerspectiveBanner } from './PerspectiveBanner';
@@ -18,7 +18,7 @@ export function PresenterRunning({ view, block }: PresenterRunningProps) {
   const n = block.index + 1;
   const m = Math.max(view.blockCount, n);
   // The break screen makes the clock its centrepiece; a second one in the corner would compete.
-  const cornerTimer = view.timer && block.kind !== 'break' ? view.timer : null;
+  const cornerTimer = view.timer && rulesOf(block.kind).timerBeside ? view.timer : null;
   return (
     <article
       className={`stage stage--${block.kind}`}

@@ -1,4 +1,4 @@
-import type { Block, FacilitatorView } from '@samenspel/shared';
+import { rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
 import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
 import { AnswerControls } from './AnswerControls';
@@ -71,7 +71,7 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
         <GroupsActivity view={view} block={block} run={run} send={send} />
       ) : null}
 
-      {!answerable && block.kind !== 'roles' && block.kind !== 'groups' ? (
+      {!answerable && !rulesOf(block.kind).consoleActivity ? (
         <p className="console-activity__note muted" data-testid="activity-none">
           {t('console.activity.none')}
         </p>
