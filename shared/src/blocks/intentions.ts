@@ -4,7 +4,10 @@ import { never, replacing, type BlockKindRules } from './kind.js';
 export const intentionsRules: BlockKindRules<'intentions'> = {
   kind: 'intentions',
   labelKey: 'kind.intentions',
-  answer: replacing((a, b) => a.items.join('\u0000') === b.items.join('\u0000')),
+  answer: replacing(
+    (a, b) => a.items.join('\u0000') === b.items.join('\u0000'),
+    (answer) => answer.items.length > 0,
+  ),
   chart: false,
   consoleActivity: false,
   timerBeside: true,

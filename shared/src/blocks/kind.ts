@@ -1,3 +1,4 @@
+import type { BlockContent } from '../protocol/views.js';
 import type { Answer } from '../room/answers.js';
 import type { Block, BlockInput, BlockKind } from '../scenario/schema.js';
 
@@ -14,6 +15,11 @@ export interface AnswerRules<A extends Answer> {
   merge(previous: A | undefined, next: A): A;
   /** `next` adds nothing to `previous` (a double tap, a retry): it is not written again. */
   unchanged(previous: A, next: A): boolean;
+  /**
+   * The answer is finished (counted as done by the console, the projector, results and report);
+   * before that it counts as started. Given the programme's block or its public content.
+   */
+  complete(block: Block | BlockContent, answer: A): boolean;
 }
 
 /**
@@ -47,18 +53,43 @@ export interface BlockKindRules<K extends BlockKind> {
 export const never = () => false;
 
 /** The last answer wins, and an equal one is a repeat. */
-export function replacing<A extends Answer>(same: (a: A, b: A) => boolean): AnswerRules<A> {
-  return { merge: (_previous, next) => next, unchanged: same };
+export function replacing<A extends Answer>(
+  same: (a: A, b: A) => boolean,
+  complete: (answer: A) => boolean,
+): AnswerRules<A> {
+  return {
+    merge: (_previous, next) => next,
+    unchanged: same,
+    complete: (_block, answer) => complete(answer),
+  };
+}
+
+/** Every item of the list has a point on the block's scale. */
+function everyAnswered(
+  items: ReadonlyArray<{ id: string }>,
+  values: Readonly<Record<string, number>>,
+  points: number,
+): boolean {
+  return items.every((item) => {
+    const value = values[item.id];
+    return value !== undefined && value >= 1 && value <= points;
+  });
 }
 
 /**
  * Answered item by item (a scale, the stellingenlijst): each answer is a patch of item → point
  * that adds to what was there, later taps winning; a patch that changes no point is a repeat.
  */
-export function itemByItem<
-  A extends Extract<Answer, { values: Record<string, number> }>,
->(): AnswerRules<A> {
+export function itemByItem<A extends Extract<Answer, { values: Record<string, number> }>>(
+  itemsOf: (
+    block: Block | BlockContent,
+  ) => { items: ReadonlyArray<{ id: string }>; points: number } | null,
+): AnswerRules<A> {
   return {
+    complete: (block, answer) => {
+      const list = itemsOf(block);
+      return list !== null && everyAnswered(list.items, answer.values, list.points);
+    },
     merge: (previous, next) =>
       previous ? ({ ...next, values: { ...previous.values, ...next.values } } as A) : next,
     unchanged: (previous, next) =>

@@ -4,7 +4,10 @@ import { never, replacing, type BlockKindRules } from './kind.js';
 export const pollRules: BlockKindRules<'poll'> = {
   kind: 'poll',
   labelKey: 'kind.poll',
-  answer: replacing((a, b) => a.optionIds.join() === b.optionIds.join()),
+  answer: replacing(
+    (a, b) => a.optionIds.join() === b.optionIds.join(),
+    (answer) => answer.optionIds.length > 0,
+  ),
   chart: true,
   consoleActivity: false,
   timerBeside: true,

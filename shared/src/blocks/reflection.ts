@@ -7,7 +7,10 @@ import { replacing, type BlockKindRules } from './kind.js';
 export const reflectionRules: BlockKindRules<'reflection'> = {
   kind: 'reflection',
   labelKey: 'kind.reflection',
-  answer: replacing((a, b) => a.text === b.text),
+  answer: replacing(
+    (a, b) => a.text === b.text,
+    (answer) => answer.text.trim().length > 0,
+  ),
   chart: false,
   consoleActivity: false,
   timerBeside: true,

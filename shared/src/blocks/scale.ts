@@ -4,7 +4,9 @@ import { itemByItem, never, type BlockKindRules } from './kind.js';
 export const scaleRules: BlockKindRules<'scale'> = {
   kind: 'scale',
   labelKey: 'kind.scale',
-  answer: itemByItem(),
+  answer: itemByItem((block) =>
+    block.kind === 'scale' ? { items: block.statements, points: block.points } : null,
+  ),
   chart: true,
   consoleActivity: false,
   timerBeside: true,

@@ -4,7 +4,9 @@ import { itemByItem, never, type BlockKindRules } from './kind.js';
 export const statementsRules: BlockKindRules<'statements'> = {
   kind: 'statements',
   labelKey: 'kind.statements',
-  answer: itemByItem(),
+  answer: itemByItem((block) =>
+    block.kind === 'statements' ? { items: block.items, points: block.points } : null,
+  ),
   chart: true,
   consoleActivity: false,
   timerBeside: true,
