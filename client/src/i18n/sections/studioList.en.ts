@@ -2,7 +2,6 @@ import type { studioListNl } from './studioList.nl';
 
 /** English strings of the studio's list of programmes. */
 export const studioListEn: Record<keyof typeof studioListNl, string> = {
-  'studio.list.section': 'The list of programmes',
   'studio.list.link': 'Studio: tailor and build programmes',
   'studio.list.back': 'Your workshops',
   'studio.list.title': 'Studio',

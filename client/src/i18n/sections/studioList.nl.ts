@@ -1,6 +1,5 @@
 /** Dutch strings of the studio's list of programmes. The English file must have the same keys. */
 export const studioListNl = {
-  'studio.list.section': 'De lijst van programma’s',
   'studio.list.link': 'Studio: programma’s aanpassen en samenstellen',
   'studio.list.back': 'Je workshops',
   'studio.list.title': 'Studio',
