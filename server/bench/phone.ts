@@ -1,13 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { buildApp } from '../src/app.js';
-import { CHROMIUM_ARGS, systemChromium } from './chromium.js';
+import { startBrowserBench } from './browser-app.js';
 import { newBenchCommandId } from './load/command-id.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = Number(process.env.PHONE_ROUNDS ?? 3);
 
 /**
@@ -151,30 +145,9 @@ async function oneRound(context: BrowserContext, base: string, code: string): Pr
  * joins, reloads with a warm cache, and reloads with no network.
  */
 export async function benchPhone(): Promise<PhoneBench> {
-  const executablePath = systemChromium();
-  if (!executablePath) return { kind: 'skipped', reason: 'no Chromium found (set CHROMIUM_PATH)' };
-  const clientDir = path.join(repoRoot, 'client', 'dist');
-  if (!existsSync(path.join(clientDir, 'index.html'))) {
-    return { kind: 'skipped', reason: 'the client is not built (run pnpm build first)' };
-  }
-  const { chromium } = await import('playwright-core');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-bench-'));
-  const app = await buildApp({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    passphrase: 'bench-phone-passphrase',
-    scenariosDir: path.join(repoRoot, 'scenarios'),
-    clientDir,
-    publicUrl: null,
-    sqliteSync: 'normal',
-    retentionDays: null,
-    logLevel: 'silent',
-    allowedOrigins: [],
-    proxyHops: 0,
-    importLimitBytes: 64 * 1024 * 1024,
-  });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const setup = await startBrowserBench('bench-phone-passphrase');
+  if (setup.kind === 'skipped') return setup;
+  const { app, browser } = setup;
   try {
     const scenario = app.catalog.scenarios.get('bestuurlijke-sensitiviteit');
     if (!scenario) throw new Error('the flagship scenario is missing');
@@ -203,8 +176,6 @@ export async function benchPhone(): Promise<PhoneBench> {
     }
     return { kind: 'measured', rounds };
   } finally {
-    await browser.close();
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await setup.close();
   }
 }

@@ -1,15 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { API, exportLog, LoginResponseSchema } from '@samenspel/shared';
-import { buildApp } from '../src/app.js';
-import { CHROMIUM_ARGS, systemChromium } from './chromium.js';
+import { startBrowserBench } from './browser-app.js';
 import { percentile } from './percentile.js';
 import { syntheticLog } from './synthetic-log.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const PASSPHRASE = 'bench-replay-browser';
 /** Enough seeks for a p99 that means something, few enough to finish in a minute or two. */
 const SEEKS = Number(process.env.SEEKS ?? 120);
@@ -58,32 +52,9 @@ function spread(values: number[]): Spread {
  * presenter screen (with the timeline), and with the console, at the new moment.
  */
 export async function benchReplayBrowser(): Promise<BrowserBench> {
-  const executablePath = systemChromium();
-  if (!executablePath) {
-    return { kind: 'skipped', reason: 'no Chromium found (set CHROMIUM_PATH)' };
-  }
-  const clientDir = path.join(repoRoot, 'client', 'dist');
-  if (!existsSync(path.join(clientDir, 'index.html'))) {
-    return { kind: 'skipped', reason: 'the client is not built (run pnpm build first)' };
-  }
-  const { chromium } = await import('playwright-core');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-bench-'));
-  const app = await buildApp({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    passphrase: PASSPHRASE,
-    scenariosDir: path.join(repoRoot, 'scenarios'),
-    clientDir,
-    publicUrl: null,
-    sqliteSync: 'normal',
-    retentionDays: null,
-    logLevel: 'silent',
-    allowedOrigins: [],
-    proxyHops: 0,
-    importLimitBytes: 64 * 1024 * 1024,
-  });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const setup = await startBrowserBench(PASSPHRASE);
+  if (setup.kind === 'skipped') return setup;
+  const { app, browser } = setup;
   try {
     const { port } = await app.listen();
     const base = `http://127.0.0.1:${port}`;
@@ -134,9 +105,7 @@ export async function benchReplayBrowser(): Promise<BrowserBench> {
       console: spread(timings.map((t) => t.console)),
     };
   } finally {
-    await browser.close();
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await setup.close();
   }
 }
 
