@@ -1,10 +1,10 @@
 import {
+  answerRulesFor,
   foldRoom,
   pseudonymizeLog,
   redactLog,
   sessionSpan,
   visitSpans,
-  type Answer,
   type RoomEvent,
   type RoomState,
   type VisitSpan,
@@ -68,7 +68,7 @@ export function readSession(
     if (event.type === 'joins_opened' && closings.length > 0) closings.at(-1)!.openedAt = event.at;
     if (event.type !== 'answer_submitted') continue;
     const base = `${event.blockId}\u0000${event.participantId}`;
-    for (const [item, value] of itemsOf(event.answer)) {
+    for (const [item, value] of answerRulesFor(event.answer.kind).cells(event.answer)) {
       note(item === null ? base : `${base}\u0000${item}`, value, event.at);
     }
   }
@@ -97,19 +97,4 @@ export function readSession(
     startAt: span?.startAt ?? null,
     endAt,
   };
-}
-
-/** An answer as (item, value) pairs: one per item of a scale or list, one for the rest. */
-function itemsOf(answer: Answer): Array<[string | null, string]> {
-  switch (answer.kind) {
-    case 'scale':
-    case 'statements':
-      return Object.entries(answer.values).map(([item, value]) => [item, String(value)]);
-    case 'poll':
-      return [[null, JSON.stringify([...answer.optionIds].sort())]];
-    case 'reflection':
-      return [[null, answer.text]];
-    case 'intentions':
-      return [[null, JSON.stringify(answer.items)]];
-  }
 }

@@ -1,6 +1,40 @@
-import { never, type BlockKindRules } from './kind.js';
+import { z } from 'zod';
+import { blockBase, ScenarioIdSchema, text } from '../scenario/fields.js';
+import { PerspectiveSchema } from '../scenario/perspectives.js';
+import type { ScenarioProblem } from '../scenario/problems.js';
+import { never, type BlockKindRules, type BlockOf, type Programme } from './kind.js';
 
 /** A round of the case, seen from one perspective; talked about in the room, not answered. */
+
+export const CasusBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('casus'),
+  /**
+   * The case itself, in Markdown. A case that returns names the block that first told it
+   * (`sameCaseAs`); with neither, the block plays the programme's `case`.
+   */
+  case: text.optional(),
+  sameCaseAs: ScenarioIdSchema.optional(),
+  perspective: PerspectiveSchema,
+});
+
+export const CasusContentSchema = z.strictObject({
+  kind: z.literal('casus'),
+  /** The case itself; a returning case carries the text of the block that first told it. */
+  caseText: z.string().nullable(),
+  perspective: PerspectiveSchema,
+});
+
+/** A casus block's own case, the one of the block it returns to, or the programme's case. */
+export function caseTextOf(programme: Programme, block: BlockOf<'casus'>): string | null {
+  if (block.case) return block.case;
+  if (block.sameCaseAs !== undefined) {
+    const origin = programme.blocks.find((b) => b.id === block.sameCaseAs);
+    if (origin?.kind === 'casus' && origin.case) return origin.case;
+  }
+  return programme.case ? `## ${programme.case.title}\n\n${programme.case.text}` : null;
+}
+
 export const casusRules: BlockKindRules<'casus'> = {
   kind: 'casus',
   labelKey: 'kind.casus',
@@ -9,6 +43,36 @@ export const casusRules: BlockKindRules<'casus'> = {
   consoleActivity: false,
   timerBeside: true,
   anonymous: never,
+  content: (block, programme) => ({
+    kind: 'casus',
+    caseText: caseTextOf(programme, block),
+    perspective: block.perspective,
+  }),
+  question: () => null,
+  reference: (block) => ({ field: 'sameCaseAs', target: block.sameCaseAs }),
+  check: (block, { programme, target }) => {
+    const problems: ScenarioProblem[] = [];
+    if (!block.case && !block.sameCaseAs && !programme.case) {
+      problems.push({
+        path: ['case'],
+        message:
+          'this casus plays the programme\'s case, but the programme has none: add "case" at the top (title, text), or give the block its own "case" or "sameCaseAs"',
+      });
+    }
+    if (block.case && block.sameCaseAs) {
+      problems.push({
+        path: ['sameCaseAs'],
+        message: 'a casus has either its own "case" or "sameCaseAs", not both',
+      });
+    }
+    if (target && !target.case && !programme.case) {
+      problems.push({
+        path: ['sameCaseAs'],
+        message: `"${target.id}" has no case text of its own to return to`,
+      });
+    }
+    return problems;
+  },
   template: (id) => ({
     id,
     kind: 'casus',

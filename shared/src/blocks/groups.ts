@@ -1,6 +1,22 @@
+import { z } from 'zod';
+import { blockBase, shortText } from '../scenario/fields.js';
 import { never, type BlockKindRules } from './kind.js';
 
 /** Groups formed from the console for a talk; nothing answered on the phone. */
+
+export const GroupsBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('groups'),
+  size: z.number().int().min(2).max(12),
+  prompt: shortText,
+});
+
+export const GroupsContentSchema = z.strictObject({
+  kind: z.literal('groups'),
+  size: z.number().int(),
+  prompt: z.string(),
+});
+
 export const groupsRules: BlockKindRules<'groups'> = {
   kind: 'groups',
   labelKey: 'kind.groups',
@@ -9,6 +25,10 @@ export const groupsRules: BlockKindRules<'groups'> = {
   consoleActivity: true,
   timerBeside: true,
   anonymous: never,
+  content: (block) => ({ kind: 'groups', size: block.size, prompt: block.prompt }),
+  question: (block) => block.prompt,
+  reference: null,
+  check: null,
   template: (id) => ({
     id,
     kind: 'groups',

@@ -1,6 +1,12 @@
+import { z } from 'zod';
+import { blockBase } from '../scenario/fields.js';
 import { never, type BlockKindRules } from './kind.js';
 
 /** A text for the screen and the phones; nothing to answer. */
+
+export const InfoBlockSchema = z.strictObject({ ...blockBase, kind: z.literal('info') });
+export const InfoContentSchema = z.strictObject({ kind: z.literal('info') });
+
 export const infoRules: BlockKindRules<'info'> = {
   kind: 'info',
   labelKey: 'kind.info',
@@ -9,6 +15,10 @@ export const infoRules: BlockKindRules<'info'> = {
   consoleActivity: false,
   timerBeside: true,
   anonymous: never,
+  content: () => ({ kind: 'info' }),
+  question: () => null,
+  reference: null,
+  check: null,
   template: (id) => ({
     id,
     kind: 'info',

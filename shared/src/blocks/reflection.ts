@@ -1,20 +1,77 @@
-import { replacing, type BlockKindRules } from './kind.js';
+import { z } from 'zod';
+import { blockBase, shortText } from '../scenario/fields.js';
+import { misfit, replacing, type BlockKindRules } from './kind.js';
 
 /**
  * A written reflection. It reaches the screen one highlighted text at a time, so there is no
  * chart to reveal; marked anonymous, nobody may learn who wrote what.
  */
+
+/** Longest reflection the protocol carries; a block may set a lower limit. */
+export const MAX_TEXT_ANSWER = 5000;
+
+export const ReflectionBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('reflection'),
+  prompt: shortText,
+  anonymous: z.boolean().default(false),
+  maxLength: z.number().int().min(20).max(MAX_TEXT_ANSWER).default(1000),
+});
+
+export const ReflectionContentSchema = z.strictObject({
+  kind: z.literal('reflection'),
+  prompt: z.string(),
+  anonymous: z.boolean(),
+  maxLength: z.number().int(),
+});
+
+export const ReflectionAnswerSchema = z.strictObject({
+  kind: z.literal('reflection'),
+  text: z.string().trim().min(1).max(MAX_TEXT_ANSWER),
+});
+
+export const ReflectionResultsSchema = z.strictObject({
+  kind: z.literal('reflection'),
+  respondents: z.number().int(),
+});
+
+const SAMPLE_REFLECTIONS = [
+  'Ik ga eerder vragen wat de wethouder precies nodig heeft, in plaats van meteen een notitie te schrijven.',
+  'Mijn bestuurder hoort het liever vroeg en onaf dan laat en perfect.',
+  'Ik merk dat ik de regels als schild gebruik. Dat wil ik vaker bespreekbaar maken.',
+];
+
 export const reflectionRules: BlockKindRules<'reflection'> = {
   kind: 'reflection',
   labelKey: 'kind.reflection',
-  answer: replacing(
-    (a, b) => a.text === b.text,
-    (answer) => answer.text.trim().length > 0,
-  ),
+  answer: replacing({
+    same: (a, b) => a.text === b.text,
+    done: (answer) => answer.text.trim().length > 0,
+    fit: (block, answer) => {
+      if (answer.text.length > block.maxLength) {
+        throw misfit(`a reflection here has at most ${block.maxLength} characters`, 'answer.text');
+      }
+    },
+    results: (_block, answers) => ({ kind: 'reflection', respondents: answers.length }),
+    cells: (answer) => [[null, answer.text]],
+    sample: (block, n) => ({
+      kind: 'reflection',
+      text: SAMPLE_REFLECTIONS[n % SAMPLE_REFLECTIONS.length]!.slice(0, block.maxLength),
+    }),
+  }),
   chart: false,
   consoleActivity: false,
   timerBeside: true,
   anonymous: (block) => block.anonymous,
+  content: (block) => ({
+    kind: 'reflection',
+    prompt: block.prompt,
+    anonymous: block.anonymous,
+    maxLength: block.maxLength,
+  }),
+  question: (block) => block.prompt,
+  reference: null,
+  check: null,
   template: (id) => ({
     id,
     kind: 'reflection',

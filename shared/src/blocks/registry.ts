@@ -4,14 +4,24 @@ import { casusRules } from './casus.js';
 import { groupsRules } from './groups.js';
 import { infoRules } from './info.js';
 import { intentionsRules } from './intentions.js';
-import type { BlockKindRules, ItemListKey } from './kind.js';
+import type { Answer } from '../room/answers.js';
+import type { BlockContent } from '../protocol/views.js';
+import type { ScenarioProblem } from '../scenario/problems.js';
+import type {
+  AnswerRules,
+  BlockKindRules,
+  BlockReference,
+  CheckContext,
+  ItemListKey,
+  Programme,
+} from './kind.js';
 import { pollRules } from './poll.js';
 import { reflectionRules } from './reflection.js';
 import { rolesRules } from './roles.js';
 import { scaleRules } from './scale.js';
 import { statementsRules } from './statements.js';
 
-export type { BlockKindRules, ItemListKey } from './kind.js';
+export type { AnswerCells, BlockKindRules, ItemListKey } from './kind.js';
 
 /** Every kind's rules; a mapped type, so a kind without its module does not compile. */
 export const BLOCK_RULES: { readonly [K in BlockKind]: BlockKindRules<K> } = {
@@ -32,9 +42,35 @@ export function rulesOf<K extends BlockKind>(kind: K): BlockKindRules<K> {
   return BLOCK_RULES[kind];
 }
 
+/**
+ * The answer rules of an answer kind (each is a block kind that takes answers), for code that
+ * holds an answer or a block of any kind; the caller has checked the two kinds agree.
+ */
+export function answerRulesFor<A extends Answer>(kind: A['kind']): AnswerRules<A, Block> {
+  return BLOCK_RULES[kind].answer as unknown as AnswerRules<A, Block>;
+}
+
+/** A kind's rules that read a block, as seen from code that holds a block of any kind. */
+export interface RulesForAnyBlock {
+  anonymous(block: Block): boolean;
+  content(block: Block, programme: Programme): BlockContent;
+  question(block: Block): string | null;
+  reference: ((block: Block) => BlockReference) | null;
+  check: ((block: Block, context: CheckContext<Block>) => ScenarioProblem[]) | null;
+  items: BlockKindRules<BlockKind>['items'];
+}
+
+/**
+ * The rules of `block`'s own kind. Each kind's rules take only a block of that kind, and the kind
+ * is read from the block itself, so handing it the block is always right.
+ */
+export function rulesForBlock(block: Block): RulesForAnyBlock {
+  return BLOCK_RULES[block.kind] as unknown as RulesForAnyBlock;
+}
+
 /** Whether nobody may learn who answered what in this block. */
 export function blockIsAnonymous(block: Block): boolean {
-  return (rulesOf(block.kind).anonymous as (b: Block) => boolean)(block);
+  return rulesForBlock(block).anonymous(block);
 }
 
 /** The studio's new block of `kind` under `id`. */

@@ -1,4 +1,90 @@
-import { never, type BlockKindRules } from './kind.js';
+import { z } from 'zod';
+import { blockBase, roleCardSchema, ScenarioIdSchema, type RoleCard } from '../scenario/fields.js';
+import type { ScenarioProblem } from '../scenario/problems.js';
+import type { Block } from '../scenario/schema.js';
+import { never, type BlockKindRules, type BlockOf, type Programme } from './kind.js';
+
+/** A role play: cards dealt from the console; nothing answered on the phone. */
+
+export const RolesBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('roles'),
+  /**
+   * The cards; without them the round plays the cast of the programme's `case`, or the cards of
+   * the round it swaps.
+   */
+  cards: z.array(roleCardSchema).min(2).max(12).optional(),
+  assignment: z.enum(['random', 'facilitator']).default('random'),
+  /** An earlier roles block whose cards this round plays again, with the players swapped. */
+  swapsWith: ScenarioIdSchema.optional(),
+  /**
+   * Who swaps with whom: whoever had the first card of a pair gets the second, and the other way
+   * round; a card in no pair stays with its player. Without pairs, every player moves on to the
+   * next card in the list. Only with swapsWith.
+   */
+  swapPairs: z
+    .array(z.tuple([ScenarioIdSchema, ScenarioIdSchema]))
+    .max(6)
+    .optional(),
+});
+
+/** The cards as the room sees them: never the private brief. */
+export const RolesContentSchema = z.strictObject({
+  kind: z.literal('roles'),
+  cards: z.array(z.strictObject({ id: z.string(), name: z.string(), public: z.string() })),
+});
+
+type RolesBlock = BlockOf<'roles'>;
+
+/**
+ * The cards a roles block plays: its own, those of the round it swaps, or the cast of the
+ * programme's case.
+ */
+export function roleCards(programme: Programme, block: RolesBlock): RoleCard[] | null {
+  const seen = new Set<string>();
+  let current: Block | undefined = block;
+  while (current && current.kind === 'roles' && !seen.has(current.id)) {
+    if (current.cards) return current.cards;
+    seen.add(current.id);
+    const target: string | undefined = current.swapsWith;
+    current = target === undefined ? undefined : programme.blocks.find((b) => b.id === target);
+  }
+  return programme.case?.cast ?? null;
+}
+
+/** A swapped round plays the cards of the round it swaps, and pairs only cards from there. */
+function sameCardsAs(
+  programme: Programme,
+  block: RolesBlock,
+  target: RolesBlock,
+): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const theirCards = roleCards(programme, target) ?? [];
+  if (block.cards) {
+    const mine = block.cards.map((c) => c.id).join(', ');
+    const theirs = theirCards.map((c) => c.id).join(', ');
+    if (mine !== theirs) {
+      problems.push({
+        path: ['cards'],
+        message: `a swapped round plays the cards of "${target.id}" (${theirs}); found ${mine} (leave "cards" out to reuse them)`,
+      });
+    }
+  }
+  const known = new Set(theirCards.map((c) => c.id));
+  const used = new Set<string>();
+  block.swapPairs?.forEach((pair, p) =>
+    pair.forEach((cardId, side) => {
+      const at = ['swapPairs', p, side];
+      if (!known.has(cardId)) {
+        problems.push({ path: at, message: `there is no card "${cardId}" in "${target.id}"` });
+      } else if (used.has(cardId)) {
+        problems.push({ path: at, message: `card "${cardId}" is already in another pair` });
+      }
+      used.add(cardId);
+    }),
+  );
+  return problems;
+}
 
 const newCard = (id: string, name: string) => ({
   id,
@@ -7,7 +93,6 @@ const newCard = (id: string, name: string) => ({
   brief: 'Wat alleen de speler van deze rol weet.',
 });
 
-/** A role play: cards dealt from the console; nothing answered on the phone. */
 export const rolesRules: BlockKindRules<'roles'> = {
   kind: 'roles',
   labelKey: 'kind.roles',
@@ -16,6 +101,35 @@ export const rolesRules: BlockKindRules<'roles'> = {
   consoleActivity: true,
   timerBeside: true,
   anonymous: never,
+  content: (block, programme) => ({
+    kind: 'roles',
+    cards: (roleCards(programme, block) ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      public: c.public,
+    })),
+  }),
+  question: () => null,
+  reference: (block) => ({ field: 'swapsWith', target: block.swapsWith }),
+  check: (block, { programme, target }) => {
+    const problems: ScenarioProblem[] = [];
+    if (!block.swapsWith && !block.cards && !programme.case?.cast) {
+      problems.push({
+        path: ['cards'],
+        message: programme.case
+          ? 'this roles block plays the cast of the programme\'s case, but the case has no "cast": add it there, or give the block its own "cards"'
+          : 'a roles block needs its "cards", the cast of the programme\'s "case", or an earlier round it swaps ("swapsWith")',
+      });
+    }
+    if (!block.swapsWith && block.swapPairs) {
+      problems.push({
+        path: ['swapPairs'],
+        message: '"swapPairs" only has meaning together with "swapsWith"',
+      });
+    }
+    if (target) problems.push(...sameCardsAs(programme, block, target));
+    return problems;
+  },
   template: (id) => ({
     id,
     kind: 'roles',

@@ -1,16 +1,109 @@
-import { itemByItem, never, type BlockKindRules } from './kind.js';
+import { z } from 'zod';
+import { meanShare, profileOf, type Profile } from '../results/profile.js';
+import {
+  blockBase,
+  choiceValue,
+  idText,
+  PerTypeSchema,
+  ScenarioIdSchema,
+  scalePoints,
+  shortText,
+} from '../scenario/fields.js';
+import { IdealTypeSchema } from '../scenario/perspectives.js';
+import { itemByItem, never, samplePoints, type BlockKindRules } from './kind.js';
 
 /** The stellingenlijst: each statement measures an ideal type; the room's triangle is its chart. */
+
+export const StatementsBlockSchema = z.strictObject({
+  ...blockBase,
+  kind: z.literal('statements'),
+  items: z
+    .array(
+      z.strictObject({
+        id: ScenarioIdSchema,
+        text: shortText,
+        type: IdealTypeSchema,
+        /** Agreeing with a reversed statement counts against its type. */
+        reversed: z.boolean().default(false),
+      }),
+    )
+    .min(3)
+    .max(90),
+  points: scalePoints,
+});
+
+/** The statements without their ideal type: knowing it would colour the answers. */
+export const StatementsContentSchema = z.strictObject({
+  kind: z.literal('statements'),
+  items: z.array(idText),
+  points: z.number().int(),
+});
+
+/** Answered item by item: a patch of statement id → point on the scale. */
+export const StatementsAnswerSchema = z.strictObject({
+  kind: z.literal('statements'),
+  values: z.record(ScenarioIdSchema, choiceValue),
+});
+
+export const StatementsResultsSchema = z.strictObject({
+  kind: z.literal('statements'),
+  respondents: z.number().int(),
+  complete: z.number().int(),
+  points: z.array(PerTypeSchema),
+  mean: PerTypeSchema.nullable(),
+});
+
+const answerRules = itemByItem<
+  z.infer<typeof StatementsAnswerSchema>,
+  z.infer<typeof StatementsBlockSchema>
+>((block) => (block.kind === 'statements' ? { items: block.items, points: block.points } : null), {
+  results: (block, answers) => {
+    const profiles: Profile[] = [];
+    const complete: Profile[] = [];
+    for (const answer of answers) {
+      const profile = profileOf(block, answer.values);
+      if (!profile) continue;
+      profiles.push(profile);
+      // Only finished lists go into the picture: a half-answered one leans to whichever type
+      // its first statements happened to be about.
+      if (answerRules.complete(block, answer)) complete.push(profile);
+    }
+    const points = complete
+      .map((profile) => profile.share)
+      .sort(
+        (a, b) =>
+          a.bureaucraat - b.bureaucraat || a.ondernemer - b.ondernemer || a.verbinder - b.verbinder,
+      );
+    return {
+      kind: 'statements',
+      respondents: profiles.length,
+      complete: complete.length,
+      points,
+      mean: meanShare(complete),
+    };
+  },
+  sample: (block, n) => ({
+    kind: 'statements',
+    values: samplePoints(block.items, block.points, n * 3),
+  }),
+});
+
 export const statementsRules: BlockKindRules<'statements'> = {
   kind: 'statements',
   labelKey: 'kind.statements',
-  answer: itemByItem((block) =>
-    block.kind === 'statements' ? { items: block.items, points: block.points } : null,
-  ),
+  answer: answerRules,
   chart: true,
   consoleActivity: false,
   timerBeside: true,
   anonymous: never,
+  content: (block) => ({
+    kind: 'statements',
+    items: block.items.map((item) => ({ id: item.id, text: item.text })),
+    points: block.points,
+  }),
+  question: () => null,
+  reference: null,
+  check: null,
   template: (id) => ({
     id,
     kind: 'statements',

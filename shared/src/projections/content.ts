@@ -1,78 +1,13 @@
 import type { Block, Scenario } from '../scenario/schema.js';
 import type { Perspective } from '../scenario/perspectives.js';
 import type { BlockContent } from '../protocol/views.js';
-import { roleCards } from '../scenario/check.js';
+import { rulesForBlock } from '../blocks/registry.js';
 
-/** The public content of a block, per kind. Private briefs and item types stay out. */
+export { caseTextOf } from '../blocks/casus.js';
+
+/** The public content of a block, by its kind's rule. Private briefs and item types stay out. */
 export function blockContent(scenario: Scenario, block: Block): BlockContent {
-  switch (block.kind) {
-    case 'info':
-    case 'break':
-      return { kind: block.kind };
-    case 'casus':
-      return {
-        kind: 'casus',
-        caseText: caseTextOf(scenario, block),
-        perspective: block.perspective,
-      };
-    case 'poll':
-      return {
-        kind: 'poll',
-        question: block.question,
-        multiple: block.multiple,
-        options: block.options.map((o) => ({ id: o.id, label: o.label })),
-      };
-    case 'scale':
-      return {
-        kind: 'scale',
-        statements: block.statements.map((s) => ({ id: s.id, text: s.text })),
-        points: block.points,
-      };
-    case 'statements':
-      return {
-        kind: 'statements',
-        items: block.items.map((item) => ({ id: item.id, text: item.text })),
-        points: block.points,
-      };
-    case 'reflection':
-      return {
-        kind: 'reflection',
-        prompt: block.prompt,
-        anonymous: block.anonymous,
-        maxLength: block.maxLength,
-      };
-    case 'roles':
-      return {
-        kind: 'roles',
-        cards: (roleCards(scenario, block) ?? []).map((c) => ({
-          id: c.id,
-          name: c.name,
-          public: c.public,
-        })),
-      };
-    case 'groups':
-      return { kind: 'groups', size: block.size, prompt: block.prompt };
-    case 'intentions':
-      return { kind: 'intentions', prompt: block.prompt, max: block.max };
-  }
-}
-
-/** A casus block's own case, the one of the block it returns to, or the programme's case. */
-export function caseTextOf(
-  scenario: Pick<Scenario, 'blocks' | 'case'>,
-  block: Extract<Block, { kind: 'casus' }>,
-): string | null {
-  if (block.case) return block.case;
-  if (block.sameCaseAs !== undefined) {
-    const origin = scenario.blocks.find((b) => b.id === block.sameCaseAs);
-    if (origin?.kind === 'casus' && origin.case) return origin.case;
-  }
-  return scenario.case ? caseDossier(scenario.case) : null;
-}
-
-/** The programme's case as one text: its title as the heading the sheet shows, then the dossier. */
-function caseDossier(programmeCase: NonNullable<Scenario['case']>): string {
-  return `## ${programmeCase.title}\n\n${programmeCase.text}`;
+  return rulesForBlock(block).content(block, scenario);
 }
 
 /**

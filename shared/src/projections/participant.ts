@@ -1,7 +1,7 @@
 import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
 import type { BlockView, GuestView, ParticipantView, RoomInfo } from '../protocol/views.js';
-import { roleCards } from '../scenario/check.js';
+import { roleCards } from '../blocks/roles.js';
 import { profileOf, type Profile } from '../results/profile.js';
 import { blockView, currentBlock, roomInfo, runOf } from './common.js';
 

@@ -1,8 +1,9 @@
+import { answerRulesFor, BLOCK_RULES } from '../blocks/registry.js';
 import { hasChart, type Answer } from '../room/answers.js';
 import type { Actor, RoomEvent, RoomEventDraft } from '../room/events.js';
 import { foldRoom } from '../room/reducer.js';
 import type { Block, Scenario } from '../scenario/schema.js';
-import { roleCards } from '../scenario/check.js';
+import { roleCards } from '../blocks/roles.js';
 import type { FacilitatorView, ParticipantView, PresenterView } from '../protocol/views.js';
 import { projectForFacilitator } from './facilitator.js';
 import { projectForParticipant } from './participant.js';
@@ -15,17 +16,6 @@ const OTHERS = [
   { id: 'voorbeeld-2', name: 'Bram' },
   { id: 'voorbeeld-3', name: 'Karim' },
 ] as const;
-
-const SAMPLE_REFLECTIONS = [
-  'Ik ga eerder vragen wat de wethouder precies nodig heeft, in plaats van meteen een notitie te schrijven.',
-  'Mijn bestuurder hoort het liever vroeg en onaf dan laat en perfect.',
-  'Ik merk dat ik de regels als schild gebruik. Dat wil ik vaker bespreekbaar maken.',
-];
-const SAMPLE_INTENTIONS = [
-  ['Maandag het gesprek aangaan met mijn afdelingshoofd'],
-  ['Bij het volgende dossier eerst de politieke context schetsen', 'Een keukenbezoek plannen'],
-  ['Vaker hardop zeggen wat ik zie'],
-];
 
 export interface PreviewViews {
   /** The log the views were folded from, as the authority would have written it. */
@@ -40,34 +30,10 @@ export interface PreviewOptions {
   revealed?: boolean;
 }
 
-/** A sample answer of the `n`-th other participant to `block`; null when the kind takes none. */
+/** A sample answer of the `n`-th other participant to `block`, by its kind's rule; null when the kind takes none. */
 function sampleAnswer(block: Block, n: number): Answer | null {
-  switch (block.kind) {
-    case 'poll': {
-      const option = block.options[(n * 2) % block.options.length]!;
-      return { kind: 'poll', optionIds: [option.id] };
-    }
-    case 'scale':
-      return {
-        kind: 'scale',
-        values: Object.fromEntries(
-          block.statements.map((s, i) => [s.id, ((n + i) % block.points) + 1]),
-        ),
-      };
-    case 'statements':
-      return {
-        kind: 'statements',
-        values: Object.fromEntries(
-          block.items.map((item, i) => [item.id, ((n * 3 + i) % block.points) + 1]),
-        ),
-      };
-    case 'reflection':
-      return { kind: 'reflection', text: SAMPLE_REFLECTIONS[n]!.slice(0, block.maxLength) };
-    case 'intentions':
-      return { kind: 'intentions', items: SAMPLE_INTENTIONS[n]!.slice(0, block.max) };
-    default:
-      return null;
-  }
+  if (BLOCK_RULES[block.kind].answer === null) return null;
+  return answerRulesFor(block.kind as Answer['kind']).sample(block, n);
 }
 
 /**

@@ -3,6 +3,11 @@ import { BlockKindSchema, ScenarioSchema } from '../scenario/schema.js';
 import { PerspectiveSchema } from '../scenario/perspectives.js';
 import { TimerSchema } from '../room/timer.js';
 import { AnswerSchema } from '../room/answers.js';
+import { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
+import { PerTypeSchema } from '../scenario/fields.js';
+
+export { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
+export { PerTypeSchema } from '../scenario/fields.js';
 
 /**
  * What each audience is sent. These schemas are the contract: the projections in
@@ -27,48 +32,6 @@ export const RoomInfoSchema = z.strictObject({
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
-const idText = z.strictObject({ id: z.string(), text: z.string() });
-
-/** What a block asks or shows, per kind: never notes, never a role's private brief. */
-export const BlockContentSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('info') }),
-  z.strictObject({ kind: z.literal('break') }),
-  z.strictObject({
-    kind: z.literal('casus'),
-    /** The case itself; a returning case carries the text of the block that first told it. */
-    caseText: z.string().nullable(),
-    perspective: PerspectiveSchema,
-  }),
-  z.strictObject({
-    kind: z.literal('poll'),
-    question: z.string(),
-    multiple: z.boolean(),
-    options: z.array(z.strictObject({ id: z.string(), label: z.string() })),
-  }),
-  z.strictObject({
-    kind: z.literal('scale'),
-    statements: z.array(idText),
-    points: z.number().int(),
-  }),
-  /** The statements without their ideal type: knowing it would colour the answers. */
-  z.strictObject({
-    kind: z.literal('statements'),
-    items: z.array(idText),
-    points: z.number().int(),
-  }),
-  z.strictObject({
-    kind: z.literal('reflection'),
-    prompt: z.string(),
-    anonymous: z.boolean(),
-    maxLength: z.number().int(),
-  }),
-  z.strictObject({
-    kind: z.literal('roles'),
-    cards: z.array(z.strictObject({ id: z.string(), name: z.string(), public: z.string() })),
-  }),
-  z.strictObject({ kind: z.literal('groups'), size: z.number().int(), prompt: z.string() }),
-  z.strictObject({ kind: z.literal('intentions'), prompt: z.string(), max: z.number().int() }),
-]);
 export type BlockContent = z.infer<typeof BlockContentSchema>;
 
 /** The part of a block anyone in the room may see; `text` is the audience's own text. */
@@ -83,12 +46,6 @@ export const BlockViewSchema = z.strictObject({
   content: BlockContentSchema,
 });
 
-export const PerTypeSchema = z.strictObject({
-  bureaucraat: z.number(),
-  ondernemer: z.number(),
-  verbinder: z.number(),
-});
-
 export const ProfileSchema = z.strictObject({
   /** The stellingenlijst it comes from (a programme may measure before and after). */
   blockId: z.string(),
@@ -97,32 +54,6 @@ export const ProfileSchema = z.strictObject({
   answered: z.number().int(),
   total: z.number().int(),
 });
-
-/** A block's answers added up, without any name in them. */
-export const BlockResultsSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('poll'),
-    respondents: z.number().int(),
-    counts: z.record(z.string(), z.number().int()),
-  }),
-  z.strictObject({
-    kind: z.literal('scale'),
-    respondents: z.number().int(),
-    statements: z.record(
-      z.string(),
-      z.strictObject({ counts: z.array(z.number().int()), mean: z.number().nullable() }),
-    ),
-  }),
-  z.strictObject({
-    kind: z.literal('statements'),
-    respondents: z.number().int(),
-    complete: z.number().int(),
-    points: z.array(PerTypeSchema),
-    mean: PerTypeSchema.nullable(),
-  }),
-  z.strictObject({ kind: z.literal('reflection'), respondents: z.number().int() }),
-  z.strictObject({ kind: z.literal('intentions'), respondents: z.number().int() }),
-]);
 
 /** One round of a question that returns: the shift between perspective rounds. */
 export const RoundResultsSchema = z.strictObject({

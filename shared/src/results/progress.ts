@@ -2,8 +2,7 @@ import type { Block } from '../scenario/schema.js';
 import type { BlockContent } from '../protocol/views.js';
 import type { Answer } from '../room/answers.js';
 import type { BlockRun } from '../room/state.js';
-import { BLOCK_RULES } from '../blocks/registry.js';
-import type { AnswerRules } from '../blocks/kind.js';
+import { answerRulesFor } from '../blocks/registry.js';
 
 /**
  * When an answer is finished, by its kind's rule (shared/src/blocks): the one rule the console,
@@ -13,8 +12,7 @@ import type { AnswerRules } from '../blocks/kind.js';
  * programme's block or a block's public content, so the phone counts by it too.
  */
 export function isComplete(block: Block | BlockContent, answer: Answer): boolean {
-  const rules = BLOCK_RULES[answer.kind].answer as unknown as AnswerRules<Answer>;
-  return rules.complete(block, answer);
+  return answerRulesFor(answer.kind).complete(block, answer);
 }
 
 /** How far the room is with a block: finished answers, and those begun but not finished. */

@@ -1,5 +1,5 @@
 import { CommandRefused } from '../protocol/errors.js';
-import { roleCards } from '../scenario/check.js';
+import { roleCards } from '../blocks/roles.js';
 import type { Block } from '../scenario/schema.js';
 import { isMember, type RoomState } from './state.js';
 

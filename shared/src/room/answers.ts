@@ -1,42 +1,13 @@
-import { z } from 'zod';
-import { BLOCK_RULES } from '../blocks/registry.js';
-import type { AnswerRules } from '../blocks/kind.js';
-import { BLOCK_KINDS, ScenarioIdSchema, type Block } from '../scenario/schema.js';
+import type { z } from 'zod';
+import type { AnswerSchema } from '../blocks/schemas.js';
+import { answerRulesFor, BLOCK_RULES } from '../blocks/registry.js';
+import { BLOCK_KINDS, type Block } from '../scenario/schema.js';
 
-/**
- * What a participant can answer, per block kind. A command carries one of these; the event
- * carries the same value, so the log holds exactly what was sent.
- */
+export { AnswerSchema } from '../blocks/schemas.js';
+export { MAX_TEXT_ANSWER } from '../blocks/reflection.js';
+export { MAX_INTENTION_LENGTH } from '../blocks/intentions.js';
 
-const choiceValue = z.number().int().min(1).max(7);
-
-/** Longest reflection or intention the protocol carries; a block may set a lower limit. */
-export const MAX_TEXT_ANSWER = 5000;
-export const MAX_INTENTION_LENGTH = 500;
-
-export const AnswerSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('poll'),
-    optionIds: z.array(ScenarioIdSchema).min(1).max(12),
-  }),
-  /** Scale and statements are answered item by item: a patch of item id → point on the scale. */
-  z.strictObject({
-    kind: z.literal('scale'),
-    values: z.record(ScenarioIdSchema, choiceValue),
-  }),
-  z.strictObject({
-    kind: z.literal('statements'),
-    values: z.record(ScenarioIdSchema, choiceValue),
-  }),
-  z.strictObject({
-    kind: z.literal('reflection'),
-    text: z.string().trim().min(1).max(MAX_TEXT_ANSWER),
-  }),
-  z.strictObject({
-    kind: z.literal('intentions'),
-    items: z.array(z.string().trim().min(1).max(MAX_INTENTION_LENGTH)).min(1).max(10),
-  }),
-]);
+/** What a participant can answer: one of the answer kinds' schemas (shared/src/blocks). */
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer['kind'];
 
@@ -45,9 +16,8 @@ export const ANSWERABLE_KINDS: ReadonlySet<string> = new Set<string>(
   BLOCK_KINDS.filter((kind) => BLOCK_RULES[kind].answer !== null),
 );
 
-/** The answer rules of an answer's own kind (each answer kind is a block kind's). */
-function rulesFor<A extends Answer>(answer: A): AnswerRules<A> {
-  return BLOCK_RULES[answer.kind].answer as unknown as AnswerRules<A>;
+function rulesFor<A extends Answer>(answer: A) {
+  return answerRulesFor<A>(answer.kind);
 }
 
 /**

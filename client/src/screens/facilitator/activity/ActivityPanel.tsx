@@ -1,4 +1,4 @@
-import { rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
+import { rulesForBlock, rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
 import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
 import { AnswerControls } from './AnswerControls';
@@ -80,17 +80,11 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
   );
 }
 
-/** What the phones ask, so the facilitator can read it out without looking at the projector. */
+/**
+ * What the phones ask, so the facilitator can read it out without looking at the projector; a
+ * block whose title already is its question says nothing twice.
+ */
 function promptOf(block: Block): string | null {
-  switch (block.kind) {
-    case 'poll':
-      // A vote's title usually is its question; saying it twice adds nothing.
-      return block.question === block.title ? null : block.question;
-    case 'reflection':
-    case 'groups':
-    case 'intentions':
-      return block.prompt;
-    default:
-      return null;
-  }
+  const question = rulesForBlock(block).question(block);
+  return question === block.title ? null : question;
 }
