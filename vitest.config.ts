@@ -8,6 +8,7 @@ export default defineConfig({
   resolve: { alias: { '@samenspel/shared': sharedSource } },
   test: {
     include: ['{shared,server,client}/test/**/*.test.{ts,tsx}'],
+    setupFiles: ['client/test/setup-catalogs.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

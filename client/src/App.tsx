@@ -4,31 +4,51 @@ import { PAGES } from '@samenspel/shared';
 import { LandingScreen } from './screens/LandingScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { ParticipantScreen } from './screens/participant/ParticipantScreen';
+import { loadStaffCatalog } from './i18n/catalogs';
+
+/** A trainer's screen, with its part of the catalog loaded before it first renders. */
+function staffScreen<T>(load: () => Promise<T>): Promise<T> {
+  return Promise.all([load(), loadStaffCatalog()]).then(([screen]) => screen);
+}
 
 // Only the phone's screens are in the first download, read on venue Wi-Fi by a room full of
 // phones. The trainer's screens (console, presenter, library, replay, studio) load when first
 // opened, from a laptop that opens them once.
 const FacilitatorHome = lazy(() =>
-  import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
+  staffScreen(() =>
+    import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
+  ),
 );
 const ConsoleScreen = lazy(() =>
-  import('./screens/facilitator/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
+  staffScreen(() =>
+    import('./screens/facilitator/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
+  ),
 );
 const PresenterScreen = lazy(() =>
-  import('./screens/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
+  staffScreen(() =>
+    import('./screens/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
+  ),
 );
 const LibraryScreen = lazy(() =>
-  import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+  staffScreen(() =>
+    import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
+  ),
 );
 const ReplayScreen = lazy(() =>
-  import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
+  staffScreen(() =>
+    import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
+  ),
 );
 
 const StudioListScreen = lazy(() =>
-  import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
+  staffScreen(() =>
+    import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
+  ),
 );
 const StudioEditorScreen = lazy(() =>
-  import('./screens/studio/StudioEditorScreen').then((m) => ({ default: m.StudioEditorScreen })),
+  staffScreen(() =>
+    import('./screens/studio/StudioEditorScreen').then((m) => ({ default: m.StudioEditorScreen })),
+  ),
 );
 
 /** The routes; their paths match PATHS in @samenspel/shared. */

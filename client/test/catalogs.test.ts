@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS, ERROR_CODES, PERSPECTIVES } from '@samenspel/shared';
-import { catalogs, translate } from '../src/i18n/catalogs';
+import { translate } from '../src/i18n/catalogs';
 import { en } from '../src/i18n/en';
 import { nl } from '../src/i18n/nl';
 import { placeholderNames } from '../src/i18n/message';
+
+const catalogs = { nl, en };
 
 const placeholders = placeholderNames;
 

@@ -57,8 +57,8 @@ describe('the console timer on coming back to a block', () => {
     expect(screen.queryByTestId('timer-kept')).toBeNull();
   });
 
-  it('reads in English too', () => {
-    useLanguage.getState().setLanguage('en');
+  it('reads in English too', async () => {
+    await useLanguage.getState().setLanguage('en');
     renderConsole(returnedView());
     expect(screen.getByTestId('timer-kept').textContent).toContain('3:12 left — resume');
   });

@@ -28,8 +28,8 @@ describe('join code form', () => {
     expect(screen.getByLabelText('Code').getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('speaks English when asked, and marks the document language', () => {
-    useLanguage.getState().setLanguage('en');
+  it('speaks English when asked, and marks the document language', async () => {
+    await useLanguage.getState().setLanguage('en');
     render(<JoinCodeForm onCode={() => undefined} />);
     expect(screen.getByRole('button', { name: 'Join' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');

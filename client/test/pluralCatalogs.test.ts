@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, translate } from '../src/i18n/catalogs';
+import { translate } from '../src/i18n/catalogs';
+import { en } from '../src/i18n/en';
+import { nl } from '../src/i18n/nl';
 import { formatMessage, pluralBranches } from '../src/i18n/message';
+
+const catalogs = { nl, en };
 
 /**
  * Placeholders that hold a number of people or things. Outside a plural form they may only end

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { loadLanguage } from './catalogs';
 import { LANGUAGES, type Language } from './types';
 
 const STORAGE_KEY = 'samenspel.lang';
@@ -18,10 +19,14 @@ function applyToDocument(language: Language): void {
 
 interface LanguageState {
   language: Language;
-  setLanguage(language: Language): void;
+  /** Resolves once the screen speaks `language` (or stays as it is, offline). */
+  setLanguage(language: Language): Promise<void>;
 }
 
-/** The chosen UI language, kept in localStorage and mirrored in <html lang>. */
+/**
+ * The chosen UI language, kept in localStorage and mirrored in <html lang>. `main.tsx` loads the
+ * stored language's catalog before the first render.
+ */
 export const useLanguage = create<LanguageState>((set) => {
   const initial = readStored();
   applyToDocument(initial);
@@ -33,8 +38,15 @@ export const useLanguage = create<LanguageState>((set) => {
       } catch {
         // Private mode or storage full: the choice still holds for this page.
       }
-      applyToDocument(language);
-      set({ language });
+      // The screen switches once the language's catalog is there, never to half-loaded text;
+      // offline, it keeps the language it has and the choice holds for the next load.
+      return loadLanguage(language).then(
+        () => {
+          applyToDocument(language);
+          set({ language });
+        },
+        () => undefined,
+      );
     },
   };
 });

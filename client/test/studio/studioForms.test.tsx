@@ -433,8 +433,8 @@ describe('ProgrammeForm', () => {
     expect('audience' in store.getState().history.draft).toBe(false);
   });
 
-  it('speaks English when the trainer does, and keeps the content in the programme language', () => {
-    act(() => useLanguage.getState().setLanguage('en'));
+  it('speaks English when the trainer does, and keeps the content in the programme language', async () => {
+    await act(() => useLanguage.getState().setLanguage('en'));
     const store = createEditorStore(sampleDraft());
     render(<ProgrammeHarness store={store} />);
     expect(screen.getByLabelText('Title of the programme')).toBeTruthy();

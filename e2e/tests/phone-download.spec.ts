@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { PATHS } from '@samenspel/shared';
+import { apiCreateRoom, apiSignIn } from '../support/api.js';
+import { phoneContext } from '../support/browsers.js';
+
+/** Chunks of the trainer's screens and catalogs, by the names the build gives them. */
+const STAFF_CHUNK =
+  /\/assets\/(Console|Facilitator|presenter|Presenter|Library|Replay|replay|Studio|staff\.nl|en|qrcode|check)[-.]/;
+
+/**
+ * A phone in a room of 200 downloads its own screens only: not the console, presenter, library,
+ * replay, studio, their Dutch, or English until someone asks for it.
+ */
+test('a phone joins without downloading the trainer screens, and English loads when chosen', async ({
+  browser,
+  request,
+}) => {
+  const token = await apiSignIn(request);
+  const { code } = await apiCreateRoom(request, token, 'demo');
+  const phone = await phoneContext(browser, 'Pixel 7');
+  const page = await phone.newPage();
+  const scripts: string[] = [];
+  page.on('request', (asked) => {
+    if (asked.resourceType() === 'script') scripts.push(new URL(asked.url()).pathname);
+  });
+
+  await page.goto(PATHS.join(code));
+  await page.getByTestId('join-name').fill('Femke');
+  await page.getByTestId('join-submit').click();
+  await expect(page.getByTestId('participant-lobby')).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((path) => STAFF_CHUNK.test(path))).toEqual([]);
+
+  await page.getByTestId('lang-en').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  expect(scripts.filter((path) => /\/assets\/en-/.test(path))).toHaveLength(1);
+  // Still nothing of the trainer's screens.
+  expect(scripts.filter((path) => STAFF_CHUNK.test(path) && !/\/assets\/en-/.test(path))).toEqual(
+    [],
+  );
+  await phone.close();
+});
