@@ -1,7 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { View } from '@samenspel/shared';
+import {
+  diffConsole,
+  type ConsoleMessage,
+  type FacilitatorView,
+  type View,
+} from '@samenspel/shared';
 import { useRoomStore } from '../src/state/roomStore';
 import { roomInfo } from './roomFixtures';
+import { run, scenario, viewAt } from './consoleFixtures';
+
+/** A console's view as the server sends it: without the programme. */
+const live = (view: FacilitatorView) => {
+  const { scenario: _programme, ...rest } = view;
+  return rest;
+};
+
+const update = (seq: number, base: number, from: FacilitatorView, to: FacilitatorView) =>
+  ({
+    v: 1,
+    type: 'console',
+    seq,
+    base,
+    serverNow: 0,
+    patch: diffConsole(live(from), live(to))!,
+  }) satisfies ConsoleMessage;
 
 const guest = (title: string): View => ({ role: 'guest', room: roomInfo({ title }) });
 
@@ -35,5 +57,36 @@ describe('room store', () => {
     expect(useRoomStore.getState().lastError?.n).toBe(2);
     store.clearError();
     expect(useRoomStore.getState().lastError).toBeNull();
+  });
+
+  it('shows a console its programme with the live state, then follows its updates', () => {
+    const store = useRoomStore.getState();
+    const before = viewAt('stem-a', run({ answered: 1 }));
+    const after = viewAt('stem-a', run({ answered: 2 }));
+    // A live view before any programme is not shown (a server always sends the programme first).
+    expect(store.receiveView(3, 0, live(before), 0)).toBe(false);
+    store.receiveProgramme(scenario);
+    expect(store.receiveView(3, 0, live(before), 0)).toBe(true);
+    expect(useRoomStore.getState().view).toEqual(before);
+
+    expect(store.receiveConsole(update(5, 3, before, after))).toBe(true);
+    expect(useRoomStore.getState()).toMatchObject({ seq: 5, view: after });
+    // An update that is not newer changes nothing; one after a missed update says so.
+    expect(store.receiveConsole(update(5, 3, before, before))).toBe(true);
+    expect(useRoomStore.getState().view).toEqual(after);
+    expect(store.receiveConsole(update(9, 7, after, before))).toBe(false);
+    expect(useRoomStore.getState().view).toEqual(after);
+  });
+
+  it('waits for the whole view after a reconnect instead of patching what it had', () => {
+    const store = useRoomStore.getState();
+    const before = viewAt('stem-a', run({ answered: 1 }));
+    store.receiveProgramme(scenario);
+    store.receiveView(3, 0, live(before), 0);
+    store.setStatus('reconnecting');
+    store.setStatus('online');
+    const after = viewAt('stem-a', run({ answered: 4 }));
+    expect(store.receiveConsole(update(6, 3, before, after))).toBe(true);
+    expect(useRoomStore.getState().view).toEqual(before);
   });
 });

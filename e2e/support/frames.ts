@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { COMMAND_EVENT, MESSAGE_EVENT, ServerMessageSchema, type View } from '@samenspel/shared';
+import {
+  applyConsolePatch,
+  COMMAND_EVENT,
+  MESSAGE_EVENT,
+  ServerMessageSchema,
+  type FacilitatorLive,
+  type WireView,
+} from '@samenspel/shared';
 
 /** One Socket.IO packet as a page received or sent it over its websocket. */
 export interface Frame {
@@ -10,10 +17,14 @@ export interface Frame {
   args: unknown[];
 }
 
-/** A received frame that carried a view, with the view checked against the app's contract. */
+/**
+ * A received frame that carried a view, with the view checked against the app's contract. A
+ * console's update is recorded as the live state it brings the console to, so probes read what
+ * the console shows, not only its first whole view.
+ */
 export interface ViewFrame {
   raw: string;
-  view: View;
+  view: WireView;
 }
 
 /**
@@ -41,6 +52,8 @@ export class FrameLog {
   readonly views: ViewFrame[] = [];
   readonly sent: Frame[] = [];
   unreadable = 0;
+  /** The console's live state as its updates left it. */
+  private console: { live: FacilitatorLive; seq: number } | null = null;
   private listeners: Array<(frame: ViewFrame) => void> = [];
 
   constructor(readonly label: string) {}
@@ -68,8 +81,26 @@ export class FrameLog {
       this.unreadable += 1;
       return;
     }
-    if (parsed.data.type !== 'view') return;
-    const frame = { raw: payload, view: parsed.data.view };
+    const message = parsed.data;
+    let view: WireView;
+    if (message.type === 'view') {
+      view = message.view;
+      if (view.role === 'facilitator') this.console = { live: view, seq: message.seq };
+    } else if (message.type === 'console') {
+      const next =
+        this.console && this.console.seq >= message.base
+          ? applyConsolePatch(this.console.live, message.patch)
+          : null;
+      if (!next) {
+        this.unreadable += 1;
+        return;
+      }
+      this.console = { live: next, seq: message.seq };
+      view = next;
+    } else {
+      return;
+    }
+    const frame = { raw: payload, view };
     this.views.push(frame);
     for (const listener of this.listeners) listener(frame);
   }

@@ -11,6 +11,8 @@ export * from './protocol/errors.js';
 export * from './protocol/commands.js';
 export * from './protocol/views.js';
 export * from './protocol/messages.js';
+export * from './protocol/console-patch.js';
+export * from './protocol/value-patch.js';
 export * from './protocol/parse.js';
 export * from './projections/common.js';
 export * from './projections/facilitator.js';

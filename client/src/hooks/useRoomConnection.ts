@@ -37,6 +37,11 @@ export function useRoomConnection(identity: RoomIdentity | null): RoomConnection
     if (key === null) return;
     const store = useRoomStore.getState();
     store.reset();
+    const reportUnreadable = () =>
+      store.reportError({
+        code: 'unsupported_version',
+        message: 'a message from the server did not match this version of the app',
+      });
     const opened = openRoomConnection(
       () => {
         const current = auth.current;
@@ -46,8 +51,15 @@ export function useRoomConnection(identity: RoomIdentity | null): RoomConnection
       {
         status: (status) => store.setStatus(status),
         message: (message, receivedAt) => {
-          if (message.type === 'view') {
-            store.receiveView(message.seq, message.serverNow, message.view, receivedAt);
+          if (message.type === 'programme') {
+            store.receiveProgramme(message.scenario);
+          } else if (message.type === 'console') {
+            // A missed update (never expected): connect again, which brings a whole view.
+            if (!store.receiveConsole(message)) connection.current?.reconnect();
+          } else if (message.type === 'view') {
+            if (!store.receiveView(message.seq, message.serverNow, message.view, receivedAt)) {
+              reportUnreadable();
+            }
           } else if (message.error.code === 'unauthorized') {
             // The server shuts this connection out (its link was renewed, its login ended) and
             // closes it: the screen says so, as it would had the handshake been refused.
@@ -59,11 +71,7 @@ export function useRoomConnection(identity: RoomIdentity | null): RoomConnection
         clock: (estimate) => store.setClock(estimate),
         pending: (pending) => store.setPending(pending),
         refused: (reason) => store.setRefusal(reason),
-        unreadable: () =>
-          store.reportError({
-            code: 'unsupported_version',
-            message: 'a message from the server did not match this version of the app',
-          }),
+        unreadable: reportUnreadable,
       },
     );
     connection.current = opened;

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import {
+  applyConsolePatch,
   COMMAND_EVENT,
   MESSAGE_EVENT,
   type CommandAck,
+  type FacilitatorLive,
   type ServerMessage,
 } from '@samenspel/shared';
 import { newBenchCommandId } from './command-id.js';
@@ -59,9 +61,13 @@ export const samenspelTarget: LoadTarget = {
       key: room.facilitatorKey,
     });
     // The console's tally lists who answered, so it tells exactly which votes it includes.
+    // Its first view is whole; each update after it is what changed, applied as the console does.
+    let live: FacilitatorLive | null = null;
     socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
-      if (message.type !== 'view' || message.view.role !== 'facilitator') return;
-      const run = message.view.runs[BLOCK_ID];
+      if (message.type === 'view' && message.view.role === 'facilitator') live = message.view;
+      else if (message.type === 'console' && live) live = applyConsolePatch(live, message.patch);
+      else return;
+      const run = live?.runs[BLOCK_ID];
       if (run) onCounted(run.answeredBy);
     });
     return socket;

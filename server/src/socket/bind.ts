@@ -8,7 +8,8 @@ import {
 } from '@samenspel/shared';
 import type { RoomAuthority } from '../rooms/authority.js';
 import { channel, channelFor, type SocketBinding, type SocketData } from './binding.js';
-import { viewFor, viewMessage } from './views.js';
+import type { RoomBroadcaster } from './broadcaster.js';
+import { needsProgramme, programmeMessage, viewFor, viewMessage } from './views.js';
 
 export type RoomSocket = Socket<
   ClientToServerEvents,
@@ -23,12 +24,19 @@ export function bind(
   authority: RoomAuthority,
   binding: SocketBinding,
   now: () => number,
+  broadcaster?: RoomBroadcaster,
 ): void {
   socket.data.binding = binding;
+  // Before joining the channel: the consoles there are brought up to date first (the
+  // newcomer's updates start from its whole view).
+  const live = binding.actor.kind === 'facilitator' ? broadcaster?.consoleJoins() : undefined;
   void socket.join(channelFor(binding));
   if (binding.actor.kind === 'participant') authority.connect(binding.actor.id);
   const state = authority.snapshot;
-  socket.emit(MESSAGE_EVENT, viewMessage(state, viewFor(state, binding.actor), now()));
+  // Once per connection, recovered ones too: the views after it carry only the live state.
+  if (needsProgramme(binding.actor)) socket.emit(MESSAGE_EVENT, programmeMessage(state));
+  const view = live ?? viewFor(state, binding.actor);
+  socket.emit(MESSAGE_EVENT, viewMessage(state, view, now()));
 }
 
 /** Moves a socket to another identity in the same room (a guest who joined, a participant who left). */

@@ -1,7 +1,13 @@
-import { MESSAGE_EVENT, phonesAffectedBy, type RoomEvent } from '@samenspel/shared';
+import {
+  MESSAGE_EVENT,
+  phonesAffectedBy,
+  projectFacilitatorLive,
+  type FacilitatorLive,
+  type RoomEvent,
+} from '@samenspel/shared';
 import type { RoomAuthority } from '../rooms/authority.js';
 import { channel, type RoomServer } from './binding.js';
-import { viewFor, viewMessage } from './views.js';
+import { consoleUpdate, viewFor, viewMessage, type ConsoleBaseline } from './views.js';
 
 /**
  * Sends changed views after events. Phones get their own view on the next tick (or with their
@@ -10,6 +16,9 @@ import { viewFor, viewMessage } from './views.js';
  * acks go out, unless one went out less than `staffGapMs` ago. Then, while votes keep coming,
  * when that much time has passed; as soon as the room falls quiet, within a fifth of it, so the
  * end of a burst shows without waiting out the gap.
+ *
+ * A console gets its whole view when it connects and then only what changed (`ConsoleMessage`),
+ * each change from the state the room's consoles were last brought to (`baseline`).
  */
 export class RoomBroadcaster {
   private phones: Set<string> | 'all' = new Set();
@@ -19,6 +28,8 @@ export class RoomBroadcaster {
   private staffTimerAt = 0;
   private quietCheckQueued = false;
   private lastStaffFlush = 0;
+  /** Where every console of the room stands; null while none is connected. */
+  private baseline: ConsoleBaseline | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -139,6 +150,22 @@ export class RoomBroadcaster {
     return (this.io.sockets.adapter.rooms.get(socketRoom)?.size ?? 0) > 0;
   }
 
+  /**
+   * A console is about to join: the consoles already there are brought to the room's state
+   * now, so that the newcomer's whole view and theirs stand at the same point, and the next
+   * update, the change from there, fits them all. Returns the newcomer's live state.
+   */
+  consoleJoins(): FacilitatorLive {
+    if (this.staffDirty) this.flushStaff();
+    // After a flush the baseline shows what the room's state shows, also when its seq is older
+    // (nothing a console sees changed since): keeping that seq keeps the consoles there in step.
+    if (this.baseline) return this.baseline.live;
+    const state = this.authority.snapshot;
+    const live = projectFacilitatorLive(state);
+    this.baseline = { live, seq: state.seq };
+    return live;
+  }
+
   private flushStaff(): void {
     if (this.staffTimer) clearTimeout(this.staffTimer);
     this.staffTimer = null;
@@ -147,12 +174,32 @@ export class RoomBroadcaster {
     this.lastStaffFlush = this.now();
     const state = this.authority.snapshot;
     const serverNow = this.lastStaffFlush;
-    for (const actor of [{ kind: 'facilitator' }, { kind: 'presenter' }] as const) {
-      const target = (actor.kind === 'facilitator' ? channel.facilitators : channel.presenters)(
-        state.roomId,
-      );
-      if (!this.listening(target)) continue;
-      this.io.to(target).emit(MESSAGE_EVENT, viewMessage(state, viewFor(state, actor), serverNow));
+    this.sendConsoles(serverNow);
+    const presenters = channel.presenters(state.roomId);
+    if (this.listening(presenters)) {
+      const view = viewFor(state, { kind: 'presenter' });
+      this.io.to(presenters).emit(MESSAGE_EVENT, viewMessage(state, view, serverNow));
     }
+  }
+
+  private sendConsoles(serverNow: number): void {
+    const state = this.authority.snapshot;
+    const consoles = channel.facilitators(state.roomId);
+    if (!this.listening(consoles)) {
+      // Nobody to keep in step: the next console starts from a whole view.
+      this.baseline = null;
+      return;
+    }
+    if (!this.baseline) {
+      // Consoles that joined without a baseline (before this broadcaster) get a whole view.
+      const live = projectFacilitatorLive(state);
+      this.baseline = { live, seq: state.seq };
+      this.io.to(consoles).emit(MESSAGE_EVENT, viewMessage(state, live, serverNow));
+      return;
+    }
+    const update = consoleUpdate(this.baseline, state, serverNow);
+    if (!update) return;
+    this.baseline = update.baseline;
+    this.io.to(consoles).emit(MESSAGE_EVENT, update.message);
   }
 }

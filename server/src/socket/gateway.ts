@@ -161,7 +161,7 @@ async function onConnection(
     shutOut(socket);
     return;
   }
-  bind(socket, authority, binding, deps.now);
+  bind(socket, authority, binding, deps.now, broadcasterOf(binding.roomId));
 
   const address = deps.addressOf(socket.handshake.address, socket.handshake.headers);
   const limits = deps.limits.connection(deps.now());

@@ -4,12 +4,16 @@ import {
   MESSAGE_EVENT,
   type ClientToServerEvents,
   type CommandAck,
+  type ConsoleMessage,
   type Handshake,
   type ProtocolError,
+  type Scenario,
   type ServerMessage,
   type ServerToClientEvents,
   type View,
   type ViewMessage,
+  patchedView,
+  showView,
 } from '@samenspel/shared';
 import { randomBytes } from 'node:crypto';
 
@@ -20,18 +24,38 @@ export class TestClient {
   readonly views: Array<{ seq: number; view: View }> = [];
   /** Errors the server pushed (not acks): say, that the facilitator removed this participant. */
   readonly errors: ProtocolError[] = [];
+  /** Programmes this connection was sent (a console's, once per connection). */
+  readonly programmes: Scenario[] = [];
   private waiters: Array<() => void> = [];
 
   private constructor(readonly socket: ClientSocket) {
     socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
       if (message.type === 'view') this.receive(message);
+      else if (message.type === 'programme') this.programmes.push(message.scenario);
+      else if (message.type === 'console') this.receiveConsole(message);
       else this.errors.push(message.error);
     });
   }
 
-  /** A view pushed, or carried by an ack: as the real client, an older seq than the last is stale. */
+  /**
+   * A view pushed, or carried by an ack: as the real client, an older seq than the last is
+   * stale, and a console's is shown with the programme it was sent.
+   */
   private receive(message: ViewMessage): void {
-    if (message.seq >= this.latestSeq) this.views.push({ seq: message.seq, view: message.view });
+    const view = showView(message.view, this.programmes.at(-1) ?? null);
+    if (!view) throw new Error('a console view came before its programme');
+    if (message.seq >= this.latestSeq) this.views.push({ seq: message.seq, view });
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** A console's update, applied to the view it shows, as the real console does. */
+  private receiveConsole(message: ConsoleMessage): void {
+    const last = this.views[this.views.length - 1];
+    const view = patchedView(last?.view ?? null, last?.seq ?? null, message);
+    if (view === 'gap' || view === 'waiting') {
+      throw new Error(`a console update at ${message.seq} did not follow a view (${view})`);
+    }
+    if (view !== 'stale') this.views.push({ seq: message.seq, view });
     for (const wake of this.waiters.splice(0)) wake();
   }
 
@@ -62,7 +86,13 @@ export class TestClient {
         socket.close();
         reject(error);
       });
-      socket.once(MESSAGE_EVENT, () => resolve());
+      // A console is sent its programme first; the connection is ready with its first view.
+      const onFirst = (message: ServerMessage) => {
+        if (message.type === 'programme') return;
+        socket.off(MESSAGE_EVENT, onFirst);
+        resolve();
+      };
+      socket.on(MESSAGE_EVENT, onFirst);
     });
     return client;
   }

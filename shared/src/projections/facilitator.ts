@@ -1,6 +1,11 @@
 import type { Block } from '../scenario/schema.js';
 import type { BlockRun, RoomState } from '../room/state.js';
-import type { FacilitatorRun, FacilitatorView, ParticipantSummary } from '../protocol/views.js';
+import type {
+  FacilitatorLive,
+  FacilitatorRun,
+  FacilitatorView,
+  ParticipantSummary,
+} from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
 import { progressOf } from '../results/progress.js';
 import { headcount, roomInfo, roundsAt, runOf } from './common.js';
@@ -11,6 +16,11 @@ import { isAnonymousBlock } from '../room/anonymous.js';
  * results — but never who wrote an anonymous reflection.
  */
 export function projectForFacilitator(state: RoomState): FacilitatorView {
+  return { ...projectFacilitatorLive(state), scenario: state.scenario };
+}
+
+/** The facilitator's view without the programme: what each console update carries. */
+export function projectFacilitatorLive(state: RoomState): FacilitatorLive {
   const participants: ParticipantSummary[] = [];
   for (const id of state.participantOrder) {
     const p = state.participants[id];
@@ -26,7 +36,6 @@ export function projectForFacilitator(state: RoomState): FacilitatorView {
   return {
     role: 'facilitator',
     room: roomInfo(state),
-    scenario: state.scenario,
     currentBlockIndex: state.currentBlockIndex,
     visits: state.visits,
     timer: state.timer,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ProtocolErrorSchema } from './errors.js';
-import { ViewSchema } from './views.js';
+import { ScenarioSchema, type Scenario } from '../scenario/schema.js';
+import { WireViewSchema, type FacilitatorView, type View, type WireView } from './views.js';
+import { applyConsolePatch, ConsolePatchSchema } from './console-patch.js';
 
 /** Socket.IO event names: one for commands (client → server, with ack), one for messages back. */
 export const COMMAND_EVENT = 'command';
@@ -45,9 +47,64 @@ export const ViewMessageSchema = z.strictObject({
   type: z.literal('view'),
   seq: z.number().int(),
   serverNow: z.number(),
-  view: ViewSchema,
+  view: WireViewSchema,
 });
 export type ViewMessage = z.infer<typeof ViewMessageSchema>;
+
+/**
+ * The room's programme, sent to a console before its first view on every connection (and
+ * again should the programme change): the views after it carry only the live state.
+ */
+export const ProgrammeMessageSchema = z.strictObject({
+  v: z.literal(1),
+  type: z.literal('programme'),
+  scenario: ScenarioSchema,
+});
+export type ProgrammeMessage = z.infer<typeof ProgrammeMessageSchema>;
+
+/**
+ * A console's update: what changed since the update at `base` (see `ConsolePatch`). A console
+ * gets its whole live state in a view message when it connects, then these.
+ */
+export const ConsoleMessageSchema = z.strictObject({
+  v: z.literal(1),
+  type: z.literal('console'),
+  seq: z.number().int(),
+  /** The seq of the update this one follows: a console holding this seq or a later one applies it. */
+  base: z.number().int(),
+  serverNow: z.number(),
+  patch: ConsolePatchSchema,
+});
+export type ConsoleMessage = z.infer<typeof ConsoleMessageSchema>;
+
+/**
+ * The console's view after an update, from the view it shows at `seq`: `stale` when the view
+ * is already as new, `waiting` while it has no console view (a reconnect's whole view is on
+ * its way), `gap` when an update between was never shown or the patch does not fit (which a
+ * server never causes).
+ */
+export function patchedView(
+  view: View | null,
+  seq: number | null,
+  message: ConsoleMessage,
+): FacilitatorView | 'stale' | 'waiting' | 'gap' {
+  if (view?.role !== 'facilitator' || seq === null) return 'waiting';
+  if (message.seq <= seq) return 'stale';
+  if (seq < message.base) return 'gap';
+  const { scenario, ...live } = view;
+  const next = applyConsolePatch(live, message.patch);
+  return next === null ? 'gap' : { ...next, scenario };
+}
+
+/**
+ * The view a screen shows for a view it was sent: the console's live state joined with the
+ * programme its connection was sent; null for a console view before any programme, which a
+ * server never sends.
+ */
+export function showView(view: WireView, programme: Scenario | null): View | null {
+  if (view.role !== 'facilitator') return view;
+  return programme === null ? null : { ...view, scenario: programme };
+}
 
 /** The reply to every command, through Socket.IO's acknowledgement. */
 export const CommandAckSchema = z.discriminatedUnion('ok', [
@@ -66,9 +123,14 @@ export const CommandAckSchema = z.discriminatedUnion('ok', [
 ]);
 export type CommandAck = z.infer<typeof CommandAckSchema>;
 
-/** Messages the server pushes. The view is always whole, so a client never has to patch. */
+/**
+ * Messages the server pushes. Each view is whole (a console's with the programme it was sent
+ * once), so a client never has to patch.
+ */
 export const ServerMessageSchema = z.discriminatedUnion('type', [
   ViewMessageSchema,
+  ProgrammeMessageSchema,
+  ConsoleMessageSchema,
   z.strictObject({ v: z.literal(1), type: z.literal('error'), error: ProtocolErrorSchema }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -116,10 +116,14 @@ export const FacilitatorRunSchema = z.strictObject({
 });
 export type FacilitatorRun = z.infer<typeof FacilitatorRunSchema>;
 
-export const FacilitatorViewSchema = z.strictObject({
+/**
+ * The console's live state: everything the facilitator may see except the programme. It is
+ * what each update carries; the programme, ten times its size, comes once per connection in its
+ * own message (`ProgrammeMessage`), and the console joins the two (`showView`).
+ */
+export const FacilitatorLiveSchema = z.strictObject({
   role: z.literal('facilitator'),
   room: RoomInfoSchema,
-  scenario: ScenarioSchema,
   currentBlockIndex: z.number().int().nullable(),
   visits: z.array(z.strictObject({ blockIndex: z.number().int(), enteredAt: z.number() })),
   timer: TimerSchema.nullable(),
@@ -130,6 +134,10 @@ export const FacilitatorViewSchema = z.strictObject({
   /** The rounds of the current block's question, when it returns from an earlier block. */
   rounds: z.array(RoundResultsSchema),
 });
+export type FacilitatorLive = z.infer<typeof FacilitatorLiveSchema>;
+
+/** What the console shows: the live state with the room's programme. */
+export const FacilitatorViewSchema = FacilitatorLiveSchema.extend({ scenario: ScenarioSchema });
 export type FacilitatorView = z.infer<typeof FacilitatorViewSchema>;
 
 /** The current block's activity on the projector: results only once revealed. */
@@ -213,6 +221,7 @@ export const GuestViewSchema = z.strictObject({
 });
 export type GuestView = z.infer<typeof GuestViewSchema>;
 
+/** What a screen shows. */
 export const ViewSchema = z.discriminatedUnion('role', [
   FacilitatorViewSchema,
   PresenterViewSchema,
@@ -220,3 +229,12 @@ export const ViewSchema = z.discriminatedUnion('role', [
   GuestViewSchema,
 ]);
 export type View = z.infer<typeof ViewSchema>;
+
+/** What a view message carries: a screen's view, the console's without its programme. */
+export const WireViewSchema = z.discriminatedUnion('role', [
+  FacilitatorLiveSchema,
+  PresenterViewSchema,
+  ParticipantViewSchema,
+  GuestViewSchema,
+]);
+export type WireView = z.infer<typeof WireViewSchema>;

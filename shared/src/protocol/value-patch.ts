@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/**
+ * What changed between two JSON values, part by part: `{ "=": v }` replaces a value whole;
+ * `{ o: { key: patch }, d: [keys] }` changes an object's keys and deletes others;
+ * `{ a: { index: patch }, n }` changes an array's items by position (new ones at the end
+ * included) and gives its new length. Lists that only grow or change in place (who answered,
+ * reflections, the people in the room) so cost what changed, not their whole length.
+ *
+ * Applying a patch sets values, never adds to them, so applying it to any state whose parts
+ * it leaves alone are already as they should be gives the same result.
+ */
+export type ValuePatch =
+  | { '=': unknown }
+  | { o: Record<string, ValuePatch>; d?: string[] }
+  | { a: Record<string, ValuePatch>; n: number };
+
+/** Keys that would reach an object's prototype rather than the object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const SafeKeySchema = z.string().refine((key) => !UNSAFE_KEYS.has(key), 'not a data key');
+
+export const ValuePatchSchema: z.ZodType<ValuePatch> = z.lazy(() =>
+  z.union([
+    z.strictObject({ '=': z.unknown() }),
+    z.strictObject({
+      o: z.record(SafeKeySchema, ValuePatchSchema),
+      d: z.array(SafeKeySchema).optional(),
+    }),
+    z.strictObject({
+      a: z.record(z.string().regex(/^\d{1,6}$/), ValuePatchSchema),
+      n: z.number().int().min(0).max(1_000_000),
+    }),
+  ]),
+);
+
+type Json = unknown;
+
+const isObject = (value: Json): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether two JSON values are the same (key order aside). */
+export function sameValue(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (isObject(a)) {
+    if (!isObject(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((key) => key in b && sameValue(a[key], b[key]));
+  }
+  return false;
+}
+
+/** The patch from `before` to `after`; null when they are the same. */
+export function diffValue(before: Json, after: Json): ValuePatch | null {
+  if (sameValue(before, after)) return null;
+  if (isObject(before) && isObject(after)) {
+    const o: Record<string, ValuePatch> = {};
+    for (const key of Object.keys(after)) {
+      const change = key in before ? diffValue(before[key], after[key]) : { '=': after[key] };
+      if (change) o[key] = change;
+    }
+    const d = Object.keys(before).filter((key) => !(key in after));
+    return d.length > 0 ? { o, d } : { o };
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const a: Record<string, ValuePatch> = {};
+    let changed = 0;
+    after.forEach((item, index) => {
+      const change = index < before.length ? diffValue(before[index], item) : { '=': item };
+      if (change) {
+        a[index] = change;
+        changed++;
+      }
+    });
+    // A list that shifted (someone in the middle went) is cheaper sent again whole.
+    const kept = Math.min(before.length, after.length);
+    if (kept > 0 && changed - (after.length - kept) > kept / 2) return { '=': after };
+    return { a, n: after.length };
+  }
+  return { '=': after };
+}
+
+/** `value` with `patch` applied; `value` itself is not changed. */
+export function applyValue(value: Json, patch: ValuePatch): Json {
+  if ('=' in patch) return patch['='];
+  if ('o' in patch) {
+    const out: Record<string, Json> = isObject(value) ? { ...value } : {};
+    for (const [key, change] of Object.entries(patch.o)) {
+      if (UNSAFE_KEYS.has(key)) throw new Error(`not a data key: ${key}`);
+      out[key] = applyValue(out[key], change);
+    }
+    for (const key of patch.d ?? []) delete out[key];
+    return out;
+  }
+  const out: Json[] = Array.isArray(value) ? value.slice(0, patch.n) : [];
+  for (const [index, change] of Object.entries(patch.a)) {
+    const at = Number(index);
+    if (at >= patch.n) throw new Error(`item ${at} is past the list's length ${patch.n}`);
+    out[at] = applyValue(out[at], change);
+  }
+  for (let at = 0; at < patch.n; at++) {
+    if (!(at in out)) throw new Error('the patch leaves a gap in a list');
+  }
+  return out;
+}
