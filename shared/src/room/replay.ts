@@ -1,5 +1,5 @@
 import type { RoomEvent } from './events.js';
-import { newFoldDraft, type FoldDraft } from './fold-draft.js';
+import { newFoldDraft, settle, type FoldDraft } from './fold-draft.js';
 import { reduceRoom } from './reducer.js';
 import type { RoomState } from './state.js';
 
@@ -12,7 +12,9 @@ import type { RoomState } from './state.js';
  * the way from a snapshot to the seq asked for, are seen by nobody. Without one, every event
  * copied the record it wrote into (a presence change all 220 participants, a vote all the
  * block's answers): 2–3 s to index a 5-hour log, and up to 99 such copies per seek. A new
- * draft starts after each snapshot, so a snapshot is never written into.
+ * draft starts after each snapshot, so a snapshot is never written into; its blocks' answers
+ * are settled then, so the projections' results and progress of a block that no later event
+ * touches are worked out once (results/tally.ts), not again at every seek past it.
  */
 export class ReplayIndex {
   private readonly snapshots: RoomState[] = [];
@@ -52,6 +54,10 @@ export class ReplayIndex {
       if (i % this.every === 0) {
         this.snapshots.push(this.folded);
         this.draft = newFoldDraft();
+        for (const run of Object.values(this.folded.runs)) {
+          settle(run.answers);
+          settle(run.answerOrder);
+        }
       }
     }
     this.built = end;
