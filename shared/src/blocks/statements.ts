@@ -61,12 +61,12 @@ const answerRules = itemByItem<
     const profiles: Profile[] = [];
     const complete: Profile[] = [];
     for (const answer of answers) {
-      const profile = profileOf(block, answer.values);
+      const { profile, finished } = scored(block, answer);
       if (!profile) continue;
       profiles.push(profile);
       // Only finished lists go into the picture: a half-answered one leans to whichever type
       // its first statements happened to be about.
-      if (answerRules.complete(block, answer)) complete.push(profile);
+      if (finished) complete.push(profile);
     }
     const points = complete
       .map((profile) => profile.share)
@@ -87,6 +87,35 @@ const answerRules = itemByItem<
     values: samplePoints(block.items, block.points, n * 3),
   }),
 });
+
+type StatementsAnswer = z.infer<typeof StatementsAnswerSchema>;
+type StatementsBlock = z.infer<typeof StatementsBlockSchema>;
+
+/**
+ * An answer's profile and whether it is finished, worked out once per answer: an answer is never
+ * changed (a new tap makes a new one), and replay adds up the same answers of the list at every
+ * seek while it is on screen.
+ */
+function scored(
+  block: StatementsBlock,
+  answer: StatementsAnswer,
+): { profile: Profile | null; finished: boolean } {
+  const known = scores.get(answer);
+  if (known?.block === block) return known;
+  const profile = profileOf(block, answer.values);
+  const score = {
+    block,
+    profile,
+    finished: profile !== null && answerRules.complete(block, answer),
+  };
+  scores.set(answer, score);
+  return score;
+}
+
+const scores = new WeakMap<
+  StatementsAnswer,
+  { block: StatementsBlock; profile: Profile | null; finished: boolean }
+>();
 
 export const statementsRules: BlockKindRules<'statements'> = {
   kind: 'statements',

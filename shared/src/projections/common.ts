@@ -5,6 +5,12 @@ import type { BlockView, Headcount, RoomInfo, RoundResults } from '../protocol/v
 import { resultsOf } from '../results/tally.js';
 import { blockContent, perspectiveBefore, questionRounds } from './content.js';
 
+/**
+ * `a.localeCompare(b)`, with one collator made once: localeCompare without locales or options
+ * compares as `new Intl.Collator()` does (ECMA-402), but makes that collator at every call.
+ */
+export const byLocale: (a: string, b: string) => number = new Intl.Collator().compare;
+
 export function roomInfo(state: RoomState): RoomInfo {
   return {
     roomId: state.roomId,

@@ -10,6 +10,7 @@ import { resultsOf } from '../results/tally.js';
 import { progressOf } from '../results/progress.js';
 import { headcount, roomInfo, roundsAt, runOf } from './common.js';
 import { isAnonymousBlock } from '../room/anonymous.js';
+import { byLocale } from './common.js';
 
 /**
  * Everything the facilitator may see: the whole programme with notes, every participant, live
@@ -48,17 +49,19 @@ export function projectFacilitatorLive(state: RoomState): FacilitatorLive {
 
 function facilitatorRun(state: RoomState, block: Block, run: BlockRun): FacilitatorRun {
   const anonymous = isAnonymousBlock(block);
-  const reflections =
-    block.kind === 'reflection'
-      ? run.answerOrder.flatMap((participantId) => {
-          const answer = run.answers[participantId];
-          const id = run.reflectionIds[participantId];
-          if (answer?.kind !== 'reflection' || !id) return [];
-          const moderation = run.moderation[id] ?? { hidden: false, highlighted: false };
-          const author = anonymous ? null : (state.participants[participantId]?.name ?? null);
-          return [{ id, text: answer.text, author, ...moderation }];
-        })
-      : [];
+  // A loop, not flatMap: replay projects every reflection block at each seek, and flatMap's
+  // one-element arrays were a third of the console's projection in the bench's profile.
+  const reflections: FacilitatorRun['reflections'] = [];
+  if (block.kind === 'reflection') {
+    for (const participantId of run.answerOrder) {
+      const answer = run.answers[participantId];
+      const id = run.reflectionIds[participantId];
+      if (answer?.kind !== 'reflection' || !id) continue;
+      const moderation = run.moderation[id] ?? { hidden: false, highlighted: false };
+      const author = anonymous ? null : (state.participants[participantId]?.name ?? null);
+      reflections.push({ id, text: answer.text, author, ...moderation });
+    }
+  }
   const { completeBy, ...progress } = progressOf(block, run);
   return {
     locked: run.locked,
@@ -69,9 +72,7 @@ function facilitatorRun(state: RoomState, block: Block, run: BlockRun): Facilita
     completeBy: anonymous ? [] : completeBy,
     results: resultsOf(block, run),
     // Anonymous reflections are listed in a fixed order by id, not in the order people wrote.
-    reflections: anonymous
-      ? [...reflections].sort((a, b) => a.id.localeCompare(b.id))
-      : reflections,
+    reflections: anonymous ? reflections.sort((a, b) => byLocale(a.id, b.id)) : reflections,
     roles: run.roles,
     groups: run.groups,
   };

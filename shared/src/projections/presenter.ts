@@ -3,7 +3,15 @@ import type { RoomState } from '../room/state.js';
 import type { PresenterLive, PresenterView } from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
 import { progressOf } from '../results/progress.js';
-import { blockView, currentBlock, headcount, roomInfo, roundsAt, runOf } from './common.js';
+import {
+  blockView,
+  byLocale,
+  currentBlock,
+  headcount,
+  roomInfo,
+  roundsAt,
+  runOf,
+} from './common.js';
 
 /** The projector: public only. No names, no notes, no phone texts, results only once revealed. */
 export function projectForPresenter(state: RoomState): PresenterView {
@@ -21,26 +29,20 @@ export function projectForPresenter(state: RoomState): PresenterView {
 
 function presenterLive(state: RoomState, block: Block, index: number): PresenterLive {
   const run = runOf(state, block.id);
-  const highlighted =
-    block.kind === 'reflection'
-      ? run.answerOrder
-          .flatMap((participantId) => {
-            const answer = run.answers[participantId];
-            const id = run.reflectionIds[participantId];
-            const moderation = id ? run.moderation[id] : undefined;
-            if (
-              answer?.kind !== 'reflection' ||
-              !id ||
-              !moderation?.highlighted ||
-              moderation.hidden
-            ) {
-              return [];
-            }
-            return [{ id, text: answer.text }];
-          })
-          // A fixed order by opaque id, never the order in which people wrote.
-          .sort((a, b) => a.id.localeCompare(b.id))
-      : [];
+  const highlighted: PresenterLive['highlighted'] = [];
+  if (block.kind === 'reflection') {
+    for (const participantId of run.answerOrder) {
+      const answer = run.answers[participantId];
+      const id = run.reflectionIds[participantId];
+      const moderation = id ? run.moderation[id] : undefined;
+      if (answer?.kind !== 'reflection' || !id || !moderation?.highlighted || moderation.hidden) {
+        continue;
+      }
+      highlighted.push({ id, text: answer.text });
+    }
+    // A fixed order by opaque id, never the order in which people wrote.
+    highlighted.sort((a, b) => byLocale(a.id, b.id));
+  }
   let roleCounts: Record<string, number> | null = null;
   if (block.kind === 'roles' && run.roles) {
     roleCounts = {};

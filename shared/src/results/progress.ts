@@ -3,6 +3,7 @@ import type { BlockContent } from '../protocol/views.js';
 import type { Answer } from '../room/answers.js';
 import type { BlockRun } from '../room/state.js';
 import { answerRulesFor } from '../blocks/registry.js';
+import { isSettled } from '../room/fold-draft.js';
 
 /**
  * When an answer is finished, by its kind's rule (shared/src/blocks): the one rule the console,
@@ -23,6 +24,23 @@ export interface Progress {
 
 /** Counts a block's answers by `isComplete`; `completeBy` lists who finished, in answer order. */
 export function progressOf(block: Block, run: BlockRun): Progress & { completeBy: string[] } {
+  // Once per settled answers (see resultsOf): replay asks it of finished blocks at every seek.
+  const settled = isSettled(run.answers) && isSettled(run.answerOrder);
+  if (settled) {
+    const known = remembered.get(run.answers);
+    if (known?.block === block && known.answerOrder === run.answerOrder) return known.progress;
+  }
+  const progress = countProgress(block, run);
+  if (settled) remembered.set(run.answers, { block, answerOrder: run.answerOrder, progress });
+  return progress;
+}
+
+const remembered = new WeakMap<
+  object,
+  { block: Block; answerOrder: readonly string[]; progress: Progress & { completeBy: string[] } }
+>();
+
+function countProgress(block: Block, run: BlockRun): Progress & { completeBy: string[] } {
   const completeBy: string[] = [];
   let started = 0;
   for (const participantId of run.answerOrder) {

@@ -10,9 +10,27 @@ export function newFoldDraft(): FoldDraft {
   return new WeakSet();
 }
 
+/**
+ * Objects that no fold writes into any more, though a draft made them: its fold is over, and
+ * whoever held the draft said so (`settle`). Only these may be remembered by identity, as the
+ * projections' memo of results does (results/tally.ts); a draft that is never settled only
+ * means nothing it made is remembered.
+ */
+const settled = new WeakSet<object>();
+
+/** Says that no fold will write into this object again (its draft is done with). */
+export function settle(value: object): void {
+  settled.add(value);
+}
+
+/** Whether the object may be remembered by identity: no fold writes into it any more. */
+export function isSettled(value: object): boolean {
+  return settled.has(value);
+}
+
 /** The record itself when this fold made it; otherwise a copy that the fold now owns. */
 export function ownRecord<T extends object>(value: T, draft: FoldDraft | undefined): T {
-  if (draft?.has(value)) return value;
+  if (draft?.has(value) && !settled.has(value)) return value;
   const copy = copyRecord(value);
   draft?.add(copy);
   return copy;
@@ -33,7 +51,7 @@ function copyRecord<T extends object>(value: T): T {
 
 /** The array itself when this fold made it; otherwise a copy that the fold now owns. */
 export function ownArray<T>(value: readonly T[], draft: FoldDraft | undefined): T[] {
-  if (draft?.has(value)) return value as T[];
+  if (draft?.has(value) && !settled.has(value)) return value as T[];
   const copy = [...value];
   draft?.add(copy);
   return copy;
