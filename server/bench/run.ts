@@ -3,19 +3,22 @@ import { benchReplayBrowser, type Spread } from './replay-browser.js';
 import { benchReplaySeek } from './replay-seek.js';
 import { benchLoad } from './load/load-bench.js';
 import { reportPhone } from './phone-report.js';
+import { benchSoak } from './soak/soak-bench.js';
 
 /**
- * `pnpm bench [replay|replay-browser|phone|load [1000-room|200×25]]`; without a name, all four
- * (the browser benches skip themselves when the client is not built or no Chromium is found). Each prints
- * its figures; at the end one summary line per bench, the load bench's last.
+ * `pnpm bench [replay|replay-browser|phone|load [1000-room|200×25]|soak]`; without a name, the
+ * first four (the browser benches skip themselves when the client is not built or no Chromium is
+ * found). The soak runs only when named: it takes SOAK_MINUTES (30 by default), six times the rest
+ * together. Each prints its figures; at the end one summary line per bench, the load bench's last.
  */
 const [only, shape] = process.argv.slice(2);
-const known = ['replay', 'replay-browser', 'phone', 'load'];
+const known = ['replay', 'replay-browser', 'phone', 'load', 'soak'];
 if (only !== undefined && !known.includes(only)) {
   console.error(`usage: pnpm bench [${known.join('|')}] [1000-room|200×25], got "${only}"`);
   process.exit(2);
 }
-const runs = (name: string) => only === undefined || only === name;
+const byDefault = new Set(['replay', 'replay-browser', 'phone', 'load']);
+const runs = (name: string) => (only === undefined ? byDefault.has(name) : only === name);
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 // Timings mean little on a busy machine: say how busy it was.
@@ -67,6 +70,8 @@ if (runs('replay-browser')) {
 if (runs('phone')) summaries.push(await reportPhone());
 
 if (runs('load')) summaries.push(await benchLoad(shape));
+
+if (runs('soak')) summaries.push(await benchSoak());
 
 console.log('');
 for (const line of summaries) console.log(line);

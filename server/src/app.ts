@@ -45,9 +45,13 @@ import { closeOnUnreadBody } from './http/unread-body.js';
 import { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
+import { ViewRecoveryAdapter } from './socket/recovery-adapter.js';
 
 /** Largest Socket.IO message we accept; a command is far smaller. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
+
+/** How long a dropped connection can come back through Socket.IO's connection state recovery. */
+const RECOVERY_WINDOW_MS = 2 * 60_000;
 
 export interface AppOptions {
   /** The clock, for tests that move time; defaults to Date.now. */
@@ -202,7 +206,12 @@ async function assemble(
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     pingInterval: 10_000,
     pingTimeout: 10_000,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+    connectionStateRecovery: {
+      maxDisconnectionDuration: RECOVERY_WINDOW_MS,
+      skipMiddlewares: true,
+    },
+    // Socket.IO's own adapter would keep every view sent for the whole window: see there.
+    adapter: ViewRecoveryAdapter,
   });
   guardSocketOrigins(io, origins);
   const gateway = attachGateway(io, {

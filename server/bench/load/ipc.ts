@@ -37,8 +37,46 @@ export interface Sample {
   lagMax: number;
 }
 
-export type ToServer = SampleRequest;
-export type FromServer = ServerReady | Sample;
+/** Asks the server to write a V8 heap snapshot to `file` (the soak bench's leak hunt). */
+export interface SnapshotRequest {
+  type: 'snapshot';
+  id: number;
+  file: string;
+}
+
+export interface SnapshotWritten {
+  type: 'snapshot';
+  id: number;
+  file: string;
+  /** How long the server was stopped writing it. */
+  ms: number;
+}
+
+/** Asks the soak server what its rooms' logs hold, command ids included (which no export has). */
+export interface AuditRequest {
+  type: 'audit';
+  id: number;
+  roomIds: string[];
+}
+
+export interface RoomAudit {
+  roomId: string;
+  /** Every answer_submitted event, by the command that made it. */
+  answers: Array<{ commandId: string | null; participantId: string; blockId: string }>;
+  /** Every participant_joined event's participant, in order. */
+  joined: string[];
+  /** Participants in the room's state. */
+  participants: number;
+}
+
+export interface AuditReply {
+  type: 'audit';
+  id: number;
+  rooms: RoomAudit[];
+}
+
+export type ToServer = SampleRequest | SnapshotRequest | AuditRequest;
+export type FromServer = ServerReady | Sample | SnapshotWritten | AuditReply;
 
 /** The vote the relay passes on: who voted, so the facilitator can tell which ones it has. */
 export const RELAY_VOTE_EVENT = 'vote';

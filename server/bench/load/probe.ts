@@ -1,6 +1,7 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 import { burstProfiler } from './burst-profile.js';
-import type { FromServer, ServerReady, ToServer } from './ipc.js';
+import type { FromServer, SampleRequest, ServerReady, ToServer } from './ipc.js';
 
 /**
  * Runs inside a benchmarked server process: answers the bench's samples with the process's own
@@ -17,12 +18,19 @@ export function serveProbe(
   lag.enable();
   const gc = (globalThis as { gc?: () => void }).gc;
   process.on('message', (message: ToServer) => {
+    if (message.type === 'snapshot') {
+      // Blocks the server for a few seconds: only the soak bench asks, when told to hunt leaks.
+      const start = performance.now();
+      const file = writeHeapSnapshot(message.file);
+      send({ type: 'snapshot', id: message.id, file, ms: performance.now() - start });
+      return;
+    }
     if (message.type !== 'sample') return;
     void settle()
       .then(() => (message.resetLag ? undefined : profiler.stop()))
       .then(() => answer(message));
   });
-  const answer = (message: ToServer) => {
+  const answer = (message: SampleRequest) => {
     const cpuBeforeGc = cpuMs();
     const lagP99 = lag.percentile(99) / 1e6;
     const lagMax = lag.max / 1e6;

@@ -1,20 +1,41 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { FromServer, Sample, ServerReady } from './ipc.js';
+import type {
+  AuditReply,
+  FromServer,
+  Sample,
+  ServerReady,
+  SnapshotWritten,
+  ToServer,
+} from './ipc.js';
 
 export interface BenchServer {
   ready: ServerReady;
   url: string;
   sample(resetLag: boolean): Promise<Sample>;
+  /** Writes a V8 heap snapshot in the server process (which stops while it writes). */
+  snapshot(file: string): Promise<SnapshotWritten>;
+  /** The soak server's rooms as their logs hold them. */
+  audit(roomIds: string[]): Promise<AuditReply>;
+  /** Resolves with the exit code if the server process ends before stop() is called. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
-/** Starts `entry` (app-server.ts or relay-server.ts) in its own Node process, with GC exposed. */
+type Reply = Exclude<FromServer, ServerReady>;
+type Request = ToServer extends infer R ? (R extends ToServer ? Omit<R, 'id'> : never) : never;
+
+/**
+ * Starts `entry` (app-server.ts or relay-server.ts beside this file, or another bench server's
+ * URL) in its own Node process, with GC exposed.
+ */
 export async function startBenchServer(
-  entry: 'app-server.ts' | 'relay-server.ts',
+  entry: 'app-server.ts' | 'relay-server.ts' | URL,
   env: Record<string, string>,
 ): Promise<BenchServer> {
-  const child: ChildProcess = fork(fileURLToPath(new URL(entry, import.meta.url)), [], {
+  const file = typeof entry === 'string' ? new URL(entry, import.meta.url) : entry;
+  const name = fileURLToPath(file).split('/').pop()!;
+  const child: ChildProcess = fork(fileURLToPath(file), [], {
     execArgv: [
       '--import',
       'tsx',
@@ -24,11 +45,12 @@ export async function startBenchServer(
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const waiting = new Map<number, (sample: Sample) => void>();
+  const waiting = new Map<number, (reply: Reply) => void>();
   let nextId = 1;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const ready = await new Promise<ServerReady>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start in 60 s`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before ready`)));
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in 60 s`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before ready`)));
     child.on('message', (message: FromServer) => {
       if (message.type === 'ready') {
         clearTimeout(timer);
@@ -39,16 +61,20 @@ export async function startBenchServer(
       }
     });
   });
+  const request = <R extends Reply>(message: Request): Promise<R> => {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      waiting.set(id, (reply) => resolve(reply as R));
+      child.send({ ...message, id });
+    });
+  };
   return {
     ready,
     url: `http://127.0.0.1:${ready.port}`,
-    sample(resetLag) {
-      const id = nextId++;
-      return new Promise((resolve) => {
-        waiting.set(id, resolve);
-        child.send({ type: 'sample', id, resetLag });
-      });
-    },
+    sample: (resetLag) => request<Sample>({ type: 'sample', resetLag }),
+    snapshot: (file) => request<SnapshotWritten>({ type: 'snapshot', file }),
+    audit: (roomIds) => request<AuditReply>({ type: 'audit', roomIds }),
+    exited,
     stop() {
       return new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

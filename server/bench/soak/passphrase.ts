@@ -1,0 +1,2 @@
+/** The soak server's passphrase: the bench signs in with it as a trainer would. */
+export const SOAK_PASSPHRASE = 'soak-passphrase-samenspel';
