@@ -142,13 +142,15 @@ describe('ViewRecoveryAdapter', () => {
     server.to('room-a').emit(MESSAGE_EVENT, { v: 1, type: 'error', error: { code: 'x' } });
     server.to('room-b').emit(MESSAGE_EVENT, { v: 1, type: 'error', error: { code: 'y' } });
     server.to('room-a').emit(MESSAGE_EVENT, { v: 1, type: 'view', seq: 3, view: {} });
+    server.to('room-a').emit(MESSAGE_EVENT, { v: 1, type: 'programme', scenario: {} });
+    server.to('room-a').emit(MESSAGE_EVENT, { v: 1, type: 'console', seq: 4, base: 3, patch: {} });
     expect(adapter.packetsKept).toBe(2);
     const session = await adapter.restoreSession('p1', '0');
     expect(session.missedPackets).toEqual([
       [MESSAGE_EVENT, { v: 1, type: 'error', error: { code: 'x' } }, '1'],
     ]);
     // Recovered once: the same session id does not come back a second time.
-    expect(await adapter.restoreSession('p1', '3')).toBeNull();
+    expect(await adapter.restoreSession('p1', '5')).toBeNull();
   });
 
   it('does not recover a session from an offset it never gave out', async () => {

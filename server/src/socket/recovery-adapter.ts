@@ -38,7 +38,8 @@ interface EventPacket {
  * comes in (bind()). Kept for two minutes, the views of a busy day were most of the heap (12
  * rooms of 25 phones dropping every half minute: some 40 MB, growing as the rooms' views grew).
  *
- * So a view gets an offset, as every message does, and is not kept; any other message (a notice
+ * So a view (or a console's programme or update) gets an offset, as every message does, and is
+ * not kept; any other message (a notice
  * that the facilitator took someone out) is kept and sent again on recovery, as before. Offsets
  * count up, so a phone's last offset tells whether anything kept after it has since been let go:
  * then its session is not recovered and the phone comes in through the handshake with its token.
@@ -124,10 +125,15 @@ export class ViewRecoveryAdapter extends Adapter {
   }
 }
 
-/** A view replaces the one before it whole: a phone coming back is sent its current one. */
+/**
+ * What a connection coming back is sent anew as it comes in (bind()): its current view, and
+ * for a console its programme; the console's updates only lead up to that whole view.
+ */
+const RESENT_ON_CONNECT = new Set(['view', 'programme', 'console']);
+
 function isView(data: readonly unknown[]): boolean {
   const message = data[1] as { type?: unknown } | undefined;
-  return data[0] === MESSAGE_EVENT && message?.type === 'view';
+  return data[0] === MESSAGE_EVENT && RESENT_ON_CONNECT.has(message?.type as string);
 }
 
 /** Whether a message sent with `opts` went to a socket in `rooms` (Socket.IO's own rule). */
