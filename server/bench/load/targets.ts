@@ -30,9 +30,15 @@ export interface LoadTarget {
   vote(phone: Phone, optionId: string): Promise<boolean>;
 }
 
-function connect(url: string, auth: Record<string, unknown>): Promise<Socket> {
+/** `listen` is attached before the socket connects, so no message right after connect is missed. */
+function connect(
+  url: string,
+  auth: Record<string, unknown>,
+  listen: (socket: Socket) => void = () => undefined,
+): Promise<Socket> {
   // WebSocket only, no reconnection: a dropped client is a failure the bench must see.
   const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  listen(socket);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('connect timed out')), 30_000);
     socket.once('connect', () => {
@@ -54,23 +60,21 @@ function emitWithAck(socket: Socket, event: string, payload: unknown): Promise<u
 export const samenspelTarget: LoadTarget = {
   name: 'Samenspel',
   async connectFacilitator(url, room, onCounted) {
-    const socket = await connect(url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: room.facilitatorKey,
-    });
-    // The console's tally lists who answered, so it tells exactly which votes it includes.
-    // Its first view is whole; each update after it is what changed, applied as the console does.
+    // The console's tally lists who answered, so it tells exactly which votes it includes. Its
+    // first view is whole; each update after it is what changed, applied as the console does.
     let live: FacilitatorLive | null = null;
-    socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
+    const follow = (message: ServerMessage) => {
       if (message.type === 'view' && message.view.role === 'facilitator') live = message.view;
       else if (message.type === 'console' && live) live = applyConsolePatch(live, message.patch);
       else return;
       const run = live?.runs[BLOCK_ID];
       if (run) onCounted(run.answeredBy);
-    });
-    return socket;
+    };
+    return connect(
+      url,
+      { v: 1, role: 'facilitator', roomId: room.roomId, key: room.facilitatorKey },
+      (socket) => socket.on(MESSAGE_EVENT, follow),
+    );
   },
   async connectParticipant(url, room) {
     const socket = await connect(url, { v: 1, role: 'participant', code: room.code });

@@ -5,7 +5,9 @@ import {
   type Block,
   type CommandAck,
   type FacilitatorView,
+  type Scenario,
   type ServerMessage,
+  patchedView,
 } from '@samenspel/shared';
 import { newBenchCommandId } from '../load/command-id.js';
 import type { Random } from './random.js';
@@ -16,6 +18,7 @@ import type { Random } from './random.js';
  */
 export class SoakConsole {
   view: FacilitatorView | null = null;
+  private seq: number | null = null;
   moves = 0;
   readonly refused = new Map<string, number>();
   private moveTimer: NodeJS.Timeout | null = null;
@@ -27,10 +30,21 @@ export class SoakConsole {
     private readonly random: Random,
   ) {
     this.firstView = new Promise((resolve) => {
+      // The programme comes first, then the whole view, then updates: applied as the console does.
+      let programme: Scenario | null = null;
       socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
-        if (message.type !== 'view' || message.view.role !== 'facilitator') return;
-        this.view = message.view;
-        resolve(message.view);
+        if (message.type === 'programme') programme = message.scenario;
+        else if (message.type === 'view' && message.view.role === 'facilitator' && programme) {
+          this.view = { ...message.view, scenario: programme };
+          this.seq = message.seq;
+          resolve(this.view);
+        } else if (message.type === 'console') {
+          const next = patchedView(this.view, this.seq, message);
+          if (typeof next !== 'string') {
+            this.view = next;
+            this.seq = message.seq;
+          }
+        }
       });
     });
   }
