@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../src/router/Router';
 import type { FacilitatorView } from '@samenspel/shared';
 import { Console } from '../src/screens/facilitator/Console';
 import { PeoplePanel } from '../src/screens/facilitator/PeoplePanel';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../src/router/Router';
 import type { FacilitatorView } from '@samenspel/shared';
 import { Console } from '../src/screens/facilitator/Console';
 import { useLanguage } from '../src/i18n/language';

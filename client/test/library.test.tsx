@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../src/router/Router';
 import type { RoomSummary } from '@samenspel/shared';
 import { LibraryPage } from '../src/screens/library/LibraryPage';
 import { MIN, roomSummary, T0 } from './replayFixtures';

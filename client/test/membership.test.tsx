@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../src/router/Router';
 import type { FacilitatorView, PresenterView } from '@samenspel/shared';
 import { Console } from '../src/screens/facilitator/Console';
 import { JoinForm } from '../src/screens/participant/JoinForm';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../router/Router';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../router/Router';
 import { PATHS } from '@samenspel/shared';
 import { JoinCodeForm } from '../components/JoinCodeForm';
 import { Page } from '../components/Page';

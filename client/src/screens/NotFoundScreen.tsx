@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../router/Router';
 import { Page } from '../components/Page';
 import { useT } from '../i18n/useT';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../src/router/Router';
 import type { ProgrammeVersion } from '@samenspel/shared';
 import { EditorPage } from '../../src/screens/studio/editor/EditorPage';
 import { fieldIdForPath } from '../../src/screens/studio/model/fieldIds';

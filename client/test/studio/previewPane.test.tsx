@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from '../../src/router/Router';
 import { ScenarioSchema } from '@samenspel/shared';
 import { PreviewPane } from '../../src/screens/studio/preview/PreviewPane';
 import { sampleDraft } from './studioFixtures';

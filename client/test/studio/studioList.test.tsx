@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useParams } from '../../src/router/Router';
 import { checkScenario, PAGES, type ProgrammeList } from '@samenspel/shared';
 import { StudioListPage } from '../../src/screens/studio/list/StudioListPage';
 import { createdVersion, json, programmeList } from './programmeListFixtures';

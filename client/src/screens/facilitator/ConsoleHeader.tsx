@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../router/Router';
 import { formatJoinCode, PATHS, type FacilitatorView } from '@samenspel/shared';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n/useT';

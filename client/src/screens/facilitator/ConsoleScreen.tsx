@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from '../../router/Router';
 import { PATHS, type Handshake } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { fixedIdentity, useRoomConnection } from '../../hooks/useRoomConnection';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../router/Router';
 import { API, PATHS } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { facilitatorSession } from '../../net/storage';

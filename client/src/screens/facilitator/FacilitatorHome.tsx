@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from '../../router/Router';
 import { API, EmptyResponseSchema } from '@samenspel/shared';
 import { apiRequest } from '../../net/http';
 import { facilitatorSession, type FacilitatorSession } from '../../net/storage';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../router/Router';
 import { API, PATHS, type RoomSummary } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useLanguage } from '../../i18n/language';

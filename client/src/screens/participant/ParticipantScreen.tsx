@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from '../../router/Router';
 import { formatJoinCode, normalizeJoinCode } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';

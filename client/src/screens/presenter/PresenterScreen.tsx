@@ -1,5 +1,5 @@
 import { ContentLanguage } from '../../components/contentLanguage';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from '../../router/Router';
 import type { Handshake } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { fixedIdentity, useRoomConnection } from '../../hooks/useRoomConnection';

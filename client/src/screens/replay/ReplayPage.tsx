@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../router/Router';
 import { useStore } from 'zustand';
 import { formatJoinCode, PATHS } from '@samenspel/shared';
 import { Page } from '../../components/Page';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from '../../router/Router';
 import { PATHS } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';

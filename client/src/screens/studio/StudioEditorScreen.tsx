@@ -1,5 +1,5 @@
-import { useParams } from 'react-router-dom';
-import { Link } from 'react-router-dom';
+import { useParams } from '../../router/Router';
+import { Link } from '../../router/Router';
 import { PATHS } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';

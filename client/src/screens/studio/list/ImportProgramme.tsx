@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../router/Router';
 import { PATHS, type ProgrammeProblem, type ProgrammeVersion } from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
 import { importYaml } from '../studioApi';

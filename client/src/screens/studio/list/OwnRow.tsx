@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../router/Router';
 import { PATHS, type ProgrammeSummary } from '@samenspel/shared';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useT } from '../../../i18n/useT';

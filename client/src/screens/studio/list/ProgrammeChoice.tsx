@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../router/Router';
 import { PATHS, type ProgrammeSummary, type ScenarioSummary } from '@samenspel/shared';
 import { useLanguage } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../../router/Router';
 import { PATHS } from '@samenspel/shared';
 import { Page } from '../../../components/Page';
 import { useLanguage } from '../../../i18n/language';

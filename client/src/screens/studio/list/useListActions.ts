@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../../router/Router';
 import { PATHS, type CreateProgrammeRequest, type ProgrammeSummary } from '@samenspel/shared';
 import { useLanguage } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';
