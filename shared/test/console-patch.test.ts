@@ -82,6 +82,9 @@ describe('console patches', () => {
     const shifted = diffValue(['a', 'b', 'c', 'd'], ['b', 'c', 'd']);
     expect(shifted).toEqual({ '=': ['b', 'c', 'd'] });
     expect(diffValue({ x: 1, y: 2 }, { x: 1 })).toEqual({ o: {}, d: ['y'] });
+    // As JSON sends it: a key set to undefined is no key at all.
+    expect(diffValue({ x: 1 }, { x: 1, y: undefined })).toBeNull();
+    expect(diffValue({ x: 1, y: 2 }, { x: 1, y: undefined })).toEqual({ o: {}, d: ['y'] });
   });
 
   it('set values rather than add to them: applying a patch twice changes nothing more', () => {

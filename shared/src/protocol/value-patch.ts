@@ -47,11 +47,16 @@ export function sameValue(a: Json, b: Json): boolean {
   }
   if (isObject(a)) {
     if (!isObject(b)) return false;
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    return keys.every((key) => key in b && sameValue(a[key], b[key]));
+    const keys = keysOf(a);
+    if (keys.length !== keysOf(b).length) return false;
+    return keys.every((key) => b[key] !== undefined && sameValue(a[key], b[key]));
   }
   return false;
+}
+
+/** An object's keys as JSON sees them: one whose value is undefined is not sent at all. */
+function keysOf(value: Record<string, Json>): string[] {
+  return Object.keys(value).filter((key) => value[key] !== undefined);
 }
 
 /** The patch from `before` to `after`; null when they are the same. */
@@ -59,11 +64,12 @@ export function diffValue(before: Json, after: Json): ValuePatch | null {
   if (sameValue(before, after)) return null;
   if (isObject(before) && isObject(after)) {
     const o: Record<string, ValuePatch> = {};
-    for (const key of Object.keys(after)) {
-      const change = key in before ? diffValue(before[key], after[key]) : { '=': after[key] };
+    for (const key of keysOf(after)) {
+      const change =
+        before[key] !== undefined ? diffValue(before[key], after[key]) : { '=': after[key] };
       if (change) o[key] = change;
     }
-    const d = Object.keys(before).filter((key) => !(key in after));
+    const d = keysOf(before).filter((key) => after[key] === undefined);
     return d.length > 0 ? { o, d } : { o };
   }
   if (Array.isArray(before) && Array.isArray(after)) {
