@@ -223,7 +223,7 @@ export class ChurningPhone {
     if (!block || !rules) return;
     const previous = view.mine?.answer ?? undefined;
     // A different answer from the last: the same one again would be kept as nothing new.
-    const start = this.random.int(6);
+    const start = this.random.int(0, 5);
     let answer: Answer | null = null;
     for (let n = start; n < start + 6 && answer === null; n++) {
       const sample = rules.sample(block, n);
