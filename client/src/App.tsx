@@ -3,7 +3,8 @@ import { BrowserRouter, Route, Routes } from './router/Router';
 import { PAGES } from '@samenspel/shared';
 import { LandingScreen } from './screens/LandingScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
-import { ParticipantScreen } from './screens/participant/ParticipantScreen';
+import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
+import { LookingUp } from './screens/participant/LookingUp';
 import { loadStaffCatalog } from './i18n/catalogs';
 
 /** A trainer's screen, with its part of the catalog loaded before it first renders. */
@@ -11,9 +12,10 @@ function staffScreen<T>(load: () => Promise<T>): Promise<T> {
   return Promise.all([load(), loadStaffCatalog()]).then(([screen]) => screen);
 }
 
-// Only the phone's screens are in the first download, read on venue Wi-Fi by a room full of
-// phones. The trainer's screens (console, presenter, library, replay, studio) load when first
-// opened, from a laptop that opens them once.
+// Only the front door is in the first download, read on venue Wi-Fi by a room full of phones;
+// the phone's room follows as soon as a phone is on its way in. The trainer's screens (console,
+// presenter, library, replay, studio) load when first opened, from a laptop that opens them once.
+const ParticipantScreen = lazy(loadParticipantScreen);
 const FacilitatorHome = lazy(() =>
   staffScreen(() =>
     import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
@@ -57,7 +59,14 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path={PAGES.landing} element={<LandingScreen />} />
-        <Route path={PAGES.join} element={<ParticipantScreen />} />
+        <Route
+          path={PAGES.join}
+          element={
+            <Suspense fallback={<LookingUp />}>
+              <ParticipantScreen />
+            </Suspense>
+          }
+        />
         <Route
           path={PAGES.facilitatorHome}
           element={

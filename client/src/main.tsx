@@ -6,7 +6,14 @@ import { App } from './App';
 import { loadLanguage } from './i18n/catalogs';
 import { useLanguage } from './i18n/language';
 import { registerServiceWorker } from './net/registerServiceWorker';
+import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
+import { matchPath } from './router/match';
+import { PAGES } from '@samenspel/shared';
 import './styles.css';
+
+// A phone that came by a join link (the QR code) needs its room at once: fetch it beside the
+// first render instead of after it.
+if (matchPath(PAGES.join, window.location.pathname)) void loadParticipantScreen();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -11,7 +11,7 @@
 declare const self: ServiceWorkerGlobalScope;
 /** Filled in by the build (client/service-worker-build.ts): a digest of the build's files. */
 declare const __SAMENSPEL_BUILD__: string;
-/** Filled in by the build: the phone's first download (the entry, its imports and styles). */
+/** Filled in by the build: the phone's download (the entry, the phone's room, their imports, styles). */
 declare const __SAMENSPEL_PRECACHE__: readonly string[];
 
 const CACHE = `samenspel-${__SAMENSPEL_BUILD__}`;

@@ -41,3 +41,40 @@ test('a phone joins without downloading the trainer screens, and English loads w
   );
   await phone.close();
 });
+
+/** The chunks of the phone's room: its screen, the socket and the block views. */
+const ROOM_CHUNK = /\/assets\/(ParticipantScreen|ParticipantView|useRoomConnection)-/;
+
+/**
+ * The front door shows its code field from the smallest download; the room's code comes as
+ * soon as a phone starts on the field, and the phone gets in as before.
+ */
+test('the front door opens without the room, which loads once a phone starts typing its code', async ({
+  browser,
+  request,
+}) => {
+  const token = await apiSignIn(request);
+  const { code } = await apiCreateRoom(request, token, 'demo');
+  const phone = await phoneContext(browser, 'Pixel 7');
+  const page = await phone.newPage();
+  const scripts: string[] = [];
+  page.on('request', (asked) => {
+    if (asked.resourceType() === 'script') scripts.push(new URL(asked.url()).pathname);
+  });
+
+  await page.goto('/');
+  await expect(page.getByTestId('join-code-input')).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((path) => ROOM_CHUNK.test(path))).toEqual([]);
+
+  await page.getByTestId('join-code-input').fill(code);
+  await expect
+    .poll(() => scripts.filter((path) => ROOM_CHUNK.test(path)).length)
+    .toBeGreaterThan(0);
+  await page.getByTestId('join-code-submit').click();
+  await page.getByTestId('join-name').fill('Femke');
+  await page.getByTestId('join-submit').click();
+  await expect(page.getByTestId('participant-lobby')).toBeVisible();
+  await phone.close();
+});

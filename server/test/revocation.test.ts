@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, RoomSummarySchema, type RoomSummary } from '@samenspel/shared';
+import { API, RoomSummaryListSchema, RoomSummarySchema, type RoomSummary } from '@samenspel/shared';
 import { createRoom, login } from './support/http.js';
 import { connectFacilitator, droppedWithin, TestClient } from './support/client.js';
 import { startServer, tempDataDir } from './support/server.js';
@@ -95,7 +95,7 @@ describe('revocation', () => {
     }
 
     // The library lists the new links; the other room keeps its own.
-    const listed = RoomSummarySchema.array().parse(
+    const listed = RoomSummaryListSchema.parse(
       await (await roomsSeenWith(server.url, token)).json(),
     );
     expect(listed.find((r) => r.roomId === room.roomId)?.presenterKey).toBe(renewed.presenterKey);

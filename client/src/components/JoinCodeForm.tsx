@@ -5,10 +5,12 @@ import { useT } from '../i18n/useT';
 interface JoinCodeFormProps {
   /** Called with the normalised code (upper case, no dashes or spaces). */
   onCode: (code: string) => void;
+  /** Called when someone starts on the field (focus or typing): time to fetch what follows. */
+  onBegin?: () => void;
 }
 
 /** The big "join with code" form: forgiving about case, spaces and dashes. */
-export function JoinCodeForm({ onCode }: JoinCodeFormProps) {
+export function JoinCodeForm({ onCode, onBegin }: JoinCodeFormProps) {
   const t = useT();
   const id = useId();
   const [value, setValue] = useState('');
@@ -35,7 +37,11 @@ export function JoinCodeForm({ onCode }: JoinCodeFormProps) {
         className="input input--code"
         name="code"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onFocus={onBegin}
+        onChange={(event) => {
+          onBegin?.();
+          setValue(event.target.value);
+        }}
         autoComplete="off"
         autoCapitalize="characters"
         autoCorrect="off"

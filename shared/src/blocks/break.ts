@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase } from '../scenario/fields.js';
 import { never, type BlockKindRules } from './kind.js';
 

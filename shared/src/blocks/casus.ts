@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, ScenarioIdSchema, text } from '../scenario/fields.js';
 import { PerspectiveSchema } from '../scenario/perspectives.js';
 import type { ScenarioProblem } from '../scenario/problems.js';
@@ -13,15 +13,15 @@ export const CasusBlockSchema = z.strictObject({
    * The case itself, in Markdown. A case that returns names the block that first told it
    * (`sameCaseAs`); with neither, the block plays the programme's `case`.
    */
-  case: text.optional(),
-  sameCaseAs: ScenarioIdSchema.optional(),
+  case: z.optional(text),
+  sameCaseAs: z.optional(ScenarioIdSchema),
   perspective: PerspectiveSchema,
 });
 
 export const CasusContentSchema = z.strictObject({
   kind: z.literal('casus'),
   /** The case itself; a returning case carries the text of the block that first told it. */
-  caseText: z.string().nullable(),
+  caseText: z.nullable(z.string()),
   perspective: PerspectiveSchema,
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, shortText } from '../scenario/fields.js';
 import { never, type BlockKindRules } from './kind.js';
 
@@ -7,13 +7,13 @@ import { never, type BlockKindRules } from './kind.js';
 export const GroupsBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('groups'),
-  size: z.number().int().min(2).max(12),
+  size: z.int().check(z.minimum(2), z.maximum(12)),
   prompt: shortText,
 });
 
 export const GroupsContentSchema = z.strictObject({
   kind: z.literal('groups'),
-  size: z.number().int(),
+  size: z.int(),
   prompt: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, shortText } from '../scenario/fields.js';
 import { misfit, never, replacing, type BlockKindRules } from './kind.js';
 
@@ -11,23 +11,25 @@ export const IntentionsBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('intentions'),
   prompt: shortText,
-  max: z.number().int().min(1).max(10).default(3),
+  max: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
 });
 
 export const IntentionsContentSchema = z.strictObject({
   kind: z.literal('intentions'),
   prompt: z.string(),
-  max: z.number().int(),
+  max: z.int(),
 });
 
 export const IntentionsAnswerSchema = z.strictObject({
   kind: z.literal('intentions'),
-  items: z.array(z.string().trim().min(1).max(MAX_INTENTION_LENGTH)).min(1).max(10),
+  items: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_INTENTION_LENGTH)))
+    .check(z.minLength(1), z.maxLength(10)),
 });
 
 export const IntentionsResultsSchema = z.strictObject({
   kind: z.literal('intentions'),
-  respondents: z.number().int(),
+  respondents: z.int(),
 });
 
 const SAMPLE_INTENTIONS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, ScenarioIdSchema, shortText } from '../scenario/fields.js';
 import type { ScenarioProblem } from '../scenario/problems.js';
 import { misfit, never, replacing, type BlockKindRules, type BlockOf } from './kind.js';
@@ -11,10 +11,10 @@ export const PollBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('poll'),
   question: shortText,
-  multiple: z.boolean().default(false),
-  options: z.array(optionSchema).min(2).max(12),
+  multiple: z._default(z.boolean(), false),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(12)),
   /** The id of an earlier block whose question this vote asks again. */
-  repeats: ScenarioIdSchema.optional(),
+  repeats: z.optional(ScenarioIdSchema),
 });
 
 export const PollContentSchema = z.strictObject({
@@ -26,13 +26,13 @@ export const PollContentSchema = z.strictObject({
 
 export const PollAnswerSchema = z.strictObject({
   kind: z.literal('poll'),
-  optionIds: z.array(ScenarioIdSchema).min(1).max(12),
+  optionIds: z.array(ScenarioIdSchema).check(z.minLength(1), z.maxLength(12)),
 });
 
 export const PollResultsSchema = z.strictObject({
   kind: z.literal('poll'),
-  respondents: z.number().int(),
-  counts: z.record(z.string(), z.number().int()),
+  respondents: z.int(),
+  counts: z.record(z.string(), z.int()),
 });
 
 type PollBlock = BlockOf<'poll'>;

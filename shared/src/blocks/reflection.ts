@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, shortText } from '../scenario/fields.js';
 import { misfit, replacing, type BlockKindRules } from './kind.js';
 
@@ -14,25 +14,25 @@ export const ReflectionBlockSchema = z.strictObject({
   ...blockBase,
   kind: z.literal('reflection'),
   prompt: shortText,
-  anonymous: z.boolean().default(false),
-  maxLength: z.number().int().min(20).max(MAX_TEXT_ANSWER).default(1000),
+  anonymous: z._default(z.boolean(), false),
+  maxLength: z._default(z.int().check(z.minimum(20), z.maximum(MAX_TEXT_ANSWER)), 1000),
 });
 
 export const ReflectionContentSchema = z.strictObject({
   kind: z.literal('reflection'),
   prompt: z.string(),
   anonymous: z.boolean(),
-  maxLength: z.number().int(),
+  maxLength: z.int(),
 });
 
 export const ReflectionAnswerSchema = z.strictObject({
   kind: z.literal('reflection'),
-  text: z.string().trim().min(1).max(MAX_TEXT_ANSWER),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT_ANSWER)),
 });
 
 export const ReflectionResultsSchema = z.strictObject({
   kind: z.literal('reflection'),
-  respondents: z.number().int(),
+  respondents: z.int(),
 });
 
 const SAMPLE_REFLECTIONS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { blockBase, roleCardSchema, ScenarioIdSchema, type RoleCard } from '../scenario/fields.js';
 import type { ScenarioProblem } from '../scenario/problems.js';
 import type { Block } from '../scenario/schema.js';
@@ -13,19 +13,18 @@ export const RolesBlockSchema = z.strictObject({
    * The cards; without them the round plays the cast of the programme's `case`, or the cards of
    * the round it swaps.
    */
-  cards: z.array(roleCardSchema).min(2).max(12).optional(),
-  assignment: z.enum(['random', 'facilitator']).default('random'),
+  cards: z.optional(z.array(roleCardSchema).check(z.minLength(2), z.maxLength(12))),
+  assignment: z._default(z.enum(['random', 'facilitator']), 'random'),
   /** An earlier roles block whose cards this round plays again, with the players swapped. */
-  swapsWith: ScenarioIdSchema.optional(),
+  swapsWith: z.optional(ScenarioIdSchema),
   /**
    * Who swaps with whom: whoever had the first card of a pair gets the second, and the other way
    * round; a card in no pair stays with its player. Without pairs, every player moves on to the
    * next card in the list. Only with swapsWith.
    */
-  swapPairs: z
-    .array(z.tuple([ScenarioIdSchema, ScenarioIdSchema]))
-    .max(6)
-    .optional(),
+  swapPairs: z.optional(
+    z.array(z.tuple([ScenarioIdSchema, ScenarioIdSchema])).check(z.maxLength(6)),
+  ),
 });
 
 /** The cards as the room sees them: never the private brief. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   blockBase,
   choiceValue,
@@ -16,17 +16,16 @@ export const ScaleBlockSchema = z.strictObject({
   kind: z.literal('scale'),
   statements: z
     .array(z.strictObject({ id: ScenarioIdSchema, text: shortText }))
-    .min(1)
-    .max(20),
+    .check(z.minLength(1), z.maxLength(20)),
   /** Points on the agree–disagree scale. */
   points: scalePoints,
-  repeats: ScenarioIdSchema.optional(),
+  repeats: z.optional(ScenarioIdSchema),
 });
 
 export const ScaleContentSchema = z.strictObject({
   kind: z.literal('scale'),
   statements: z.array(idText),
-  points: z.number().int(),
+  points: z.int(),
 });
 
 /** Answered item by item: a patch of statement id → point on the scale. */
@@ -37,10 +36,10 @@ export const ScaleAnswerSchema = z.strictObject({
 
 export const ScaleResultsSchema = z.strictObject({
   kind: z.literal('scale'),
-  respondents: z.number().int(),
+  respondents: z.int(),
   statements: z.record(
     z.string(),
-    z.strictObject({ counts: z.array(z.number().int()), mean: z.number().nullable() }),
+    z.strictObject({ counts: z.array(z.int()), mean: z.nullable(z.number()) }),
   ),
 });
 

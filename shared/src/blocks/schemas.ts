@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { variantTags } from '../variant-tags.js';
 import { BreakBlockSchema, BreakContentSchema } from './break.js';
 import { CasusBlockSchema, CasusContentSchema } from './casus.js';
 import { GroupsBlockSchema, GroupsContentSchema } from './groups.js';
@@ -52,9 +53,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
 export type BlockKind = z.infer<typeof BlockSchema>['kind'];
 
 /** Every kind, in the order of the union above: the order the studio offers them in. */
-export const BLOCK_KINDS: readonly BlockKind[] = BlockSchema.options.map(
-  (option) => option.shape.kind.value,
-);
+export const BLOCK_KINDS: readonly BlockKind[] = variantTags(BlockSchema.def.options, 'kind');
 export const BlockKindSchema = z.enum(BLOCK_KINDS as [BlockKind, ...BlockKind[]]);
 
 /** What a block asks or shows, per kind: never notes, never a role's private brief. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { meanShare, profileOf, type Profile } from '../results/profile.js';
 import {
   blockBase,
@@ -24,11 +24,10 @@ export const StatementsBlockSchema = z.strictObject({
         text: shortText,
         type: IdealTypeSchema,
         /** Agreeing with a reversed statement counts against its type. */
-        reversed: z.boolean().default(false),
+        reversed: z._default(z.boolean(), false),
       }),
     )
-    .min(3)
-    .max(90),
+    .check(z.minLength(3), z.maxLength(90)),
   points: scalePoints,
 });
 
@@ -36,7 +35,7 @@ export const StatementsBlockSchema = z.strictObject({
 export const StatementsContentSchema = z.strictObject({
   kind: z.literal('statements'),
   items: z.array(idText),
-  points: z.number().int(),
+  points: z.int(),
 });
 
 /** Answered item by item: a patch of statement id → point on the scale. */
@@ -47,10 +46,10 @@ export const StatementsAnswerSchema = z.strictObject({
 
 export const StatementsResultsSchema = z.strictObject({
   kind: z.literal('statements'),
-  respondents: z.number().int(),
-  complete: z.number().int(),
+  respondents: z.int(),
+  complete: z.int(),
   points: z.array(PerTypeSchema),
-  mean: PerTypeSchema.nullable(),
+  mean: z.nullable(PerTypeSchema),
 });
 
 const answerRules = itemByItem<

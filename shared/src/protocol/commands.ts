@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { variantTags } from '../variant-tags.js';
 import { ScenarioIdSchema } from '../scenario/schema.js';
 import { AnswerSchema } from '../room/answers.js';
 import { RecordKeySchema } from '../room/record-keys.js';
@@ -10,7 +11,7 @@ import { RecordKeySchema } from '../room/record-keys.js';
 
 export const CommandIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{16,64}$/, '16–64 letters, digits, dashes or underscores');
+  .check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, '16–64 letters, digits, dashes or underscores'));
 
 const base = { v: z.literal(1), id: CommandIdSchema };
 
@@ -21,30 +22,30 @@ const base = { v: z.literal(1), id: CommandIdSchema };
  */
 export const DeviceSecretSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{32,128}$/, '32–128 letters, digits, dashes or underscores');
+  .check(z.regex(/^[A-Za-z0-9_-]{32,128}$/, '32–128 letters, digits, dashes or underscores'));
 
 // eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-export const DisplayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'a name needs at least one character')
-  .max(40, 'a name has at most 40 characters')
+export const DisplayNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'a name needs at least one character'),
+  z.maxLength(40, 'a name has at most 40 characters'),
   // A name is one printable line: control characters (C0, C1), line and paragraph separators
   // would break lists and exports, and bidirectional overrides could disguise a name.
-  .refine((name) => !UNSAFE_IN_NAME.test(name), 'a name cannot hold control characters');
+  z.refine((name) => !UNSAFE_IN_NAME.test(name), 'a name cannot hold control characters'),
+);
 
 /** Longest timer extension in one step: an hour. */
 export const MAX_TIMER_EXTENSION_MS = 60 * 60_000;
 
-export const ParticipantCommandSchema = z.discriminatedUnion('type', [
+const participantCommands = [
   z.strictObject({
     ...base,
     type: z.literal('join'),
-    name: DisplayNameSchema.nullable(),
+    name: z.nullable(DisplayNameSchema),
     /** Without it a lost join ack cannot be answered again: the phone has to join anew. */
-    device: DeviceSecretSchema.optional(),
+    device: z.optional(DeviceSecretSchema),
   }),
   z.strictObject({ ...base, type: z.literal('leave') }),
   z.strictObject({
@@ -53,10 +54,11 @@ export const ParticipantCommandSchema = z.discriminatedUnion('type', [
     blockId: ScenarioIdSchema,
     answer: AnswerSchema,
   }),
-]);
+] as const;
+export const ParticipantCommandSchema = z.discriminatedUnion('type', participantCommands);
 export type ParticipantCommand = z.infer<typeof ParticipantCommandSchema>;
 
-export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
+const facilitatorCommands = [
   z.strictObject({ ...base, type: z.literal('session.start') }),
   z.strictObject({ ...base, type: z.literal('block.next') }),
   z.strictObject({ ...base, type: z.literal('block.previous') }),
@@ -68,11 +70,12 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('timer.extend'),
     byMs: z
-      .number()
       .int()
-      .refine(
-        (ms) => ms !== 0 && Math.abs(ms) <= MAX_TIMER_EXTENSION_MS,
-        'between -1 h and +1 h, not 0',
+      .check(
+        z.refine(
+          (ms) => ms !== 0 && Math.abs(ms) <= MAX_TIMER_EXTENSION_MS,
+          'between -1 h and +1 h, not 0',
+        ),
       ),
   }),
   z.strictObject({ ...base, type: z.literal('timer.reset') }),
@@ -84,7 +87,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('reflection.moderate'),
     blockId: ScenarioIdSchema,
-    reflectionId: RecordKeySchema.min(1).max(64),
+    reflectionId: RecordKeySchema.check(z.minLength(1), z.maxLength(64)),
     hidden: z.boolean(),
     highlighted: z.boolean(),
   }),
@@ -93,7 +96,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('roles.assign'),
     blockId: ScenarioIdSchema,
     /** participant id → card id, for assignment by hand; left out, the block's own rule draws. */
-    assignments: z.record(RecordKeySchema.max(64), ScenarioIdSchema).optional(),
+    assignments: z.optional(z.record(RecordKeySchema.check(z.maxLength(64)), ScenarioIdSchema)),
   }),
   z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...base, type: z.literal('joins.close') }),
@@ -101,7 +104,7 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('participant.remove'),
-    participantId: RecordKeySchema.min(1).max(64),
+    participantId: RecordKeySchema.check(z.minLength(1), z.maxLength(64)),
   }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
   /**
@@ -110,19 +113,30 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('type', [
    * links, which a co-facilitator's socket must not be able to get itself.
    */
   z.strictObject({ ...base, type: z.literal('links.renew') }),
-]);
+] as const;
+export const FacilitatorCommandSchema = z.discriminatedUnion('type', facilitatorCommands);
 export type FacilitatorCommand = z.infer<typeof FacilitatorCommandSchema>;
 
-export const CommandSchema = z.discriminatedUnion('type', [
-  ...ParticipantCommandSchema.options,
-  ...FacilitatorCommandSchema.options,
-]);
+/* @__NO_SIDE_EFFECTS__ */
+function joined<A extends readonly unknown[], B extends readonly unknown[]>(
+  a: A,
+  b: B,
+): [...A, ...B] {
+  return [...a, ...b];
+}
+
+// The annotations let a bundle that never reads these (the phone's) leave the facilitator's
+// commands out: a bundler cannot tell on its own that building them changes nothing else.
+export const CommandSchema = /* @__PURE__ */ z.discriminatedUnion(
+  'type',
+  joined(participantCommands, facilitatorCommands),
+);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 
-export const FACILITATOR_COMMAND_TYPES: ReadonlySet<string> = new Set(
-  FacilitatorCommandSchema.options.map((option) => option.shape.type.value),
+export const FACILITATOR_COMMAND_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  variantTags(facilitatorCommands, 'type'),
 );
-export const PARTICIPANT_COMMAND_TYPES: ReadonlySet<string> = new Set(
-  ParticipantCommandSchema.options.map((option) => option.shape.type.value),
+export const PARTICIPANT_COMMAND_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  variantTags(participantCommands, 'type'),
 );

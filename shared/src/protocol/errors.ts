@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every refusal is one of these codes, with a human-readable message and, where it helps, the field. */
 export const ERROR_CODES = [
@@ -44,9 +44,9 @@ export const ProtocolErrorSchema = z.strictObject({
   code: ErrorCodeSchema,
   message: z.string(),
   /** The offending field, as a dotted path, for invalid_payload. */
-  field: z.string().optional(),
+  field: z.optional(z.string()),
   /** For `rate_limited`: how long to wait before trying again, in milliseconds. */
-  retryAfterMs: z.number().int().nonnegative().optional(),
+  retryAfterMs: z.optional(z.int().check(z.nonnegative())),
 });
 export type ProtocolError = z.infer<typeof ProtocolErrorSchema>;
 

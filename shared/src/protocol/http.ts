@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProtocolErrorSchema } from './errors.js';
 import { ScenarioIdSchema } from '../scenario/schema.js';
 import { RoomEventSchema } from '../room/events.js';
@@ -111,7 +111,9 @@ export const ReadyResponseSchema = z.strictObject({
 });
 export type ReadyResponse = z.infer<typeof ReadyResponseSchema>;
 
-export const LoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(500) });
+export const LoginRequestSchema = z.strictObject({
+  passphrase: z.string().check(z.minLength(1), z.maxLength(500)),
+});
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 export const LoginResponseSchema = z.strictObject({ token: z.string(), expiresAt: z.number() });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
@@ -119,14 +121,15 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 export const ScenarioSummarySchema = z.strictObject({
   id: z.string(),
   title: z.string(),
-  description: z.string().nullable(),
-  audience: z.string().nullable(),
+  description: z.nullable(z.string()),
+  audience: z.nullable(z.string()),
   minutes: z.number(),
   blockCount: z.number(),
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+export const ScenarioSummaryListSchema = z.array(ScenarioSummarySchema);
 
-const groupNameSchema = z.string().trim().min(1).max(120).optional();
+const groupNameSchema = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(120)));
 /**
  * A new room from a shipped programme (`scenarioId`), or from a version of a programme in the
  * studio (`programme`); a version the checker finds problems in makes no room.
@@ -143,17 +146,18 @@ export const RoomSummarySchema = z.strictObject({
   code: z.string(),
   scenarioId: z.string(),
   title: z.string(),
-  groupName: z.string().nullable(),
+  groupName: z.nullable(z.string()),
   status: z.enum(['lobby', 'running', 'ended']),
   createdAt: z.number(),
   /** When the session was started; its length runs from here (see `sessionSpan`). */
-  startedAt: z.number().nullable(),
-  endedAt: z.number().nullable(),
-  participantCount: z.number().int(),
+  startedAt: z.nullable(z.number()),
+  endedAt: z.nullable(z.number()),
+  participantCount: z.int(),
   facilitatorKey: z.string(),
   presenterKey: z.string(),
 });
 export type RoomSummary = z.infer<typeof RoomSummarySchema>;
+export const RoomSummaryListSchema = z.array(RoomSummarySchema);
 
 export const JoinLookupSchema = z.strictObject({
   roomId: z.string(),
@@ -169,7 +173,7 @@ export type JoinLookup = z.infer<typeof JoinLookupSchema>;
  * The room-bound token a join link carries (an HMAC under the server's key): a phone that came
  * through the presenter's QR code is never held up by the guessing limits of its network.
  */
-export const JoinLinkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const JoinLinkTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 export const JoinLinkSchema = z.strictObject({ token: JoinLinkTokenSchema });
 export type JoinLink = z.infer<typeof JoinLinkSchema>;
 /** The header a phone sends the join link's token in with its code lookup. */
@@ -214,35 +218,35 @@ export const TrainerNoteSchema = z.strictObject({
   id: z.string(),
   roomId: z.string(),
   /** The event the note is pinned to. */
-  atSeq: z.number().int().min(1),
+  atSeq: z.int().check(z.minimum(1)),
   text: z.string(),
   createdAt: z.number(),
 });
 export type TrainerNote = z.infer<typeof TrainerNoteSchema>;
 
 export const CreateNoteRequestSchema = z.strictObject({
-  atSeq: z.number().int().min(1),
-  text: z.string().trim().min(1).max(5000),
+  atSeq: z.int().check(z.minimum(1)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
 });
 export type CreateNoteRequest = z.infer<typeof CreateNoteRequestSchema>;
 
 export const PublicConfigSchema = z.strictObject({
   /** The address phones use (configured, or this machine's network address); null when unknown. */
-  publicUrl: z.string().nullable(),
+  publicUrl: z.nullable(z.string()),
 });
 export type PublicConfig = z.infer<typeof PublicConfigSchema>;
 
 /** `GET ROUTES.events`: the redacted log of one session, for replay. */
 export const EventsResponseSchema = z.strictObject({
   roomId: z.string(),
-  events: z.array(RoomEventSchema).min(1),
+  events: z.array(RoomEventSchema).check(z.minLength(1)),
 });
 export type EventsResponse = z.infer<typeof EventsResponseSchema>;
 
 /** `POST ROUTES.import` (201): the new session the log was imported as. */
 export const ImportResponseSchema = z.strictObject({
   roomId: z.string(),
-  code: z.string().nullable(),
+  code: z.nullable(z.string()),
 });
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProtocolErrorSchema } from './errors.js';
 import { ScenarioSchema, type Scenario } from '../scenario/schema.js';
 import { WireViewSchema, type FacilitatorView, type View, type WireView } from './views.js';
@@ -17,23 +17,23 @@ export const HandshakeSchema = z.discriminatedUnion('role', [
   z.strictObject({
     v: z.literal(1),
     role: z.literal('participant'),
-    code: z.string().max(20),
-    token: z.string().max(200).optional(),
+    code: z.string().check(z.maxLength(20)),
+    token: z.optional(z.string().check(z.maxLength(200))),
     /** The room-bound token of the presenter's QR link (`#t=`), which no guessing limit blocks. */
-    link: z.string().max(100).optional(),
+    link: z.optional(z.string().check(z.maxLength(100))),
   }),
   z.strictObject({
     v: z.literal(1),
     role: z.literal('facilitator'),
-    roomId: z.string().max(64),
+    roomId: z.string().check(z.maxLength(64)),
     /** The room's facilitator key, or a facilitator session token from the passphrase login. */
-    key: z.string().max(400),
+    key: z.string().check(z.maxLength(400)),
   }),
   z.strictObject({
     v: z.literal(1),
     role: z.literal('presenter'),
-    roomId: z.string().max(64),
-    key: z.string().max(200),
+    roomId: z.string().check(z.maxLength(64)),
+    key: z.string().check(z.maxLength(200)),
   }),
 ]);
 export type Handshake = z.infer<typeof HandshakeSchema>;
@@ -45,7 +45,7 @@ export type JoinResult = z.infer<typeof JoinResultSchema>;
 export const ViewMessageSchema = z.strictObject({
   v: z.literal(1),
   type: z.literal('view'),
-  seq: z.number().int(),
+  seq: z.int(),
   serverNow: z.number(),
   view: WireViewSchema,
 });
@@ -69,9 +69,9 @@ export type ProgrammeMessage = z.infer<typeof ProgrammeMessageSchema>;
 export const ConsoleMessageSchema = z.strictObject({
   v: z.literal(1),
   type: z.literal('console'),
-  seq: z.number().int(),
+  seq: z.int(),
   /** The seq of the update this one follows: a console holding this seq or a later one applies it. */
-  base: z.number().int(),
+  base: z.int(),
   serverNow: z.number(),
   patch: ConsolePatchSchema,
 });
@@ -111,13 +111,13 @@ export const CommandAckSchema = z.discriminatedUnion('ok', [
   z.strictObject({
     ok: z.literal(true),
     /** The room's seq after this command; a retried command gets the original's. */
-    seq: z.number().int(),
-    join: JoinResultSchema.optional(),
+    seq: z.int(),
+    join: z.optional(JoinResultSchema),
     /**
      * A participant's own view as the command left it: the phone sees its answer confirmed and
      * shown in one message, and the server sends one message per vote instead of two.
      */
-    view: ViewMessageSchema.optional(),
+    view: z.optional(ViewMessageSchema),
   }),
   z.strictObject({ ok: z.literal(false), error: ProtocolErrorSchema }),
 ]);

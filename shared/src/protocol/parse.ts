@@ -1,12 +1,13 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import { englishIssues } from './issue-messages.js';
 import { protocolError, type ProtocolError } from './errors.js';
 
 /** Parses input at a boundary; on failure names the first offending field. */
 export function parseAtBoundary<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
 ): { ok: true; value: T } | { ok: false; error: ProtocolError } {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, englishIssues());
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   // An unknown key is reported on the object around it; the key itself is the offending field.

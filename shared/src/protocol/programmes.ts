@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProtocolErrorSchema } from './errors.js';
 
 /**
@@ -16,30 +16,32 @@ import { ProtocolErrorSchema } from './errors.js';
 /** Own programmes get a server-made id; a template is named by its scenario id. */
 export const ProgrammeIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a programme id: lowercase letters, digits and dashes');
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a programme id: lowercase letters, digits and dashes'),
+  );
 export type ProgrammeId = z.infer<typeof ProgrammeIdSchema>;
 
 /** Versions count from 1 for an own programme; a template has the one version 1. */
-export const ProgrammeVersionNumberSchema = z.number().int().min(1);
+export const ProgrammeVersionNumberSchema = z.int().check(z.minimum(1));
 
 /** A problem of a scenario, as `checkScenario` gives it (`ScenarioProblem`). */
 export const ProgrammeProblemSchema = z.strictObject({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
-  atKey: z.boolean().optional(),
+  atKey: z.optional(z.boolean()),
   /** For an import: where in the YAML file, 1-based. */
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
+  line: z.optional(z.int()),
+  column: z.optional(z.int()),
 });
 export type ProgrammeProblem = z.infer<typeof ProgrammeProblemSchema>;
 
 /** Author-free metadata of one saved version. */
 export const ProgrammeVersionMetaSchema = z.strictObject({
   version: ProgrammeVersionNumberSchema,
-  savedAt: z.number().int(),
+  savedAt: z.int(),
   /** What the trainer wrote about this save; empty when nothing. */
   note: z.string(),
-  problemCount: z.number().int().min(0),
+  problemCount: z.int().check(z.minimum(0)),
 });
 export type ProgrammeVersionMeta = z.infer<typeof ProgrammeVersionMetaSchema>;
 
@@ -47,11 +49,11 @@ export const ProgrammeSummarySchema = z.strictObject({
   id: ProgrammeIdSchema,
   source: z.enum(['template', 'own']),
   title: z.string(),
-  audience: z.string().nullable(),
+  audience: z.nullable(z.string()),
   language: z.enum(['nl', 'en']),
   /** The planned total the programme states. */
-  minutes: z.number().int(),
-  blockCount: z.number().int(),
+  minutes: z.int(),
+  blockCount: z.int(),
   /** The latest version and when it was saved (a template: when the server read its file). */
   latest: ProgrammeVersionMetaSchema,
 });
@@ -77,7 +79,7 @@ export type ProgrammeVersion = z.infer<typeof ProgrammeVersionSchema>;
 /** `GET ROUTES.programmeVersions`: newest first. */
 export const ProgrammeVersionListSchema = z.array(ProgrammeVersionMetaSchema);
 
-const noteSchema = z.string().trim().max(500).default('');
+const noteSchema = z._default(z.string().check(z.trim(), z.maxLength(500)), '');
 
 /**
  * `POST ROUTES.programmes` (201, a ProgrammeVersion): a new own programme, either a duplicate of
@@ -87,7 +89,7 @@ export const CreateProgrammeRequestSchema = z.union([
   z.strictObject({
     from: z.strictObject({
       programmeId: ProgrammeIdSchema,
-      version: ProgrammeVersionNumberSchema.optional(),
+      version: z.optional(ProgrammeVersionNumberSchema),
     }),
     note: noteSchema,
   }),
@@ -131,14 +133,14 @@ export const MethodSchema = z.strictObject({
   name: z.string(),
   /** The block as written (scenario input of one block). */
   block: z.record(z.string(), z.unknown()),
-  savedAt: z.number().int(),
+  savedAt: z.int(),
 });
 export type Method = z.infer<typeof MethodSchema>;
 export const MethodListSchema = z.array(MethodSchema);
 
 /** `POST ROUTES.methods` (201, a Method). */
 export const CreateMethodRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(500),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   block: z.record(z.string(), z.unknown()),
 });
 export type CreateMethodRequest = z.input<typeof CreateMethodRequestSchema>;

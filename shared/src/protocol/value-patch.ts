@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What changed between two JSON values, part by part: `{ "=": v }` replaces a value whole;
@@ -17,18 +17,18 @@ export type ValuePatch =
 
 /** Keys that would reach an object's prototype rather than the object. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const SafeKeySchema = z.string().refine((key) => !UNSAFE_KEYS.has(key), 'not a data key');
+const SafeKeySchema = z.string().check(z.refine((key) => !UNSAFE_KEYS.has(key), 'not a data key'));
 
-export const ValuePatchSchema: z.ZodType<ValuePatch> = z.lazy(() =>
+export const ValuePatchSchema: z.ZodMiniType<ValuePatch> = z.lazy(() =>
   z.union([
     z.strictObject({ '=': z.unknown() }),
     z.strictObject({
       o: z.record(SafeKeySchema, ValuePatchSchema),
-      d: z.array(SafeKeySchema).optional(),
+      d: z.optional(z.array(SafeKeySchema)),
     }),
     z.strictObject({
-      a: z.record(z.string().regex(/^\d{1,6}$/), ValuePatchSchema),
-      n: z.number().int().min(0).max(1_000_000),
+      a: z.record(z.string().check(z.regex(/^\d{1,6}$/)), ValuePatchSchema),
+      n: z.int().check(z.minimum(0), z.maximum(1_000_000)),
     }),
   ]),
 );

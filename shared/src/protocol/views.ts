@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BlockKindSchema, ScenarioSchema } from '../scenario/schema.js';
 import { PerspectiveSchema } from '../scenario/perspectives.js';
 import { TimerSchema } from '../room/timer.js';
@@ -22,13 +22,13 @@ export const RoomInfoSchema = z.strictObject({
   title: z.string(),
   /** The language of the workshop content, which may differ from the screen's UI language. */
   language: z.enum(['nl', 'en']),
-  groupName: z.string().nullable(),
+  groupName: z.nullable(z.string()),
   status: RoomStatusSchema,
   createdAt: z.number(),
-  startedAt: z.number().nullable(),
-  endedAt: z.number().nullable(),
+  startedAt: z.nullable(z.number()),
+  endedAt: z.nullable(z.number()),
   /** Since when the room takes no new participants; null while it does. */
-  joinsClosedAt: z.number().nullable(),
+  joinsClosedAt: z.nullable(z.number()),
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
@@ -36,13 +36,13 @@ export type BlockContent = z.infer<typeof BlockContentSchema>;
 
 /** The part of a block anyone in the room may see; `text` is the audience's own text. */
 export const BlockViewSchema = z.strictObject({
-  index: z.number().int(),
+  index: z.int(),
   id: z.string(),
   title: z.string(),
   kind: BlockKindSchema,
   minutes: z.number(),
-  text: z.string().nullable(),
-  perspective: PerspectiveSchema.nullable(),
+  text: z.nullable(z.string()),
+  perspective: z.nullable(PerspectiveSchema),
   content: BlockContentSchema,
 });
 
@@ -51,8 +51,8 @@ export const ProfileSchema = z.strictObject({
   blockId: z.string(),
   strength: PerTypeSchema,
   share: PerTypeSchema,
-  answered: z.number().int(),
-  total: z.number().int(),
+  answered: z.int(),
+  total: z.int(),
 });
 
 /** One round of a question that returns: the shift between perspective rounds. */
@@ -60,15 +60,15 @@ export const RoundResultsSchema = z.strictObject({
   blockId: z.string(),
   title: z.string(),
   /** The perspective of the casus that came just before this round, if any. */
-  perspective: PerspectiveSchema.nullable(),
-  results: BlockResultsSchema.nullable(),
+  perspective: z.nullable(PerspectiveSchema),
+  results: z.nullable(BlockResultsSchema),
 });
 export type RoundResults = z.infer<typeof RoundResultsSchema>;
 export type BlockView = z.infer<typeof BlockViewSchema>;
 
 export const ParticipantSummarySchema = z.strictObject({
   id: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   /** `removed`: the facilitator took them out; their answers are in no result. */
   presence: z.enum(['connected', 'dropped', 'left', 'removed']),
   joinedAt: z.number(),
@@ -77,8 +77,8 @@ export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
 
 export const HeadcountSchema = z.strictObject({
   /** Members who have neither left nor been removed. */
-  members: z.number().int(),
-  connected: z.number().int(),
+  members: z.int(),
+  connected: z.int(),
 });
 export type Headcount = z.infer<typeof HeadcountSchema>;
 
@@ -86,33 +86,33 @@ export type Headcount = z.infer<typeof HeadcountSchema>;
 export const ModeratedReflectionSchema = z.strictObject({
   id: z.string(),
   text: z.string(),
-  author: z.string().nullable(),
+  author: z.nullable(z.string()),
   hidden: z.boolean(),
   highlighted: z.boolean(),
 });
 
 /** How far the room is with a block (`progressOf`): finished answers, and begun but unfinished. */
 export const ProgressSchema = z.strictObject({
-  complete: z.number().int(),
-  started: z.number().int(),
+  complete: z.int(),
+  started: z.int(),
 });
 
 /** Everything that happened in one block, as the facilitator may see it. */
 export const FacilitatorRunSchema = z.strictObject({
   locked: z.boolean(),
   revealed: z.boolean(),
-  answered: z.number().int(),
+  answered: z.int(),
   /** Of those who answered, how many finished (a whole scale or list) and how many only began. */
   progress: ProgressSchema,
   /** Who answered; empty for an anonymous block, where only the count is known. */
   answeredBy: z.array(z.string()),
   /** Who of them finished; empty for an anonymous block. */
   completeBy: z.array(z.string()),
-  results: BlockResultsSchema.nullable(),
+  results: z.nullable(BlockResultsSchema),
   reflections: z.array(ModeratedReflectionSchema),
   /** participant id → card id */
-  roles: z.record(z.string(), z.string()).nullable(),
-  groups: z.array(z.array(z.string())).nullable(),
+  roles: z.nullable(z.record(z.string(), z.string())),
+  groups: z.nullable(z.array(z.array(z.string()))),
 });
 export type FacilitatorRun = z.infer<typeof FacilitatorRunSchema>;
 
@@ -124,9 +124,9 @@ export type FacilitatorRun = z.infer<typeof FacilitatorRunSchema>;
 export const FacilitatorLiveSchema = z.strictObject({
   role: z.literal('facilitator'),
   room: RoomInfoSchema,
-  currentBlockIndex: z.number().int().nullable(),
-  visits: z.array(z.strictObject({ blockIndex: z.number().int(), enteredAt: z.number() })),
-  timer: TimerSchema.nullable(),
+  currentBlockIndex: z.nullable(z.int()),
+  visits: z.array(z.strictObject({ blockIndex: z.int(), enteredAt: z.number() })),
+  timer: z.nullable(TimerSchema),
   participants: z.array(ParticipantSummarySchema),
   headcount: HeadcountSchema,
   /** Per block id, for every block that has been on screen. */
@@ -137,55 +137,55 @@ export const FacilitatorLiveSchema = z.strictObject({
 export type FacilitatorLive = z.infer<typeof FacilitatorLiveSchema>;
 
 /** What the console shows: the live state with the room's programme. */
-export const FacilitatorViewSchema = FacilitatorLiveSchema.extend({ scenario: ScenarioSchema });
+export const FacilitatorViewSchema = z.extend(FacilitatorLiveSchema, { scenario: ScenarioSchema });
 export type FacilitatorView = z.infer<typeof FacilitatorViewSchema>;
 
 /** The current block's activity on the projector: results only once revealed. */
 export const PresenterLiveSchema = z.strictObject({
-  answered: z.number().int(),
+  answered: z.int(),
   progress: ProgressSchema,
   locked: z.boolean(),
   revealed: z.boolean(),
-  results: BlockResultsSchema.nullable(),
+  results: z.nullable(BlockResultsSchema),
   /** Earlier rounds of the same question, side by side; only rounds that were revealed. */
   rounds: z.array(RoundResultsSchema),
   /** Reflections the facilitator put on screen, without authors. */
   highlighted: z.array(z.strictObject({ id: z.string(), text: z.string() })),
   /** For a roles block: how many play each card. */
-  roleCounts: z.record(z.string(), z.number().int()).nullable(),
-  groupCount: z.number().int().nullable(),
+  roleCounts: z.nullable(z.record(z.string(), z.int())),
+  groupCount: z.nullable(z.int()),
 });
 export type PresenterLive = z.infer<typeof PresenterLiveSchema>;
 
 export const PresenterViewSchema = z.strictObject({
   role: z.literal('presenter'),
   room: RoomInfoSchema,
-  block: BlockViewSchema.nullable(),
-  blockCount: z.number().int(),
-  timer: TimerSchema.nullable(),
+  block: z.nullable(BlockViewSchema),
+  blockCount: z.int(),
+  timer: z.nullable(TimerSchema),
   headcount: HeadcountSchema,
-  live: PresenterLiveSchema.nullable(),
+  live: z.nullable(PresenterLiveSchema),
 });
 export type PresenterView = z.infer<typeof PresenterViewSchema>;
 
 /** The participant's own part of the current block. */
 export const ParticipantMineSchema = z.strictObject({
-  answer: AnswerSchema.nullable(),
+  answer: z.nullable(AnswerSchema),
   locked: z.boolean(),
   /** Their own role card, private brief included. */
-  role: z
-    .strictObject({ id: z.string(), name: z.string(), public: z.string(), brief: z.string() })
-    .nullable(),
+  role: z.nullable(
+    z.strictObject({ id: z.string(), name: z.string(), public: z.string(), brief: z.string() }),
+  ),
   /**
    * Their group: its number (from 1) and its members, themselves among them (`me`), each by
    * name (null for anonymous). Only their own group's members, never anyone else's.
    */
-  group: z
-    .strictObject({
-      number: z.number().int(),
-      members: z.array(z.strictObject({ name: z.string().nullable(), me: z.boolean() })),
-    })
-    .nullable(),
+  group: z.nullable(
+    z.strictObject({
+      number: z.int(),
+      members: z.array(z.strictObject({ name: z.nullable(z.string()), me: z.boolean() })),
+    }),
+  ),
   /** Cards were dealt in this block (so a phone without one knows it was left out, not early). */
   rolesDealt: z.boolean(),
   groupsFormed: z.boolean(),
@@ -193,7 +193,7 @@ export const ParticipantMineSchema = z.strictObject({
 
 /** What a participant takes home: their profile, what they wrote, what they intend. */
 export const ParticipantSummarySchemaView = z.strictObject({
-  profile: ProfileSchema.nullable(),
+  profile: z.nullable(ProfileSchema),
   reflections: z.array(
     z.strictObject({ blockId: z.string(), prompt: z.string(), text: z.string() }),
   ),
@@ -203,13 +203,13 @@ export const ParticipantSummarySchemaView = z.strictObject({
 export const ParticipantViewSchema = z.strictObject({
   role: z.literal('participant'),
   room: RoomInfoSchema,
-  me: z.strictObject({ id: z.string(), name: z.string().nullable() }),
-  block: BlockViewSchema.nullable(),
-  blockCount: z.number().int(),
-  timer: TimerSchema.nullable(),
-  mine: ParticipantMineSchema.nullable(),
+  me: z.strictObject({ id: z.string(), name: z.nullable(z.string()) }),
+  block: z.nullable(BlockViewSchema),
+  blockCount: z.int(),
+  timer: z.nullable(TimerSchema),
+  mine: z.nullable(ParticipantMineSchema),
   /** Their own profile from the latest stellingenlijst they answered. */
-  profile: ProfileSchema.nullable(),
+  profile: z.nullable(ProfileSchema),
   summary: ParticipantSummarySchemaView,
 });
 export type ParticipantView = z.infer<typeof ParticipantViewSchema>;

@@ -1,6 +1,6 @@
 import type { Block } from '../scenario/schema.js';
 import type { BlockRun } from '../room/state.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { BlockResultsSchema } from '../blocks/schemas.js';
 import { answerRulesFor, BLOCK_RULES } from '../blocks/registry.js';
 import { isSettled } from '../room/fold-draft.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { AnswerSchema } from '../blocks/schemas.js';
 import { answerRulesFor, BLOCK_RULES } from '../blocks/registry.js';
 import { BLOCK_KINDS, type Block } from '../scenario/schema.js';

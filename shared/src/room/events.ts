@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProgrammeRefSchema } from '../protocol/programmes.js';
 import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
 import { AnswerSchema } from './answers.js';
@@ -20,17 +20,17 @@ export type Actor = z.infer<typeof ActorSchema>;
 
 const envelope = {
   /** Gapless, starting at 1 for room_created. */
-  seq: z.number().int().min(1),
+  seq: z.int().check(z.minimum(1)),
   /** Server time in ms since the epoch. */
-  at: z.number().int(),
+  at: z.int(),
   actor: ActorSchema,
   /** The client-made id of the command that caused this event, so retries apply once. */
-  commandId: z.string().optional(),
+  commandId: z.optional(z.string()),
   /**
    * Set on events the authority wrote by itself: a deadline passed, the timer paused because the
    * room moved to another block, or a block's timer started on entering it.
    */
-  automatic: z.literal(true).optional(),
+  automatic: z.optional(z.literal(true)),
 };
 
 export const RoomEventSchema = z.discriminatedUnion('type', [
@@ -39,22 +39,22 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     type: z.literal('room_created'),
     roomId: z.string(),
     code: z.string(),
-    groupName: z.string().nullable(),
+    groupName: z.nullable(z.string()),
     scenario: ScenarioSchema,
     /** The template or studio version the room was made from (absent in older logs). */
-    programme: ProgrammeRefSchema.optional(),
+    programme: z.optional(ProgrammeRefSchema),
   }),
   z.strictObject({
     ...envelope,
     type: z.literal('participant_joined'),
     participantId: RecordKeySchema,
     /** Null when the participant joined anonymously. */
-    name: z.string().nullable(),
+    name: z.nullable(z.string()),
     /**
      * Digest of the joining phone's device secret, which a retried join must prove. It stays in
      * the server's own log: redactLog drops it from everything that leaves the server.
      */
-    deviceHash: z.string().optional(),
+    deviceHash: z.optional(z.string()),
   }),
   z.strictObject({
     ...envelope,
@@ -75,7 +75,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
      * Only in logs written before anonymous reflections stayed: the ids of every reflection the
      * person wrote. Still read so those logs import, ignored by the fold, dropped on export.
      */
-    reflectionIds: z.array(z.string()).optional(),
+    reflectionIds: z.optional(z.array(z.string())),
   }),
   /** No new participants may join; those who joined still come back with their token. */
   z.strictObject({ ...envelope, type: z.literal('joins_closed') }),
@@ -90,21 +90,21 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('block_entered'),
-    blockIndex: z.number().int().min(0),
+    blockIndex: z.int().check(z.minimum(0)),
     /**
      * The timer this visit comes back to: as the room left it on an earlier visit (paused with
      * its time left, or up). Absent: the block's fresh timer, not yet started (and logs from
      * before visits kept their time always lack it, so they replay as they were shown).
      */
-    timer: TimerSchema.optional(),
+    timer: z.optional(TimerSchema),
   }),
-  z.strictObject({ ...envelope, type: z.literal('timer_started'), endsAt: z.number().int() }),
+  z.strictObject({ ...envelope, type: z.literal('timer_started'), endsAt: z.int() }),
   z.strictObject({
     ...envelope,
     type: z.literal('timer_paused'),
-    remainingMs: z.number().int().min(0),
+    remainingMs: z.int().check(z.minimum(0)),
   }),
-  z.strictObject({ ...envelope, type: z.literal('timer_extended'), byMs: z.number().int() }),
+  z.strictObject({ ...envelope, type: z.literal('timer_extended'), byMs: z.int() }),
   z.strictObject({ ...envelope, type: z.literal('timer_reset') }),
   z.strictObject({ ...envelope, type: z.literal('timer_expired') }),
   z.strictObject({
@@ -114,7 +114,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     participantId: RecordKeySchema,
     answer: AnswerSchema,
     /** Opaque id of a reflection, drawn on its first submission; never derived from the author. */
-    reflectionId: RecordKeySchema.optional(),
+    reflectionId: z.optional(RecordKeySchema),
   }),
   z.strictObject({ ...envelope, type: z.literal('answers_locked'), blockId: ScenarioIdSchema }),
   z.strictObject({ ...envelope, type: z.literal('answers_unlocked'), blockId: ScenarioIdSchema }),
@@ -149,7 +149,7 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('links_renewed'),
-    generation: z.number().int().min(1),
+    generation: z.int().check(z.minimum(1)),
   }),
 ]);
 export type RoomEvent = z.infer<typeof RoomEventSchema>;

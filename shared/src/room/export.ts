@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RoomEventSchema, type RoomEvent } from './events.js';
 import { redactLog } from './redact.js';
 
@@ -12,10 +12,10 @@ export const LOG_FORMAT_VERSION = 1;
 export const LogExportSchema = z.strictObject({
   format: z.literal(LOG_FORMAT),
   version: z.literal(LOG_FORMAT_VERSION),
-  exportedAt: z.number().int(),
+  exportedAt: z.int(),
   /** Whether participants appear under their own names or as stable pseudonyms. */
   names: z.enum(['pseudonyms', 'names']),
-  events: z.array(RoomEventSchema).min(1),
+  events: z.array(RoomEventSchema).check(z.minLength(1)),
 });
 export type LogExport = z.infer<typeof LogExportSchema>;
 

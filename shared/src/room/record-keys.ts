@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Ids key records (participants, answers, runs, roles), so an id that names a property every
@@ -17,4 +17,4 @@ export const RESERVED_KEY_MESSAGE = 'this id is reserved: it names a property of
 /** Any id that keys a record: never one of Object.prototype's own names. */
 export const RecordKeySchema = z
   .string()
-  .refine((id) => !isReservedKey(id), { message: RESERVED_KEY_MESSAGE });
+  .check(z.refine((id) => !isReservedKey(id), { message: RESERVED_KEY_MESSAGE }));

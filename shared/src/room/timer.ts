@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A timer is a deadline, never a tick: "running until T" or "paused with R ms left".
  * Clients count down from their estimate of the server clock.
  */
 export const TimerSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('idle'), durationMs: z.number().int().min(0) }),
+  z.strictObject({ status: z.literal('idle'), durationMs: z.int().check(z.minimum(0)) }),
   z.strictObject({
     status: z.literal('running'),
-    durationMs: z.number().int().min(0),
-    endsAt: z.number().int(),
+    durationMs: z.int().check(z.minimum(0)),
+    endsAt: z.int(),
   }),
   z.strictObject({
     status: z.literal('paused'),
-    durationMs: z.number().int().min(0),
-    remainingMs: z.number().int().min(0),
+    durationMs: z.int().check(z.minimum(0)),
+    remainingMs: z.int().check(z.minimum(0)),
   }),
   z.strictObject({
     status: z.literal('expired'),
-    durationMs: z.number().int().min(0),
-    expiredAt: z.number().int(),
+    durationMs: z.int().check(z.minimum(0)),
+    expiredAt: z.int(),
   }),
 ]);
 export type Timer = z.infer<typeof TimerSchema>;

@@ -1,6 +1,7 @@
 import { rulesForBlock } from '../blocks/registry.js';
 import { ScenarioSchema, plannedMinutes, type Block, type Scenario } from './schema.js';
 import { problemsFromZod, type ScenarioProblem } from './problems.js';
+import { englishIssues } from '../protocol/issue-messages.js';
 
 export { roleCards } from '../blocks/roles.js';
 
@@ -13,7 +14,7 @@ export type ScenarioCheck =
  * minutes that add up to the stated total.
  */
 export function checkScenario(input: unknown): ScenarioCheck {
-  const parsed = ScenarioSchema.safeParse(input);
+  const parsed = ScenarioSchema.safeParse(input, englishIssues());
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, input) };
   const problems = crossCheck(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: parsed.data };

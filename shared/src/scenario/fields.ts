@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isReservedKey, RESERVED_KEY_MESSAGE } from '../room/record-keys.js';
 
 /**
@@ -8,37 +8,37 @@ import { isReservedKey, RESERVED_KEY_MESSAGE } from '../room/record-keys.js';
  */
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-export const ScenarioIdSchema = z
-  .string()
-  .regex(idPattern, 'lowercase letters, digits and dashes, starting with a letter or digit')
-  .max(64)
+export const ScenarioIdSchema = z.string().check(
+  z.regex(idPattern, 'lowercase letters, digits and dashes, starting with a letter or digit'),
+  z.maxLength(64),
   // Block, option and statement ids key records: `constructor` would name an inherited property.
-  .refine((id) => !isReservedKey(id), { message: RESERVED_KEY_MESSAGE });
+  z.refine((id) => !isReservedKey(id), { message: RESERVED_KEY_MESSAGE }),
+);
 
-export const text = z.string().trim().min(1).max(20_000);
-export const shortText = z.string().trim().min(1).max(500);
+export const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
+export const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 /** Fields every block has, whatever its kind. */
 export const blockBase = {
   id: ScenarioIdSchema,
   title: shortText,
   /** Planned duration in whole minutes. */
-  minutes: z.number().int().min(0).max(600),
+  minutes: z.int().check(z.minimum(0), z.maximum(600)),
   /** Markdown for the presenter screen. */
-  screen: text.optional(),
+  screen: z.optional(text),
   /** Markdown for the participant's phone. */
-  phone: text.optional(),
+  phone: z.optional(text),
   /** Markdown for the facilitator only: purpose, how to run it, what to watch for. */
-  notes: text.optional(),
+  notes: z.optional(text),
   /**
    * The timer starts by itself when the room enters the block (a break, a timed exercise), so the
    * room never reads "not started". Returning to a block brings back the time that was left.
    */
-  autoStartTimer: z.boolean().optional(),
+  autoStartTimer: z.optional(z.boolean()),
 };
 
 /** Points on an agree–disagree scale. */
-export const scalePoints = z.union([z.literal(5), z.literal(7)]).default(5);
+export const scalePoints = z._default(z.union([z.literal(5), z.literal(7)]), 5);
 
 export const roleCardSchema = z.strictObject({
   id: ScenarioIdSchema,
@@ -51,7 +51,7 @@ export const roleCardSchema = z.strictObject({
 export type RoleCard = z.infer<typeof roleCardSchema>;
 
 /** A point on the scale as a phone sends it. */
-export const choiceValue = z.number().int().min(1).max(7);
+export const choiceValue = z.int().check(z.minimum(1), z.maximum(7));
 
 /** An item as the room sees it: its id and its text, nothing the programme keeps back. */
 export const idText = z.strictObject({ id: z.string(), text: z.string() });

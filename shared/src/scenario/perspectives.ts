@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The three ideal types of civil servant that the workshop teaches. */
 export const IDEAL_TYPES = ['bureaucraat', 'ondernemer', 'verbinder'] as const;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One thing wrong with a scenario, at a path inside it, in words a trainer can act on. */
 export interface ScenarioProblem {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BlockSchema } from '../blocks/schemas.js';
 import { roleCardSchema, ScenarioIdSchema, shortText, text } from './fields.js';
 
@@ -22,7 +22,7 @@ export const ProgrammeCaseSchema = z.strictObject({
   /** The dossier, in Markdown. */
   text,
   /** The roles of the simulation; a roles block without its own cards plays these. */
-  cast: z.array(roleCardSchema).min(2).max(12).optional(),
+  cast: z.optional(z.array(roleCardSchema).check(z.minLength(2), z.maxLength(12))),
 });
 export type ProgrammeCase = z.infer<typeof ProgrammeCaseSchema>;
 
@@ -33,13 +33,13 @@ export type BlockInput = z.input<typeof BlockSchema>;
 export const ScenarioSchema = z.strictObject({
   id: ScenarioIdSchema,
   title: shortText,
-  language: z.enum(['nl', 'en']).default('nl'),
-  audience: shortText.optional(),
-  description: text.optional(),
-  case: ProgrammeCaseSchema.optional(),
+  language: z._default(z.enum(['nl', 'en']), 'nl'),
+  audience: z.optional(shortText),
+  description: z.optional(text),
+  case: z.optional(ProgrammeCaseSchema),
   /** The planned total in minutes; the blocks must add up to it. */
-  minutes: z.number().int().min(1).max(3000),
-  blocks: z.array(BlockSchema).min(1).max(200),
+  minutes: z.int().check(z.minimum(1), z.maximum(3000)),
+  blocks: z.array(BlockSchema).check(z.minLength(1), z.maxLength(200)),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario as written in a file, before defaults are filled in. */

@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   API,
-  RoomSummarySchema,
-  ScenarioSummarySchema,
+  RoomSummaryListSchema,
+  ScenarioSummaryListSchema,
   type RoomSummary,
   type ScenarioSummary,
 } from '@samenspel/shared';
 import { useLatest } from '../../hooks/useLatest';
 import { apiRequest } from '../../net/http';
-
-const ScenarioListSchema = ScenarioSummarySchema.array();
-const RoomListSchema = RoomSummarySchema.array();
 
 export interface FacilitatorData {
   scenarios: ScenarioSummary[] | null;
@@ -34,8 +31,8 @@ export function useFacilitatorData(token: string, onUnauthorized: () => void): F
   useEffect(() => {
     let current = true;
     void Promise.all([
-      apiRequest(API.scenarios, { token, schema: ScenarioListSchema }),
-      apiRequest(API.rooms, { token, schema: RoomListSchema }),
+      apiRequest(API.scenarios, { token, schema: ScenarioSummaryListSchema }),
+      apiRequest(API.rooms, { token, schema: RoomSummaryListSchema }),
     ]).then(([scenarioResult, roomResult]) => {
       if (!current) return;
       if (

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { API, RoomSummarySchema, type RoomSummary } from '@samenspel/shared';
+import { API, RoomSummaryListSchema, type RoomSummary } from '@samenspel/shared';
 import { useLatest } from '../../hooks/useLatest';
 import { apiRequest } from '../../net/http';
-
-const RoomListSchema = RoomSummarySchema.array();
 
 export interface LibraryRooms {
   rooms: RoomSummary[] | null;
@@ -22,7 +20,7 @@ export function useLibraryRooms(token: string, onUnauthorized: () => void): Libr
 
   useEffect(() => {
     let current = true;
-    void apiRequest(API.rooms, { token, schema: RoomListSchema }).then((result) => {
+    void apiRequest(API.rooms, { token, schema: RoomSummaryListSchema }).then((result) => {
       if (!current) return;
       if (!result.ok && result.status === 401) {
         unauthorized.current();

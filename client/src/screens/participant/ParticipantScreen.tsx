@@ -2,6 +2,7 @@ import { Link, useLocation, useParams } from '../../router/Router';
 import { formatJoinCode, normalizeJoinCode } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
+import { LookingUp } from './LookingUp';
 import { ParticipantRoom } from './ParticipantRoom';
 import { useJoinLookup } from './useJoinLookup';
 import { joinLinks, linkTokenFromHash } from '../../net/storage';
@@ -21,13 +22,7 @@ function KnownCode({ code }: { code: string }) {
   const { state, retry } = useJoinLookup(code);
   switch (state.kind) {
     case 'loading':
-      return (
-        <Page>
-          <h1 className="quiet-heading" aria-busy="true">
-            {t('participant.lookingUp')}
-          </h1>
-        </Page>
-      );
+      return <LookingUp />;
     case 'unknown':
       return <UnknownCode shown={formatJoinCode(code)} invalid={false} />;
     case 'failed':
