@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { PATHS } from '@samenspel/shared';
 import { apiCreateRoom, apiSignIn } from '../support/api.js';
 import { phoneContext } from '../support/browsers.js';
@@ -6,6 +6,19 @@ import { phoneContext } from '../support/browsers.js';
 /** Chunks of the trainer's screens and catalogs, by the names the build gives them. */
 const STAFF_CHUNK =
   /\/assets\/(Console|Facilitator|presenter|Presenter|Library|Replay|replay|Studio|staff\.nl|en|qrcode|check)[-.]/;
+
+/** A new room's code and a phone that lists every script it requests, by path. */
+async function phoneForNewRoom(browser: Browser, request: APIRequestContext) {
+  const token = await apiSignIn(request);
+  const { code } = await apiCreateRoom(request, token, 'demo');
+  const phone = await phoneContext(browser, 'Pixel 7');
+  const page = await phone.newPage();
+  const scripts: string[] = [];
+  page.on('request', (asked) => {
+    if (asked.resourceType() === 'script') scripts.push(new URL(asked.url()).pathname);
+  });
+  return { code, phone, page, scripts };
+}
 
 /**
  * A phone in a room of 200 downloads its own screens only: not the console, presenter, library,
@@ -15,14 +28,7 @@ test('a phone joins without downloading the trainer screens, and English loads w
   browser,
   request,
 }) => {
-  const token = await apiSignIn(request);
-  const { code } = await apiCreateRoom(request, token, 'demo');
-  const phone = await phoneContext(browser, 'Pixel 7');
-  const page = await phone.newPage();
-  const scripts: string[] = [];
-  page.on('request', (asked) => {
-    if (asked.resourceType() === 'script') scripts.push(new URL(asked.url()).pathname);
-  });
+  const { code, phone, page, scripts } = await phoneForNewRoom(browser, request);
 
   await page.goto(PATHS.join(code));
   await page.getByTestId('join-name').fill('Femke');
@@ -53,14 +59,7 @@ test('the front door opens without the room, which loads once a phone starts typ
   browser,
   request,
 }) => {
-  const token = await apiSignIn(request);
-  const { code } = await apiCreateRoom(request, token, 'demo');
-  const phone = await phoneContext(browser, 'Pixel 7');
-  const page = await phone.newPage();
-  const scripts: string[] = [];
-  page.on('request', (asked) => {
-    if (asked.resourceType() === 'script') scripts.push(new URL(asked.url()).pathname);
-  });
+  const { code, phone, page, scripts } = await phoneForNewRoom(browser, request);
 
   await page.goto('/');
   await expect(page.getByTestId('join-code-input')).toBeVisible();
