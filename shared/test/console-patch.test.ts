@@ -87,6 +87,43 @@ describe('console patches', () => {
     expect(diffValue({ x: 1, y: 2 }, { x: 1, y: undefined })).toEqual({ o: {}, d: ['y'] });
   });
 
+  it('turn any JSON value into any other, and find no change exactly when there is none', () => {
+    // Every pair from a set of values that differ in kind, in keys, in length and deep inside.
+    const values: unknown[] = [
+      null,
+      0,
+      'a',
+      true,
+      [],
+      {},
+      [1, 2, 3],
+      [1, 2],
+      [1, 5, 3, 4],
+      [{ id: 'a', n: [1] }, { id: 'b' }],
+      [{ id: 'a', n: [1, 2] }, { id: 'b' }],
+      { x: 1 },
+      { x: 1, y: undefined },
+      { y: 2, x: 1 },
+      { x: { deep: [1, { z: 'q' }] } },
+      { x: { deep: [1, { z: 'r' }] }, w: null },
+    ];
+    const canonical = (value: unknown): string =>
+      JSON.stringify(value, (_key, inner: unknown) =>
+        inner && typeof inner === 'object' && !Array.isArray(inner)
+          ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+          : inner,
+      );
+    for (const before of values) {
+      for (const after of values) {
+        const patch = diffValue(before, after);
+        expect(patch === null, `${canonical(before)} → ${canonical(after)}`).toBe(
+          canonical(before) === canonical(after),
+        );
+        if (patch) expect(canonical(applyValue(before, patch))).toBe(canonical(after));
+      }
+    }
+  });
+
   it('set values rather than add to them: applying a patch twice changes nothing more', () => {
     const states = lives();
     const first = states[0]!;

@@ -2,13 +2,29 @@ import { loadavg } from 'node:os';
 import { runBurst, type BurstResult, type LoadShape } from './burst.js';
 import { relayTarget, samenspelTarget } from './targets.js';
 
-/** The issue's targets, printed next to the figures. */
-const MAX_P99_RATIO = 1.5;
-const MAX_KB_PER_PARTICIPANT = 20;
+/** Memory per participant, in both shapes (issue 15). */
+const MAX_KB_PER_PARTICIPANT = 15;
 
-const SHAPES: Array<{ label: string; short: string; shape: LoadShape }> = [
-  { label: '1 room of 1,000 participants', short: '1000-room', shape: { rooms: 1, perRoom: 1000 } },
-  { label: '200 rooms of 25 participants', short: '200×25', shape: { rooms: 200, perRoom: 25 } },
+interface ShapeTargets {
+  /** Our p99 at most this many times the relay's. */
+  maxP99Ratio: number;
+  /** Our votes per second at least this share of the relay's; none set for the 1,000 room. */
+  minThroughputRatio?: number;
+}
+
+const SHAPES: Array<{ label: string; short: string; shape: LoadShape; targets: ShapeTargets }> = [
+  {
+    label: '1 room of 1,000 participants',
+    short: '1000-room',
+    shape: { rooms: 1, perRoom: 1000 },
+    targets: { maxP99Ratio: 1.1 },
+  },
+  {
+    label: '200 rooms of 25 participants',
+    short: '200×25',
+    shape: { rooms: 200, perRoom: 25 },
+    targets: { maxP99Ratio: 1.2, minThroughputRatio: 0.9 },
+  },
 ];
 
 /** One burst's p99 ratio ranges from 0.9 to 1.8 between runs on a small machine: take the median of five. */
@@ -46,7 +62,7 @@ export async function benchLoad(onlyShape?: string): Promise<string> {
   let allCounted = true;
   let worstKb = 0;
   const sync = process.env.BENCH_SQLITE_SYNC ?? 'full';
-  for (const { label, short, shape } of SHAPES) {
+  for (const { label, short, shape, targets } of SHAPES) {
     if (onlyShape !== undefined && onlyShape !== short) continue;
     console.log(
       `\nLoad: ${label}, every phone votes at once (sqlite sync ${sync}); ${ROUNDS} rounds, medians shown`,
@@ -68,15 +84,20 @@ export async function benchLoad(onlyShape?: string): Promise<string> {
     const throughputRatio = ours.votesPerSecond / relay.votesPerSecond;
     const counted = ourRounds.every((r) => r.acknowledged === r.votes && r.counted === r.votes);
     const perParticipantKb = ours.bytesPerParticipant / 1024;
+    const { maxP99Ratio, minThroughputRatio } = targets;
+    const throughputTarget =
+      minThroughputRatio === undefined
+        ? ''
+        : ` (target ≥ ${minThroughputRatio}×: ${mark(throughputRatio >= minThroughputRatio)})`;
     console.log(
-      `  Samenspel / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${MAX_P99_RATIO}×: ${mark(p99Ratio <= MAX_P99_RATIO)}), throughput ${throughputRatio.toFixed(2)}×`,
+      `  Samenspel / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${maxP99Ratio}×: ${mark(p99Ratio <= maxP99Ratio)}), throughput ${throughputRatio.toFixed(2)}×${throughputTarget}`,
     );
     console.log(
       `  every vote acknowledged and counted: ${counted ? 'yes' : 'NO'}; memory ${perParticipantKb.toFixed(1)} KB/participant (target ≤ ${MAX_KB_PER_PARTICIPANT} KB: ${mark(perParticipantKb <= MAX_KB_PER_PARTICIPANT)})`,
     );
     console.log(`  load average now ${loadavg()[0]!.toFixed(1)}`);
     parts.push(
-      `${short} p99 ${ms(ours.p99)} (${p99Ratio.toFixed(1)}× relay), ${ours.votesPerSecond.toFixed(0)} votes/s (${throughputRatio.toFixed(2)}× relay)`,
+      `${short} p99 ${ms(ours.p99)} (${p99Ratio.toFixed(2)}× relay), ${ours.votesPerSecond.toFixed(0)} votes/s (${throughputRatio.toFixed(2)}× relay)`,
     );
     allCounted &&= counted;
     worstKb = Math.max(worstKb, perParticipantKb);
