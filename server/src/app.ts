@@ -46,6 +46,7 @@ import { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts.js';
 import { attachGateway } from './socket/gateway.js';
 import type { RoomServer } from './socket/binding.js';
 import { ViewRecoveryAdapter } from './socket/recovery-adapter.js';
+import { jsonOnlyParser } from './socket/json-encoder.js';
 
 /** Largest Socket.IO message we accept; a command is far smaller. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
@@ -212,6 +213,7 @@ async function assemble(
     },
     // Socket.IO's own adapter would keep every view sent for the whole window: see there.
     adapter: ViewRecoveryAdapter,
+    parser: jsonOnlyParser,
   });
   guardSocketOrigins(io, origins);
   const gateway = attachGateway(io, {

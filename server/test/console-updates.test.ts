@@ -80,11 +80,13 @@ describe('the console’s updates', () => {
     for (const [index, block] of blocks.entries()) {
       // The session opens on the first block.
       if (index > 0) {
-        const moved = await first.send({ type: 'block.goto', blockId: block.id });
+        const moved = await first.sendPaced({ type: 'block.goto', blockId: block.id });
         expect(moved.ok ? 'moved' : JSON.stringify([block.id, moved])).toBe('moved');
       }
-      if (block.kind === 'roles') await first.send({ type: 'roles.assign', blockId: block.id });
-      if (block.kind === 'groups') await first.send({ type: 'groups.form', blockId: block.id });
+      if (block.kind === 'roles')
+        await first.sendPaced({ type: 'roles.assign', blockId: block.id });
+      if (block.kind === 'groups')
+        await first.sendPaced({ type: 'groups.form', blockId: block.id });
       if (rulesOf(block.kind).answer) {
         // One after another, as a room answers: each update carries the answers since the last.
         for (const [n, phone] of phones.entries()) {
@@ -95,7 +97,7 @@ describe('the console’s updates', () => {
           });
           expect(ack.ok).toBe(true);
         }
-        await first.send({ type: 'results.reveal', blockId: block.id });
+        await first.sendPaced({ type: 'results.reveal', blockId: block.id });
       }
       if (index === Math.floor(blocks.length / 2)) {
         second = await connectFacilitator(server.url, room.roomId, token);

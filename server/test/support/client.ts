@@ -140,6 +140,18 @@ export class TestClient {
     }).then(this.withCarriedView);
   }
 
+  /**
+   * Sends a command as the real client's queue does under the rate limit: refused as too many
+   * at once, it waits the time the server named and sends it again with the same id.
+   */
+  async sendPaced(command: Record<string, unknown>, id = newCommandId()): Promise<CommandAck> {
+    for (;;) {
+      const ack = await this.send(command, id);
+      if (ack.ok || ack.error.code !== 'rate_limited') return ack;
+      await new Promise((resolve) => setTimeout(resolve, ack.error.retryAfterMs ?? 100));
+    }
+  }
+
   /** Sends raw, unchecked input, as a hostile or outdated client would. */
   sendRaw(payload: unknown): Promise<CommandAck> {
     return new Promise<CommandAck>((resolve) =>
