@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadLanguage } from './i18n/catalogs';
 import { useLanguage } from './i18n/language';
-import { registerServiceWorker } from './net/registerServiceWorker';
 import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
 import { matchPath } from './router/match';
 import { PAGES } from '@samenspel/shared';
@@ -26,4 +25,3 @@ const render = () =>
 // English is a download of its own: wait for it rather than flash Dutch, and show Dutch when it
 // cannot come (offline before it was ever cached).
 loadLanguage(useLanguage.getState().language).then(render, render);
-registerServiceWorker();

@@ -66,6 +66,10 @@ test('the front door opens without the room, which loads once a phone starts typ
   await page.waitForLoadState('load');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((path) => ROOM_CHUNK.test(path))).toEqual([]);
+  // Nor does the offline worker fetch the room for it: it is installed once the room is here.
+  const workerInstalled = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length > 0);
+  expect(await workerInstalled()).toBe(false);
 
   await page.getByTestId('join-code-input').fill(code);
   await expect
@@ -75,5 +79,6 @@ test('the front door opens without the room, which loads once a phone starts typ
   await page.getByTestId('join-name').fill('Femke');
   await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('participant-lobby')).toBeVisible();
+  await expect.poll(workerInstalled).toBe(true);
   await phone.close();
 });

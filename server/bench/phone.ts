@@ -21,6 +21,8 @@ export interface Transfer {
   script: number;
   style: number;
   total: number;
+  /** Of the total: what the offline worker fetched to keep. */
+  worker: number;
 }
 
 export interface PhoneRound {
@@ -29,6 +31,12 @@ export interface PhoneRound {
   /** A fresh phone opens the address until the code field is on screen (React drew it). */
   joinFormMs: number;
   firstLoad: Transfer;
+  /** From typing the code until the block is on screen and the offline worker has its copies. */
+  enteringRoom: Transfer;
+  /** Another fresh phone opens the room's join link (the QR code) until the name form is on screen. */
+  joinLinkMs: number;
+  /** What that phone transfers until its page has settled: the entry and the room at once. */
+  joinLink: Transfer;
   /** From pressing "Doe mee" with the code until the open block is on screen (name form in between). */
   codeToBlockMs: number;
   /** The same phone reloads the room's page, cache warm, until the block is back. */
@@ -41,28 +49,60 @@ export interface PhoneRound {
 export type PhoneBench =
   { kind: 'skipped'; reason: string } | { kind: 'measured'; rounds: PhoneRound[] };
 
-/** Counts what a page transfers, from the DevTools protocol's own figures. */
-function transferMeter(cdp: CDPSession) {
+/**
+ * Counts what a phone transfers: the page's requests from the DevTools protocol's own figures,
+ * and the offline worker's (its copies of the app), which the page's network log leaves out.
+ */
+function transferMeter(context: BrowserContext, cdp: CDPSession) {
   const types = new Map<string, string>();
-  let bytes: Transfer = { script: 0, style: 0, total: 0 };
+  let bytes: Transfer = { script: 0, style: 0, total: 0, worker: 0 };
+  const add = (size: number, kind: 'script' | 'style' | 'other', byWorker: boolean) => {
+    bytes = {
+      script: bytes.script + (kind === 'script' ? size : 0),
+      style: bytes.style + (kind === 'style' ? size : 0),
+      total: bytes.total + size,
+      worker: bytes.worker + (byWorker ? size : 0),
+    };
+  };
+  const kindOf = (type: string | undefined) =>
+    type === 'Script' ? 'script' : type === 'Stylesheet' ? 'style' : 'other';
   cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
   cdp.on('Network.loadingFinished', (event) => {
-    const type = types.get(event.requestId);
-    const size = event.encodedDataLength;
-    bytes = {
-      script: bytes.script + (type === 'Script' ? size : 0),
-      style: bytes.style + (type === 'Stylesheet' ? size : 0),
-      total: bytes.total + size,
-    };
+    add(event.encodedDataLength, kindOf(types.get(event.requestId)), false);
+  });
+  const pending = new Set<Promise<void>>();
+  context.on('requestfinished', (request) => {
+    if (!request.serviceWorker()) return;
+    const counted = request.sizes().then(
+      (sizes) => {
+        const { pathname } = new URL(request.url());
+        const kind = pathname.endsWith('.js')
+          ? 'script'
+          : pathname.endsWith('.css')
+            ? 'style'
+            : 'other';
+        add(sizes.responseBodySize + sizes.responseHeadersSize, kind, true);
+      },
+      () => undefined,
+    );
+    pending.add(counted);
+    void counted.finally(() => pending.delete(counted));
   });
   return {
     /** What was transferred since the last call. */
-    take(): Transfer {
+    async take(): Promise<Transfer> {
+      await Promise.all(pending);
       const taken = bytes;
-      bytes = { script: 0, style: 0, total: 0 };
+      bytes = { script: 0, style: 0, total: 0, worker: 0 };
       return taken;
     },
   };
+}
+
+/** Waits until the page has loaded and nothing has been fetched for half a second. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
 }
 
 async function throttle(cdp: CDPSession, offline: boolean) {
@@ -82,21 +122,25 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function oneRound(context: BrowserContext, base: string, code: string): Promise<PhoneRound> {
+async function oneRound(
+  context: BrowserContext,
+  base: string,
+  code: string,
+): Promise<Omit<PhoneRound, 'joinLinkMs' | 'joinLink'>> {
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const meter = transferMeter(cdp);
+  const meter = transferMeter(context, cdp);
   await throttle(cdp, false);
 
   const bareRequestMs = await timed(() => page.goto(`${base}/api/health`));
-  meter.take();
+  await meter.take();
 
   const joinFormMs = await timed(async () => {
     await page.goto(`${base}/`, { waitUntil: 'commit' });
     await page.getByTestId('join-code-input').waitFor({ state: 'visible' });
   });
-  await page.waitForLoadState('load');
-  const firstLoad = meter.take();
+  await settled(page);
+  const firstLoad = await meter.take();
 
   await page.getByTestId('join-code-input').fill(code);
   const codeToBlockMs = await timed(async () => {
@@ -105,14 +149,17 @@ async function oneRound(context: BrowserContext, base: string, code: string): Pr
     await page.getByTestId('join-submit').click();
     await page.getByTestId('current-block').waitFor({ state: 'visible' });
   });
-  meter.take();
+  await settled(page);
+  // The offline worker is installed once the room is here; it is ready when it has kept its copies.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  const enteringRoom = await meter.take();
 
   const warmReloadMs = await timed(async () => {
     await page.reload({ waitUntil: 'commit' });
     await page.getByTestId('current-block').waitFor({ state: 'visible' });
   });
-  await page.waitForLoadState('load');
-  const warmReload = meter.take();
+  await settled(page);
+  const warmReload = await meter.take();
 
   await throttle(cdp, true);
   let offlineReload: PhoneRound['offlineReload'];
@@ -131,6 +178,7 @@ async function oneRound(context: BrowserContext, base: string, code: string): Pr
     bareRequestMs,
     joinFormMs,
     firstLoad,
+    enteringRoom,
     codeToBlockMs,
     warmReloadMs,
     warmReload,
@@ -138,11 +186,32 @@ async function oneRound(context: BrowserContext, base: string, code: string): Pr
   };
 }
 
+async function joinLinkRound(
+  context: BrowserContext,
+  base: string,
+  code: string,
+): Promise<Pick<PhoneRound, 'joinLinkMs' | 'joinLink'>> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const meter = transferMeter(context, cdp);
+  await throttle(cdp, false);
+  const joinLinkMs = await timed(async () => {
+    await page.goto(`${base}/j/${code}`, { waitUntil: 'commit' });
+    await page.getByTestId('join-name').waitFor({ state: 'visible' });
+  });
+  await settled(page);
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  const joinLink = await meter.take();
+  await page.close();
+  return { joinLinkMs, joinLink };
+}
+
 /**
  * A phone on venue Wi-Fi: the built app as deployed (precompressed assets, cache headers), a
  * room whose session is running, and headless Chromium at 360 px under Lighthouse's mobile
  * throttling. Each round is a fresh phone (empty cache): it opens the address, types the code,
- * joins, reloads with a warm cache, and reloads with no network.
+ * joins, reloads with a warm cache, and reloads with no network; and a second fresh phone opens
+ * the room's join link, as from the QR code.
  */
 export async function benchPhone(): Promise<PhoneBench> {
   const setup = await startBrowserBench('bench-phone-passphrase');
@@ -160,18 +229,24 @@ export async function benchPhone(): Promise<PhoneBench> {
     const { port } = await app.listen();
     const base = `http://127.0.0.1:${port}`;
     const rounds: PhoneRound[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const context = await browser.newContext({
+    const freshPhone = () =>
+      browser.newContext({
         viewport: { width: 360, height: 740 },
         deviceScaleFactor: 2,
         isMobile: true,
         hasTouch: true,
         locale: 'nl-NL',
       });
+    const code = authority.snapshot.code;
+    for (let i = 0; i < ROUNDS; i++) {
+      const front = await freshPhone();
+      const link = await freshPhone();
       try {
-        rounds.push(await oneRound(context, base, authority.snapshot.code));
+        const round = await oneRound(front, base, code);
+        rounds.push({ ...round, ...(await joinLinkRound(link, base, code)) });
       } finally {
-        await context.close();
+        await front.close();
+        await link.close();
       }
     }
     return { kind: 'measured', rounds };
