@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from './router/Router';
 import { PAGES } from '@samenspel/shared';
 import { LandingScreen } from './screens/LandingScreen';
@@ -6,51 +5,37 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
 import { LookingUp } from './screens/participant/LookingUp';
 import { loadStaffCatalog } from './i18n/catalogs';
+import { LazyScreen, type ScreenLoader } from './router/LazyScreen';
 
 /** A trainer's screen, with its part of the catalog loaded before it first renders. */
-function staffScreen<T>(load: () => Promise<T>): Promise<T> {
-  return Promise.all([load(), loadStaffCatalog()]).then(([screen]) => screen);
+function staffScreen(load: ScreenLoader): ScreenLoader {
+  return () => Promise.all([load(), loadStaffCatalog()]).then(([screen]) => screen);
 }
 
 // Only the front door is in the first download, read on venue Wi-Fi by a room full of phones;
 // the phone's room follows as soon as a phone is on its way in. The trainer's screens (console,
 // presenter, library, replay, studio) load when first opened, from a laptop that opens them once.
-const ParticipantScreen = lazy(loadParticipantScreen);
-const FacilitatorHome = lazy(() =>
-  staffScreen(() =>
-    import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
-  ),
+const loadFacilitatorHome = staffScreen(() =>
+  import('./screens/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })),
 );
-const ConsoleScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/facilitator/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
-  ),
+const loadConsoleScreen = staffScreen(() =>
+  import('./screens/facilitator/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })),
 );
-const PresenterScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
-  ),
+const loadPresenterScreen = staffScreen(() =>
+  import('./screens/presenter/PresenterScreen').then((m) => ({ default: m.PresenterScreen })),
 );
-const LibraryScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
-  ),
+const loadLibraryScreen = staffScreen(() =>
+  import('./screens/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })),
 );
-const ReplayScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
-  ),
+const loadReplayScreen = staffScreen(() =>
+  import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
 );
 
-const StudioListScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
-  ),
+const loadStudioListScreen = staffScreen(() =>
+  import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
 );
-const StudioEditorScreen = lazy(() =>
-  staffScreen(() =>
-    import('./screens/studio/StudioEditorScreen').then((m) => ({ default: m.StudioEditorScreen })),
-  ),
+const loadStudioEditorScreen = staffScreen(() =>
+  import('./screens/studio/StudioEditorScreen').then((m) => ({ default: m.StudioEditorScreen })),
 );
 
 /** The routes; their paths match PATHS in @samenspel/shared. */
@@ -61,68 +46,18 @@ export function App() {
         <Route path={PAGES.landing} element={<LandingScreen />} />
         <Route
           path={PAGES.join}
-          element={
-            <Suspense fallback={<LookingUp />}>
-              <ParticipantScreen />
-            </Suspense>
-          }
+          element={<LazyScreen load={loadParticipantScreen} fallback={<LookingUp />} />}
         />
-        <Route
-          path={PAGES.facilitatorHome}
-          element={
-            <Suspense fallback={null}>
-              <FacilitatorHome />
-            </Suspense>
-          }
-        />
-        <Route
-          path={PAGES.console}
-          element={
-            <Suspense fallback={null}>
-              <ConsoleScreen />
-            </Suspense>
-          }
-        />
-        <Route
-          path={PAGES.library}
-          element={
-            <Suspense fallback={null}>
-              <LibraryScreen />
-            </Suspense>
-          }
-        />
-        <Route
-          path={PAGES.replay}
-          element={
-            <Suspense fallback={null}>
-              <ReplayScreen />
-            </Suspense>
-          }
-        />
-        <Route
-          path={PAGES.studio}
-          element={
-            <Suspense fallback={null}>
-              <StudioListScreen />
-            </Suspense>
-          }
-        />
+        <Route path={PAGES.facilitatorHome} element={<LazyScreen load={loadFacilitatorHome} />} />
+        <Route path={PAGES.console} element={<LazyScreen load={loadConsoleScreen} />} />
+        <Route path={PAGES.library} element={<LazyScreen load={loadLibraryScreen} />} />
+        <Route path={PAGES.replay} element={<LazyScreen load={loadReplayScreen} />} />
+        <Route path={PAGES.studio} element={<LazyScreen load={loadStudioListScreen} />} />
         <Route
           path={PAGES.studioProgramme}
-          element={
-            <Suspense fallback={null}>
-              <StudioEditorScreen />
-            </Suspense>
-          }
+          element={<LazyScreen load={loadStudioEditorScreen} />}
         />
-        <Route
-          path={PAGES.presenter}
-          element={
-            <Suspense fallback={null}>
-              <PresenterScreen />
-            </Suspense>
-          }
-        />
+        <Route path={PAGES.presenter} element={<LazyScreen load={loadPresenterScreen} />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </BrowserRouter>

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { PATHS } from '@samenspel/shared';
 import { apiCreateRoom, apiSignIn } from '../support/api.js';
+import { checkScreen } from '../support/axe.js';
 import { phoneContext } from '../support/browsers.js';
 
 /** Chunks of the trainer's screens and catalogs, by the names the build gives them. */
@@ -80,5 +81,32 @@ test('the front door opens without the room, which loads once a phone starts typ
   await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('participant-lobby')).toBeVisible();
   await expect.poll(workerInstalled).toBe(true);
+  await phone.close();
+});
+
+/**
+ * On venue Wi-Fi the room's download can fail: the page says so instead of going blank, and
+ * gets the room once it is asked to try again.
+ */
+test('a phone whose room does not come through is told so, and gets in on trying again', async ({
+  browser,
+  request,
+}, testInfo) => {
+  const { code, phone, page } = await phoneForNewRoom(browser, request);
+  let blocked = true;
+  await page.route(ROOM_CHUNK, (route) =>
+    blocked ? route.abort('internetdisconnected') : route.fallback(),
+  );
+
+  await page.goto(PATHS.join(code));
+  await expect(page.getByTestId('screen-load-failed')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('kwam niet binnen');
+  await checkScreen(page, testInfo, 'phone: room did not come through');
+
+  blocked = false;
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.getByTestId('join-name').fill('Sanne');
+  await page.getByTestId('join-submit').click();
+  await expect(page.getByTestId('participant-lobby')).toBeVisible();
   await phone.close();
 });

@@ -36,6 +36,9 @@ export const en: Catalog = {
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',
   'common.loading': 'One moment…',
+  'common.loadFailed.title': 'This screen did not come through',
+  'common.loadFailed.body':
+    'The connection dropped while it was loading. It is tried again as soon as the network is back, or now with the button.',
   'common.notFound': 'This page does not exist.',
   'common.home': 'Go to the start page',
 

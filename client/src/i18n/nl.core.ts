@@ -22,6 +22,9 @@ export const nlCore = {
   'common.cancel': 'Annuleren',
   'common.dismiss': 'Sluiten',
   'common.loading': 'Even geduld…',
+  'common.loadFailed.title': 'Dit scherm kwam niet binnen',
+  'common.loadFailed.body':
+    'De verbinding viel weg terwijl het werd opgehaald. Het wordt opnieuw geprobeerd zodra er weer netwerk is, of nu met de knop.',
   'common.notFound': 'Deze pagina bestaat niet.',
   'common.home': 'Naar de startpagina',
 
