@@ -7,12 +7,21 @@ import { loadLanguage } from './i18n/catalogs';
 import { useLanguage } from './i18n/language';
 import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
 import { matchPath } from './router/match';
-import { PAGES } from '@samenspel/shared';
+import { normalizeJoinCode, PAGES } from '@samenspel/shared';
+import { rememberJoinLink, startJoinLookupEarly } from './screens/participant/joinLookupRequest';
 import './styles.css';
 
-// A phone that came by a join link (the QR code) needs its room at once: fetch it beside the
-// first render instead of after it.
-if (matchPath(PAGES.join, window.location.pathname)) void loadParticipantScreen();
+// A phone that came by a join link (the QR code) needs its room at once: fetch it, and look its
+// code up, beside the first render instead of after it.
+const joinPath = matchPath(PAGES.join, window.location.pathname);
+if (joinPath) {
+  void loadParticipantScreen();
+  const code = normalizeJoinCode(joinPath.code ?? '');
+  if (code !== null) {
+    rememberJoinLink(code, window.location.hash);
+    startJoinLookupEarly(code);
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -5,15 +5,14 @@ import { useT } from '../../i18n/useT';
 import { LookingUp } from './LookingUp';
 import { ParticipantRoom } from './ParticipantRoom';
 import { useJoinLookup } from './useJoinLookup';
-import { joinLinks, linkTokenFromHash } from '../../net/storage';
+import { rememberJoinLink } from './joinLookupRequest';
 
 /** Route /j/:code: check the code, then connect to the room. */
 export function ParticipantScreen() {
   const { code: raw = '' } = useParams();
   const code = normalizeJoinCode(raw);
-  // Kept before the lookup runs, which sends it (and so does every connect after it).
-  const link = linkTokenFromHash(useLocation().hash);
-  if (code !== null && link !== null && joinLinks.get(code) !== link) joinLinks.set(code, link);
+  const { hash } = useLocation();
+  if (code !== null) rememberJoinLink(code, hash);
   return code === null ? <UnknownCode shown={raw} invalid /> : <KnownCode key={code} code={code} />;
 }
 

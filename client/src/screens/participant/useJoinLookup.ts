@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { API, JOIN_LINK_HEADER, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
-import { apiRequest, minutesToWait } from '../../net/http';
-import { joinLinks, participantTokens } from '../../net/storage';
+import type { JoinLookup } from '@samenspel/shared';
+import { minutesToWait } from '../../net/http';
+import { participantTokens } from '../../net/storage';
+import { joinLookup } from './joinLookupRequest';
 
 export type LookupState =
   | { kind: 'loading' }
@@ -29,11 +30,7 @@ export function useJoinLookup(code: string): { state: LookupState; retry: () => 
   useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
-    const link = joinLinks.get(code);
-    void apiRequest(API.join(code), {
-      schema: JoinLookupSchema,
-      ...(link === null ? {} : { headers: { [JOIN_LINK_HEADER]: link } }),
-    }).then((result) => {
+    void joinLookup(code).then((result) => {
       if (!current) return;
       if (result.ok) setState({ kind: 'found', room: result.data });
       else if (result.status === 429) {
