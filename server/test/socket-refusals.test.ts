@@ -34,6 +34,19 @@ describe('socket messages the server does not expect', () => {
     expect(outcome).toMatchObject({ reply: [{ ok: false, error: { code: 'invalid_payload' } }] });
   });
 
+  it('refuses a command that carries binary data, in a plain JSON answer, and stays connected', async () => {
+    // The server encodes its packets as JSON only; a client may still send binary ones.
+    const outcome = await emitAny(
+      guest,
+      'command',
+      [{ v: 1, id: 'binary-command-1', type: 'join', name: Buffer.from('Ann') }],
+      5_000,
+    );
+    expect(outcome).toMatchObject({ reply: [{ ok: false, error: { code: 'invalid_payload' } }] });
+    const clock = await emitAny(guest, 'clock', [], 5_000);
+    expect(clock).toMatchObject({ reply: [{ serverNow: expect.any(Number) }] });
+  });
+
   it('answers a clock request whatever was sent before its acknowledgement', async () => {
     const outcome = await emitAny(guest, 'clock', [{ junk: true }], 5_000);
     expect(outcome).toMatchObject({ reply: [{ serverNow: expect.any(Number) }] });
