@@ -174,4 +174,35 @@ describe('SQLite event store', () => {
       dir.remove();
     }
   });
+
+  it('a commit that waits for the disk holds up only its own answers, not the server', async () => {
+    const dir = tempDataDir();
+    const other = new Database(path.join(dir.dir, 'samenspel.sqlite'));
+    try {
+      store = new SqliteEventStore(dir.dir, 'full');
+      await store.append('w1', [created('w1', 'WAITED')]);
+      // Another connection holds the write lock, as a slow fsync or a backup would hold the file.
+      // It is let go by a timer of this thread: a commit that blocked the event loop while it
+      // waited would keep that timer from ever running.
+      other.exec('BEGIN IMMEDIATE');
+      let releasedAt = 0;
+      setTimeout(() => {
+        other.exec('COMMIT');
+        releasedAt = performance.now();
+      }, 300);
+      const appended = store.append('w1', [joined(2, 'p1')]).then(() => performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Meanwhile the log is read as it was: WAL readers do not wait for the writer.
+      expect((await store.read('w1')).map((e) => e.seq)).toEqual([1]);
+      const durableAt = await appended;
+      expect(releasedAt).toBeGreaterThan(0);
+      expect(durableAt).toBeGreaterThanOrEqual(releasedAt);
+      expect((await store.read('w1')).map((e) => e.seq)).toEqual([1, 2]);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+      await store.close();
+      dir.remove();
+    }
+  });
 });

@@ -105,12 +105,14 @@ export class SqliteProgrammeStore implements ProgrammeStore {
   }
 
   async create(programmeId: string, first: NewProgrammeVersion): Promise<StoredProgrammeVersion> {
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO programmes (id, latest_version, changed_at) VALUES (?, 1, ?)')
-        .run(programmeId, first.savedAt);
-      this.insertVersion(programmeId, 1, first);
-    })();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare('INSERT INTO programmes (id, latest_version, changed_at) VALUES (?, 1, ?)')
+          .run(programmeId, first.savedAt);
+        this.insertVersion(programmeId, 1, first);
+      })
+      .immediate();
     const stored = await this.version(programmeId, 1);
     if (stored === null) throw new Error(`programme ${programmeId} was not written`);
     return stored;
@@ -169,10 +171,12 @@ export class SqliteProgrammeStore implements ProgrammeStore {
   }
 
   async remove(programmeId: string): Promise<boolean> {
-    return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM programme_versions WHERE programme_id = ?').run(programmeId);
-      return this.db.prepare('DELETE FROM programmes WHERE id = ?').run(programmeId).changes > 0;
-    })();
+    return this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM programme_versions WHERE programme_id = ?').run(programmeId);
+        return this.db.prepare('DELETE FROM programmes WHERE id = ?').run(programmeId).changes > 0;
+      })
+      .immediate();
   }
 
   async listMethods(): Promise<Method[]> {

@@ -6,7 +6,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SqliteSync } from '../config.js';
 import { createDataDir, createOwnerOnly } from './data-dir.js';
 import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
-import { DuplicateImport, SeqConflict, type EventStore, type StoredRoom } from './event-store.js';
+import { DuplicateImport, type EventStore, type StoredRoom } from './event-store.js';
+import { roomColumns, toRoomAppend } from './sqlite-writer-protocol.js';
+import { SqliteWriter } from './sqlite-writer-client.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -45,13 +47,6 @@ CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT
 /** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
 const IMPORT_SLICE = 500;
 
-interface PendingAppend {
-  roomId: string;
-  events: readonly RoomEvent[];
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
 interface RoomRow {
   room_id: string;
   code: string;
@@ -67,19 +62,21 @@ interface RoomRow {
   link_generation: number;
 }
 
-/** The embedded default store: one SQLite file in WAL mode in the data directory. */
+/**
+ * The embedded default store: one SQLite file in WAL mode in the data directory. Live appends
+ * are committed by a writer thread (sqlite-writer.ts); reads, and the rare writes of imports,
+ * deletions and export digests, run on this connection, which waits (SQLite's busy timeout)
+ * while the writer holds the write lock for one group commit.
+ */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly appendTx: (roomId: string, events: readonly RoomEvent[]) => void;
-  private readonly groupTx: (
-    group: readonly PendingAppend[],
-    failures: Map<PendingAppend, unknown>,
-  ) => void;
-  private pending: PendingAppend[] = [];
+  private readonly writer: SqliteWriter;
   /** Why the schema could not be brought up to date, when the file is read-only. */
   private readonly openedReadOnly: string | null = null;
-  private readonly insertRows: (roomId: string, rows: readonly StoredEventRow[]) => void;
+  private readonly insertRows: Database.Transaction<
+    (roomId: string, rows: readonly StoredEventRow[]) => void
+  >;
 
   constructor(dataDir: string, sync: SqliteSync = 'full') {
     createDataDir(dataDir);
@@ -103,16 +100,6 @@ export class SqliteEventStore implements EventStore {
       insertEvent: this.db.prepare(
         'INSERT INTO events (room_id, seq, at, type, body) VALUES (?, ?, ?, ?, ?)',
       ),
-      insertRoom: this.db.prepare(
-        `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at, last_seq, last_at)
-         VALUES (@roomId, @code, @scenarioId, @title, @groupName, @createdAt, 0, @createdAt)`,
-      ),
-      lastSeq: this.db.prepare('SELECT last_seq FROM rooms WHERE room_id = ?').pluck(),
-      touchRoom: this.db.prepare(
-        `UPDATE rooms SET last_seq = ?, last_at = ?, participant_count = participant_count + ?,
-         started_at = COALESCE(started_at, ?), ended_at = COALESCE(?, ended_at),
-         link_generation = COALESCE(?, link_generation) WHERE room_id = ?`,
-      ),
       read: this.db
         .prepare('SELECT body FROM events WHERE room_id = ? AND seq > ? ORDER BY seq')
         .pluck(),
@@ -121,9 +108,6 @@ export class SqliteEventStore implements EventStore {
       findByCode: this.db.prepare('SELECT * FROM rooms WHERE code = ?'),
       deleteEvents: this.db.prepare('DELETE FROM events WHERE room_id = ?'),
       deleteRoom: this.db.prepare('DELETE FROM rooms WHERE room_id = ?'),
-      probe: this.openedReadOnly
-        ? null
-        : this.db.prepare('INSERT OR REPLACE INTO write_probe (id, at) VALUES (1, ?)'),
       findByDigest: this.db.prepare(
         `SELECT * FROM rooms WHERE import_digest = @digest OR room_id =
            (SELECT room_id FROM export_digests WHERE digest = @digest) LIMIT 1`,
@@ -147,39 +131,18 @@ export class SqliteEventStore implements EventStore {
       }
     });
     this.dropUnfinishedImports();
-    // Called inside groupTx, better-sqlite3 runs this as a savepoint that rolls back on throw.
-    this.appendTx = this.db.transaction((roomId: string, events: readonly RoomEvent[]) =>
-      this.appendInTransaction(roomId, events),
-    );
-    this.groupTx = this.db.transaction(
-      (group: readonly PendingAppend[], failures: Map<PendingAppend, unknown>) => {
-        for (const append of group) {
-          try {
-            this.appendTx(append.roomId, append.events);
-          } catch (error) {
-            // Some errors (a full disk, I/O) roll back the whole transaction, not only this
-            // savepoint: then nothing of the group is written, and the appends after this one
-            // must not go on to commit each on their own while the group is reported failed.
-            if (!this.db.inTransaction) throw error;
-            failures.set(append, error);
-          }
-        }
-      },
-    );
+    this.writer = new SqliteWriter({ file, sync });
   }
 
   /**
-   * Group commit: appends made in the same turn of the event loop (many rooms voting at once)
-   * share one transaction and so one fsync. Each room's part runs in a savepoint of its own, so
+   * Group commit (sqlite-writer-client.ts): appends made while the writer thread commits share
+   * its next transaction and so one fsync. Each room's part runs in a savepoint of its own, so
    * one room's seq conflict fails only that room's append. Resolves once the whole group is
    * durable.
    */
   append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.pending.push({ roomId, events, resolve, reject });
-      if (this.pending.length === 1) setImmediate(() => this.flush());
-    });
+    return this.writer.append(toRoomAppend(roomId, events));
   }
 
   async read(roomId: string, afterSeq = 0): Promise<RoomEvent[]> {
@@ -214,37 +177,41 @@ export class SqliteEventStore implements EventStore {
   async importRoom(roomId: string, log: ImportedLog): Promise<void> {
     const { first } = log;
     if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
-    this.db.transaction(() => {
-      this.statements.startImport.run(roomId);
-      this.statements.insertEvent.run(
-        roomId,
-        first.seq,
-        first.at,
-        first.type,
-        JSON.stringify(first),
-      );
-    })();
+    this.db
+      .transaction(() => {
+        this.statements.startImport.run(roomId);
+        this.statements.insertEvent.run(
+          roomId,
+          first.seq,
+          first.at,
+          first.type,
+          JSON.stringify(first),
+        );
+      })
+      .immediate();
     try {
       for await (const rows of log.slices) {
         for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
           // Each slice commits on its own turn of the event loop: votes in live rooms go between.
           await nextTurn();
-          this.insertRows(roomId, rows.slice(i, i + IMPORT_SLICE));
+          this.insertRows.immediate(roomId, rows.slice(i, i + IMPORT_SLICE));
         }
       }
-      this.db.transaction(() => {
-        this.statements.insertImportedRoom.run({
-          ...roomColumns(roomId, first),
-          startedAt: log.startedAt,
-          endedAt: log.endedAt,
-          linkGeneration: log.linkGeneration,
-          lastSeq: log.lastSeq,
-          lastAt: log.lastAt,
-          participantCount: log.participantCount,
-          digest: log.digest,
-        });
-        this.statements.endImport.run(roomId);
-      })();
+      this.db
+        .transaction(() => {
+          this.statements.insertImportedRoom.run({
+            ...roomColumns(roomId, first),
+            startedAt: log.startedAt,
+            endedAt: log.endedAt,
+            linkGeneration: log.linkGeneration,
+            lastSeq: log.lastSeq,
+            lastAt: log.lastAt,
+            participantCount: log.participantCount,
+            digest: log.digest,
+          });
+          this.statements.endImport.run(roomId);
+        })
+        .immediate();
     } catch (error) {
       this.dropImport(roomId);
       // Two uploads of one file at once: the second finds the first's digest taken.
@@ -256,11 +223,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   async deleteRoom(roomId: string): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.deleteEvents.run(roomId);
-      this.statements.deleteExports.run(roomId);
-      this.statements.deleteRoom.run(roomId);
-    })();
+    this.db
+      .transaction(() => {
+        this.statements.deleteEvents.run(roomId);
+        this.statements.deleteExports.run(roomId);
+        this.statements.deleteRoom.run(roomId);
+      })
+      .immediate();
   }
 
   /**
@@ -268,14 +237,8 @@ export class SqliteEventStore implements EventStore {
    * read-only file or mount, a full disk or a broken one fails here as an append would.
    */
   async writeProblem(): Promise<string | null> {
-    const { probe } = this.statements;
-    if (this.openedReadOnly !== null || probe === null) return this.openedReadOnly;
-    try {
-      probe.run(Date.now());
-      return null;
-    } catch (error) {
-      return (error as Error).message;
-    }
+    if (this.openedReadOnly !== null) return this.openedReadOnly;
+    return this.writer.probe();
   }
 
   private hasTable(name: string): boolean {
@@ -286,15 +249,17 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.flush();
+    await this.writer.close();
     if (this.db.open) this.db.close();
   }
 
   private dropImport(roomId: string): void {
-    this.db.transaction(() => {
-      this.statements.deleteEvents.run(roomId);
-      this.statements.endImport.run(roomId);
-    })();
+    this.db
+      .transaction(() => {
+        this.statements.deleteEvents.run(roomId);
+        this.statements.endImport.run(roomId);
+      })
+      .immediate();
   }
 
   /** An import cut short by a crash left events of a room that never appeared: they go. */
@@ -302,82 +267,11 @@ export class SqliteEventStore implements EventStore {
     const rooms = this.db.prepare('SELECT room_id FROM imports_in_progress').pluck().all();
     for (const roomId of rooms as string[]) this.dropImport(roomId);
   }
-
-  private flush(): void {
-    const group = this.pending;
-    if (group.length === 0) return;
-    this.pending = [];
-    const failures = new Map<PendingAppend, unknown>();
-    try {
-      this.groupTx(group, failures);
-    } catch (error) {
-      // The commit failed, or the whole transaction was rolled back: nothing of the group is durable.
-      for (const append of group) append.reject(error);
-      return;
-    }
-    for (const append of group) {
-      if (failures.has(append)) append.reject(failures.get(append));
-      else append.resolve();
-    }
-  }
-
-  private appendInTransaction(roomId: string, events: readonly RoomEvent[]): void {
-    const first = events[0]!;
-    if (first.type === 'room_created') {
-      this.statements.insertRoom.run(roomColumns(roomId, first));
-    }
-    const lastSeq = this.statements.lastSeq.get(roomId) as number | undefined;
-    if (lastSeq === undefined) throw new SeqConflict(`room ${roomId} does not exist`);
-    let expected = lastSeq + 1;
-    let joined = 0;
-    let startedAt: number | null = null;
-    let endedAt: number | null = null;
-    let linkGeneration: number | null = null;
-    for (const event of events) {
-      if (event.seq !== expected) {
-        throw new SeqConflict(`room ${roomId}: expected seq ${expected}, got ${event.seq}`);
-      }
-      this.statements.insertEvent.run(
-        roomId,
-        event.seq,
-        event.at,
-        event.type,
-        JSON.stringify(event),
-      );
-      if (event.type === 'participant_joined') joined++;
-      if (event.type === 'session_started') startedAt ??= event.at;
-      if (event.type === 'session_ended') endedAt = event.at;
-      if (event.type === 'links_renewed') linkGeneration = event.generation;
-      expected++;
-    }
-    const last = events[events.length - 1]!;
-    this.statements.touchRoom.run(
-      last.seq,
-      last.at,
-      joined,
-      startedAt,
-      endedAt,
-      linkGeneration,
-      roomId,
-    );
-  }
 }
 
 /** An SQLite error that says the file or its directory cannot be written. */
 export function isReadOnly(error: unknown): boolean {
   return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
-}
-
-/** The room row's columns that its first event fixes, for a live room and an imported one alike. */
-function roomColumns(roomId: string, first: Extract<RoomEvent, { type: 'room_created' }>) {
-  return {
-    roomId,
-    code: first.code,
-    scenarioId: first.scenario.id,
-    title: first.scenario.title,
-    groupName: first.groupName,
-    createdAt: first.at,
-  };
 }
 
 function toStoredRoom(row: RoomRow): StoredRoom {
