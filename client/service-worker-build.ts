@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 const SOURCE = fileURLToPath(new URL('./sw/service-worker.ts', import.meta.url));
 /** The phone's room, a chunk of its own that the front door fetches when a phone is on its way in. */
 const PARTICIPANT_SCREEN = fileURLToPath(
-  new URL('./src/screens/participant/ParticipantScreen.tsx', import.meta.url),
+  new URL('./src/screens/participant/ParticipantRoomRoute.tsx', import.meta.url),
 );
 
 /** At the site's root, so its scope is every page of the app. */

@@ -2,8 +2,7 @@ import { BrowserRouter, Route, Routes } from './router/Router';
 import { PAGES } from '@samenspel/shared';
 import { LandingScreen } from './screens/LandingScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
-import { loadParticipantScreen } from './screens/participant/loadParticipantScreen';
-import { LookingUp } from './screens/participant/LookingUp';
+import { ParticipantScreen } from './screens/participant/ParticipantScreen';
 import { loadStaffCatalog } from './i18n/catalogs';
 import { LazyScreen, type ScreenLoader } from './router/LazyScreen';
 
@@ -44,10 +43,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path={PAGES.landing} element={<LandingScreen />} />
-        <Route
-          path={PAGES.join}
-          element={<LazyScreen load={loadParticipantScreen} fallback={<LookingUp />} />}
-        />
+        <Route path={PAGES.join} element={<ParticipantScreen />} />
         <Route path={PAGES.facilitatorHome} element={<LazyScreen load={loadFacilitatorHome} />} />
         <Route path={PAGES.console} element={<LazyScreen load={loadConsoleScreen} />} />
         <Route path={PAGES.library} element={<LazyScreen load={loadLibraryScreen} />} />

@@ -9,18 +9,18 @@ import { loadParticipantScreen } from './screens/participant/loadParticipantScre
 import { matchPath } from './router/match';
 import { normalizeJoinCode, PAGES } from '@samenspel/shared';
 import { rememberJoinLink, startJoinLookupEarly } from './screens/participant/joinLookupRequest';
+import { participantTokens } from './net/storage';
 import './styles.css';
 
-// A phone that came by a join link (the QR code) needs its room at once: fetch it, and look its
-// code up, beside the first render instead of after it.
+// A phone that came by a join link (the QR code): look its code up beside the first render
+// instead of after it. A phone already in that room needs the room at once too; a new one gets
+// the name form first, and the room while it types.
 const joinPath = matchPath(PAGES.join, window.location.pathname);
-if (joinPath) {
-  void loadParticipantScreen();
-  const code = normalizeJoinCode(joinPath.code ?? '');
-  if (code !== null) {
-    rememberJoinLink(code, window.location.hash);
-    startJoinLookupEarly(code);
-  }
+const joinCode = joinPath ? normalizeJoinCode(joinPath.code ?? '') : null;
+if (joinCode !== null) {
+  rememberJoinLink(joinCode, window.location.hash);
+  startJoinLookupEarly(joinCode);
+  if (participantTokens.get(joinCode) !== null) void loadParticipantScreen();
 }
 
 const root = document.getElementById('root');

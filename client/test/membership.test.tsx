@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { MemoryRouter } from '../src/router/Router';
 import type { FacilitatorView, PresenterView } from '@samenspel/shared';
 import { Console } from '../src/screens/facilitator/Console';
-import { JoinForm } from '../src/screens/participant/JoinForm';
+import { JoinForm, joinRoomOf } from '../src/screens/participant/JoinForm';
 import { PresenterLobby } from '../src/screens/presenter/PresenterLobby';
 import { useLanguage } from '../src/i18n/language';
 import { useRoomStore } from '../src/state/roomStore';
@@ -121,7 +121,12 @@ describe('removing a participant on the console', () => {
 
 describe('a closed room on the phone and the projector', () => {
   it('tells a phone with the code that no new participants are taken, without a form', () => {
-    render(<JoinForm room={roomInfo({ joinsClosedAt: CLOSED_AT })} onJoin={async () => true} />);
+    render(
+      <JoinForm
+        room={joinRoomOf(roomInfo({ joinsClosedAt: CLOSED_AT }))}
+        onJoin={async () => true}
+      />,
+    );
     expect(screen.getByTestId('room-closed').textContent).toBe(
       'Deze sessie neemt geen nieuwe deelnemers meer aan.',
     );

@@ -50,7 +50,7 @@ test('a phone joins without downloading the trainer screens, and English loads w
 });
 
 /** The chunks of the phone's room: its screen, the socket and the block views. */
-const ROOM_CHUNK = /\/assets\/(ParticipantScreen|ParticipantView|useRoomConnection)-/;
+const ROOM_CHUNK = /\/assets\/(ParticipantRoomRoute|ParticipantView|useRoomConnection)-/;
 
 /**
  * The front door shows its code field from the smallest download; the room's code comes as
@@ -85,8 +85,34 @@ test('the front door opens without the room, which loads once a phone starts typ
 });
 
 /**
+ * A join link (the QR code) shows its name form from the same small first download; the room
+ * comes while the phone types its name, and the phone gets in with the name it gave.
+ */
+test('a join link shows its name form without the room, which loads once the phone starts on it', async ({
+  browser,
+  request,
+}, testInfo) => {
+  const { code, phone, page, scripts } = await phoneForNewRoom(browser, request);
+
+  await page.goto(PATHS.join(code));
+  await expect(page.getByTestId('join-name')).toBeVisible();
+  await page.waitForLoadState('load');
+  expect(scripts.filter((path) => ROOM_CHUNK.test(path))).toEqual([]);
+  await checkScreen(page, testInfo, 'phone: name form by join link');
+
+  await page.getByTestId('join-name').fill('Femke');
+  await expect
+    .poll(() => scripts.filter((path) => ROOM_CHUNK.test(path)).length)
+    .toBeGreaterThan(0);
+  await page.getByTestId('join-submit').click();
+  await expect(page.getByTestId('participant-lobby')).toBeVisible();
+  await expect(page.getByTestId('participant-welcome')).toContainText('Femke');
+  await phone.close();
+});
+
+/**
  * On venue Wi-Fi the room's download can fail: the page says so instead of going blank, and
- * gets the room once it is asked to try again.
+ * gets the room once it is asked to try again, taking in the name already given.
  */
 test('a phone whose room does not come through is told so, and gets in on trying again', async ({
   browser,
@@ -99,14 +125,15 @@ test('a phone whose room does not come through is told so, and gets in on trying
   );
 
   await page.goto(PATHS.join(code));
+  await page.getByTestId('join-name').fill('Sanne');
+  await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('screen-load-failed')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('kwam niet binnen');
   await checkScreen(page, testInfo, 'phone: room did not come through');
 
   blocked = false;
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await page.getByTestId('join-name').fill('Sanne');
-  await page.getByTestId('join-submit').click();
   await expect(page.getByTestId('participant-lobby')).toBeVisible();
+  await expect(page.getByTestId('participant-welcome')).toContainText('Sanne');
   await phone.close();
 });

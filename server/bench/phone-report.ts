@@ -37,6 +37,8 @@ export async function reportPhone(): Promise<string> {
   const entering = transfer(rounds, (r) => r.enteringRoom);
   const link = transfer(rounds, (r) => r.joinLink);
   const linkMs = medianOf(rounds, (r) => r.joinLinkMs);
+  const linkRoom = transfer(rounds, (r) => r.joinLinkRoom);
+  const nameToBlock = medianOf(rounds, (r) => r.nameToBlockMs);
   const form = medianOf(rounds, (r) => r.joinFormMs);
   const toBlock = medianOf(rounds, (r) => r.codeToBlockMs);
   const reload = medianOf(rounds, (r) => r.warmReloadMs);
@@ -58,6 +60,9 @@ export async function reportPhone(): Promise<string> {
     `  join link (QR code)   name form ${ms(linkMs)} (${ratio(linkMs, bare)}), ${bytes(link)}`,
   );
   console.log(
+    `  name → block shown    ${ms(nameToBlock)} (${ratio(nameToBlock, bare)}), ${bytes(linkRoom)}`,
+  );
+  console.log(
     `  warm reload           ${ms(reload)} (${ratio(reload, bare)}), total ${kb(warm.total)}`,
   );
   const refusal = offline.find((o): o is { shown: false; reason: string } => !o.shown);
@@ -71,6 +76,6 @@ export async function reportPhone(): Promise<string> {
   return (
     `phone first load JS ${kb(first.script)} (target ≤ ${kb(SCRIPT_TARGET_BYTES)}), total ${kb(first.total)} (≤ ${kb(TOTAL_TARGET_BYTES)}); ` +
     `by join link JS ${kb(link.script)}, total ${kb(link.total)}: ${met ? 'met' : 'MISSED'}; ` +
-    `join form ${ms(form)}, code → block ${ms(toBlock)}, warm reload ${ms(reload)}, offline reload ${refusal === undefined ? 'shown' : 'no page'}`
+    `join form ${ms(form)}, code → block ${ms(toBlock)}, name form by link ${ms(linkMs)}, name → block ${ms(nameToBlock)}, warm reload ${ms(reload)}, offline reload ${refusal === undefined ? 'shown' : 'no page'}`
   );
 }

@@ -35,8 +35,12 @@ export interface PhoneRound {
   enteringRoom: Transfer;
   /** Another fresh phone opens the room's join link (the QR code) until the name form is on screen. */
   joinLinkMs: number;
-  /** What that phone transfers until its page has settled: the entry and the room at once. */
+  /** What that phone transfers until its name form is on screen and its page has settled. */
   joinLink: Transfer;
+  /** From typing a name on that form (the room starts to download) until the block is on screen. */
+  nameToBlockMs: number;
+  /** What that phone transfers from typing its name until the offline worker has its copies. */
+  joinLinkRoom: Transfer;
   /** From pressing "Doe mee" with the code until the open block is on screen (name form in between). */
   codeToBlockMs: number;
   /** The same phone reloads the room's page, cache warm, until the block is back. */
@@ -126,7 +130,7 @@ async function oneRound(
   context: BrowserContext,
   base: string,
   code: string,
-): Promise<Omit<PhoneRound, 'joinLinkMs' | 'joinLink'>> {
+): Promise<Omit<PhoneRound, 'joinLinkMs' | 'joinLink' | 'nameToBlockMs' | 'joinLinkRoom'>> {
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const meter = transferMeter(context, cdp);
@@ -190,7 +194,7 @@ async function joinLinkRound(
   context: BrowserContext,
   base: string,
   code: string,
-): Promise<Pick<PhoneRound, 'joinLinkMs' | 'joinLink'>> {
+): Promise<Pick<PhoneRound, 'joinLinkMs' | 'joinLink' | 'nameToBlockMs' | 'joinLinkRoom'>> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const meter = transferMeter(context, cdp);
@@ -200,10 +204,17 @@ async function joinLinkRound(
     await page.getByTestId('join-name').waitFor({ state: 'visible' });
   });
   await settled(page);
-  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   const joinLink = await meter.take();
+  const nameToBlockMs = await timed(async () => {
+    await page.getByTestId('join-name').fill('Bench');
+    await page.getByTestId('join-submit').click();
+    await page.getByTestId('current-block').waitFor({ state: 'visible' });
+  });
+  await settled(page);
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  const joinLinkRoom = await meter.take();
   await page.close();
-  return { joinLinkMs, joinLink };
+  return { joinLinkMs, joinLink, nameToBlockMs, joinLinkRoom };
 }
 
 /**

@@ -106,6 +106,7 @@ describe('HTTP API', () => {
       roomId: room.roomId,
       code: room.code,
       title: 'Korte ronde',
+      groupName: 'Provincie Noordwaard',
       status: 'lobby',
       joinsOpen: true,
     });

@@ -148,6 +148,7 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       roomId: state.roomId,
       code: state.code,
       title: state.scenario.title,
+      groupName: state.groupName,
       status: state.status,
       // Said, not refused: a phone that joined before comes back in with its token, and one
       // that did not is shown that the room is closed (and sees it open again, live).

@@ -163,6 +163,8 @@ export const JoinLookupSchema = z.strictObject({
   roomId: z.string(),
   code: z.string(),
   title: z.string(),
+  /** Shown with the title on the name form, which a join link shows before the room is open. */
+  groupName: z.nullable(z.string()),
   status: z.enum(['lobby', 'running', 'ended']),
   /** False while the facilitator has closed the room to new participants. */
   joinsOpen: z.boolean(),

@@ -1,20 +1,31 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { RoomInfo } from '@samenspel/shared';
+import type { JoinLookup, RoomInfo } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 
+/** What the form shows of the room: from the code's lookup, or from the guest view. */
+export type JoinRoom = Pick<JoinLookup, 'title' | 'groupName' | 'status' | 'joinsOpen'>;
+
+export function joinRoomOf(room: RoomInfo): JoinRoom {
+  const { title, groupName, status, joinsClosedAt } = room;
+  return { title, groupName, status, joinsOpen: joinsClosedAt === null };
+}
+
 interface JoinFormProps {
-  room: RoomInfo;
-  /** Resolves true once joined; false leaves the form as it was. */
+  room: JoinRoom;
+  /** Resolves true once joined (or on its way in); false leaves the form as it was. */
   onJoin: (name: string | null) => Promise<boolean>;
+  /** The phone starts on the form: time to fetch what joining needs. */
+  onBegin?: () => void;
+  initialName?: string;
 }
 
 const MAX_NAME = 40;
 
 /** What a guest sees: the room's name and a short form to take part, named or anonymously. */
-export function JoinForm({ room, onJoin }: JoinFormProps) {
+export function JoinForm({ room, onJoin, onBegin, initialName = '' }: JoinFormProps) {
   const t = useT();
   const id = useId();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initialName);
   const [anonymous, setAnonymous] = useState(false);
   const [busy, setBusy] = useState(false);
   const [missingName, setMissingName] = useState(false);
@@ -30,7 +41,7 @@ export function JoinForm({ room, onJoin }: JoinFormProps) {
     );
   }
 
-  if (room.joinsClosedAt !== null) {
+  if (!room.joinsOpen) {
     return (
       <section>
         <p className="eyebrow" data-testid="room-title">
@@ -63,7 +74,13 @@ export function JoinForm({ room, onJoin }: JoinFormProps) {
       </p>
       <h1>{t('join.submit')}</h1>
       <p className="lead">{t('join.intro')}</p>
-      <form className="stack" onSubmit={submit} noValidate data-testid="join-form">
+      <form
+        className="stack"
+        onSubmit={submit}
+        onFocus={onBegin}
+        noValidate
+        data-testid="join-form"
+      >
         <div className="field">
           <label htmlFor={`${id}-name`} className="field__label">
             {t('join.nameLabel')}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Handshake } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -9,7 +9,8 @@ import { useT } from '../../i18n/useT';
 import { lastParticipantView } from '../../net/lastView';
 import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
-import { JoinForm } from './JoinForm';
+import { JoinForm, joinRoomOf } from './JoinForm';
+import { takePendingJoin } from './pendingJoin';
 import { LeftScreen } from './LeftScreen';
 import { RemovedScreen } from './RemovedScreen';
 import { ParticipantView } from './ParticipantView';
@@ -88,6 +89,27 @@ export function ParticipantRoom({ code }: { code: string }) {
   };
 
   const live = view !== null && view.room.code === code ? view : null;
+  // The name given on a join link's form before the room was here goes in as soon as the room
+  // has connected this phone as a guest; refused, the form comes back with the name in it.
+  const [pendingName, setPendingName] = useState(() => takePendingJoin(code));
+  const pendingSent = useRef(false);
+  const [nameToShow, setNameToShow] = useState('');
+  const guestHere = live?.role === 'guest';
+  const participantHere = live?.role === 'participant';
+  useEffect(() => {
+    if (!guestHere || pendingName === undefined || pendingSent.current) return;
+    pendingSent.current = true;
+    void join(pendingName.name).then((joined) => {
+      if (joined) return;
+      setNameToShow(pendingName.name ?? '');
+      setPendingName(undefined);
+    });
+    // `join` is a new function each render; it is called once, when the guest view comes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [guestHere, pendingName]);
+  useEffect(() => {
+    if (participantHere) setPendingName(undefined);
+  }, [participantHere]);
   useEffect(() => {
     if (live?.role === 'participant') lastParticipantView.set(code, live);
   }, [live, code]);
@@ -128,8 +150,13 @@ export function ParticipantRoom({ code }: { code: string }) {
   return (
     <Page aside={<ConnectionIndicator />}>
       <ErrorNotice />
-      {shown?.role === 'guest' ? (
-        <JoinForm room={shown.room} onJoin={join} />
+      {shown?.role === 'guest' && pendingName === undefined ? (
+        <JoinForm
+          key={nameToShow}
+          room={joinRoomOf(shown.room)}
+          onJoin={join}
+          initialName={nameToShow}
+        />
       ) : shown?.role === 'participant' ? (
         <SendContext.Provider value={send}>
           <ParticipantView view={shown} onLeave={leave} />

@@ -1,13 +1,22 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from '../../router/Router';
-import { formatJoinCode, normalizeJoinCode } from '@samenspel/shared';
+import { formatJoinCode, normalizeJoinCode, type JoinLookup } from '@samenspel/shared';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/useT';
+import { participantTokens } from '../../net/storage';
+import { LazyScreen } from '../../router/LazyScreen';
+import { JoinForm } from './JoinForm';
 import { LookingUp } from './LookingUp';
-import { ParticipantRoom } from './ParticipantRoom';
+import { loadParticipantScreen } from './loadParticipantScreen';
+import { leavePendingJoin } from './pendingJoin';
 import { useJoinLookup } from './useJoinLookup';
 import { rememberJoinLink } from './joinLookupRequest';
 
-/** Route /j/:code: check the code, then connect to the room. */
+/**
+ * Route /j/:code, in the first download: check the code and, for a phone new to the room, show
+ * the name form from the lookup's answer. The room (socket, blocks) is a download of its own
+ * that starts when the phone starts on the form; a phone already in the room goes straight in.
+ */
 export function ParticipantScreen() {
   const { code: raw = '' } = useParams();
   const code = normalizeJoinCode(raw);
@@ -44,9 +53,37 @@ function KnownCode({ code }: { code: string }) {
         </Page>
       );
     case 'found':
+      return participantTokens.get(code) === null ? (
+        <NameFirst code={code} room={state.room} />
+      ) : (
+        <Room />
+      );
     case 'returning':
-      return <ParticipantRoom code={code} />;
+      return <Room />;
   }
+}
+
+function Room() {
+  return <LazyScreen load={loadParticipantScreen} fallback={<LookingUp />} />;
+}
+
+/** The name form before the room is here; once given, the room takes the name in with it. */
+function NameFirst({ code, room }: { code: string; room: JoinLookup }) {
+  const [entering, setEntering] = useState(false);
+  if (entering) return <Room />;
+  return (
+    <Page>
+      <JoinForm
+        room={room}
+        onBegin={() => void loadParticipantScreen()}
+        onJoin={async (name) => {
+          leavePendingJoin(code, name);
+          setEntering(true);
+          return true;
+        }}
+      />
+    </Page>
+  );
 }
 
 function UnknownCode({ shown, invalid }: { shown: string; invalid: boolean }) {
