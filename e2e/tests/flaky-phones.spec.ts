@@ -77,7 +77,10 @@ test.describe('flaky phones', () => {
         socket.on('close', () => (entry.closed = true));
       });
       await page.goto(PATHS.join(code));
-      await expect(page.getByTestId('join-submit')).toBeVisible();
+      // The room, and with it the socket, comes with the name.
+      await page.getByTestId('join-name').fill('Offline proef');
+      await page.getByTestId('join-submit').click();
+      await expect(page.getByTestId('current-block')).toBeVisible();
       await expect.poll(() => sockets.filter((s) => !s.closed).length).toBe(1);
       await context.setOffline(true);
       await expect(status(page)).toHaveAttribute('data-status', 'reconnecting');

@@ -39,6 +39,8 @@ test.describe('the join budget of a network', () => {
     );
     await expect(third.getByTestId('join-form')).toBeVisible();
     await expect(third.getByTestId('join-submit')).toBeEnabled();
+    // The name typed before the room arrived is still there, for the next try.
+    await expect(third.getByTestId('join-name')).toHaveValue('Derde telefoon');
     await expect(third.getByTestId('participant-lobby')).toHaveCount(0);
     expect(problems).toEqual([]);
     await Promise.all(phones.map((context) => context.close()));

@@ -28,6 +28,7 @@ export function ParticipantScreen() {
 function KnownCode({ code }: { code: string }) {
   const t = useT();
   const { state, retry } = useJoinLookup(code);
+  const [inRoomAlready] = useState(() => participantTokens.get(code) !== null);
   switch (state.kind) {
     case 'loading':
       return <LookingUp />;
@@ -53,24 +54,43 @@ function KnownCode({ code }: { code: string }) {
         </Page>
       );
     case 'found':
-      return participantTokens.get(code) === null ? (
-        <NameFirst code={code} room={state.room} />
-      ) : (
+      // Decided once: the token a join gives must not swap the room for another element (and
+      // with it reconnect the socket) on the next render.
+      return inRoomAlready || !state.room.joinsOpen || state.room.status === 'ended' ? (
         <Room />
+      ) : (
+        <NameFirst code={code} room={state.room} />
       );
     case 'returning':
       return <Room />;
   }
 }
 
-function Room() {
-  return <LazyScreen load={loadParticipantScreen} fallback={<LookingUp />} />;
+/**
+ * The room itself. Also for a room closed to newcomers: connected as a guest, the phone sees
+ * it open again live and gets its form then.
+ */
+function Room({ entering = false }: { entering?: boolean }) {
+  return (
+    <LazyScreen load={loadParticipantScreen} fallback={entering ? <Connecting /> : <LookingUp />} />
+  );
+}
+
+function Connecting() {
+  const t = useT();
+  return (
+    <Page>
+      <h1 className="quiet-heading" aria-busy="true">
+        {t('participant.connecting')}
+      </h1>
+    </Page>
+  );
 }
 
 /** The name form before the room is here; once given, the room takes the name in with it. */
 function NameFirst({ code, room }: { code: string; room: JoinLookup }) {
   const [entering, setEntering] = useState(false);
-  if (entering) return <Room />;
+  if (entering) return <Room entering />;
   return (
     <Page>
       <JoinForm
