@@ -10,7 +10,7 @@ import { lastParticipantView } from '../../net/lastView';
 import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm, joinRoomOf } from './JoinForm';
-import { takePendingJoin } from './pendingJoin';
+import { peekPendingJoin, takePendingJoin } from './pendingJoin';
 import { LeftScreen } from './LeftScreen';
 import { RemovedScreen } from './RemovedScreen';
 import { ParticipantView } from './ParticipantView';
@@ -91,7 +91,7 @@ export function ParticipantRoom({ code }: { code: string }) {
   const live = view !== null && view.room.code === code ? view : null;
   // The name given on a join link's form before the room was here goes in as soon as the room
   // has connected this phone as a guest; refused, the form comes back with the name in it.
-  const [pendingName, setPendingName] = useState(() => takePendingJoin(code));
+  const [pendingName, setPendingName] = useState(() => peekPendingJoin(code));
   const pendingSent = useRef(false);
   const [nameToShow, setNameToShow] = useState('');
   const guestHere = live?.role === 'guest';
@@ -99,6 +99,7 @@ export function ParticipantRoom({ code }: { code: string }) {
   useEffect(() => {
     if (!guestHere || pendingName === undefined || pendingSent.current) return;
     pendingSent.current = true;
+    takePendingJoin(code);
     void join(pendingName.name).then((joined) => {
       if (joined) return;
       setNameToShow(pendingName.name ?? '');

@@ -9,7 +9,16 @@ export function leavePendingJoin(code: string, name: string | null): void {
   pending = { code, name };
 }
 
-/** The name waiting for this room, if any: `undefined` when none waits, null for anonymous. */
+/**
+ * The name waiting for this room, if any (`undefined` when none waits, null for anonymous),
+ * left in place: read while rendering, which React may throw away (a part of the room still
+ * downloading suspends it) and do again.
+ */
+export function peekPendingJoin(code: string): { name: string | null } | undefined {
+  return pending?.code === code ? { name: pending.name } : undefined;
+}
+
+/** Takes the waiting name out, once it is sent. */
 export function takePendingJoin(code: string): { name: string | null } | undefined {
   if (pending?.code !== code) return undefined;
   const { name } = pending;
