@@ -40,6 +40,7 @@ export async function startBrowserBench(
     clientDir,
     publicUrl: null,
     sqliteSync: 'normal',
+    databaseUrl: null,
     retentionDays: null,
     logLevel: 'silent',
     allowedOrigins: [],

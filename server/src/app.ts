@@ -3,10 +3,9 @@ import { Server } from 'socket.io';
 import { API, type PublicConfig } from '@samenspel/shared';
 import type { ServerConfig } from './config.js';
 import { KeyRing } from './auth/keys.js';
-import { loadSecrets, type Secrets } from './auth/secrets.js';
-import { dataDirWarnings, openDataDir, openSqliteStore } from './store/open-data-dir.js';
-import type { DataLock } from './store/data-lock.js';
+import type { Secrets } from './auth/secrets.js';
 import type { EventStore } from './store/event-store.js';
+import { openStorage, type Storage } from './store/open-storage.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
@@ -15,12 +14,8 @@ import { healthRoutes } from './http/health-routes.js';
 import { roomRoutes } from './http/room-routes.js';
 import { logRoutes } from './http/log-routes.js';
 import { reportRoutes } from './http/report-routes.js';
-import { SqliteNotesStore, type NotesStore } from './store/notes-store.js';
-import { SqliteProgrammeStore } from './store/sqlite-programme-store.js';
-import type { ProgrammeStore } from './store/programme-store.js';
 import { programmeRoutes } from './http/programme-routes.js';
 import { loadTemplateInputs } from './scenarios/template-inputs.js';
-import { LoggedOutSessions } from './store/logout-store.js';
 import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
@@ -57,8 +52,13 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
 export interface AppOptions {
   /** The clock, for tests that move time; defaults to Date.now. */
   now?: () => number;
-  /** A store other than the embedded SQLite one. */
+  /** A store other than the configured one. */
   store?: EventStore;
+  /**
+   * Another node took the PostgreSQL log over while this one was cut off from the database;
+   * by default the process says so and exits, so that its supervisor starts it afresh.
+   */
+  onTakenOver?: (why: string) => void;
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
   /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
@@ -80,6 +80,8 @@ export interface SamenspelApp {
   keys: KeyRing;
   /** What start-up found wrong but could go on with (a read-only log, loose file modes). */
   startupWarnings: readonly string[];
+  /** Where the server keeps its data: the data directory, or the database (no password). */
+  storedIn: string;
   /** The address printed and shown to phones (QR code on the projector). */
   setPublicUrl(url: string | null): void;
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
@@ -89,31 +91,42 @@ export interface SamenspelApp {
 
 /**
  * Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log.
- * The data directory is this process's alone from here until close().
+ * The data directory (or, on PostgreSQL, the right to write the log) is this process's alone
+ * from here until close().
  */
 export async function buildApp(
   config: ServerConfig,
   options: AppOptions = {},
 ): Promise<SamenspelApp> {
-  const lock = openDataDir(config.dataDir);
+  const now = options.now ?? Date.now;
+  let onError: (error: unknown) => void = (error) => console.error(error);
+  const storage = await openStorage(config, {
+    now,
+    onError: (error) => onError(error),
+    onTakenOver: options.onTakenOver ?? exitTakenOver,
+    ...(options.store ? { store: options.store } : {}),
+  });
   try {
-    return await assemble(config, options, lock);
+    return await assemble(config, options, storage, (log) => (onError = log));
   } catch (error) {
-    lock.release();
+    await storage.close();
     throw error;
   }
+}
+
+function exitTakenOver(why: string): void {
+  console.error(`Samenspel stops: ${why}. Its rooms go on where the log is now written.`);
+  process.exit(75);
 }
 
 async function assemble(
   config: ServerConfig,
   options: AppOptions,
-  lock: DataLock,
+  storage: Storage,
+  setErrorLog: (log: (error: unknown) => void) => void,
 ): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
-  const secrets = loadSecrets(config.dataDir, config.passphrase);
-  // The log first: start-up on a log that cannot be opened stops with its own clear message.
-  const store = options.store ?? openSqliteStore(config);
-  const loggedOut = new LoggedOutSessions(config.dataDir, now());
+  const { secrets, store, loggedOut, programmes, notes } = storage;
   const keys = new KeyRing(secrets.signingKey, secrets.passphrase, (id) => loggedOut.has(id));
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
@@ -132,6 +145,7 @@ async function assemble(
   });
   installErrorHandler(http);
   const onError = (error: unknown) => http.log.error({ err: error }, 'room error');
+  setErrorLog(onError);
   const registry = await RoomRegistry.open({
     store,
     keys,
@@ -170,7 +184,6 @@ async function assemble(
     loggedOut,
     onLogout: (tokenId) => gateway.endSession(tokenId),
   });
-  const programmes: ProgrammeStore = new SqliteProgrammeStore(config.dataDir);
   roomRoutes(http, {
     keys,
     registry,
@@ -183,8 +196,7 @@ async function assemble(
     randomId,
   });
   joinLinkRoutes(http, { keys, entryKeys, registry, now });
-  const notes: NotesStore = new SqliteNotesStore(config.dataDir);
-  const startupWarnings = await dataDirWarnings(config.dataDir, store, lock);
+  const startupWarnings = await storage.warnings();
   logRoutes(http, {
     keys,
     registry,
@@ -254,6 +266,7 @@ async function assemble(
     catalog,
     keys,
     startupWarnings,
+    storedIn: storage.where,
     setPublicUrl(url) {
       publicUrl = url;
     },
@@ -271,11 +284,7 @@ async function assemble(
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.close();
       await http.close();
-      await store.close();
-      await notes.close();
-      await programmes.close();
-      loggedOut.close();
-      lock.release();
+      await storage.close();
     },
   };
 }

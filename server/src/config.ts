@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { databaseUrlProblem } from './store/pg/pg-connect.js';
 
 export type SqliteSync = 'full' | 'normal';
 
@@ -15,6 +16,11 @@ export interface ServerConfig {
   clientDir: string;
   /** The address phones use, for printed links; guessed from the network when absent. */
   publicUrl: string | null;
+  /**
+   * A PostgreSQL database for the session log and everything else the server keeps, instead of
+   * the SQLite file in dataDir (`SAMENSPEL_DATABASE_URL`); null keeps the embedded default.
+   */
+  databaseUrl: string | null;
   /** SQLite's fsync policy: 'full' survives power loss, 'normal' survives a process crash. */
   sqliteSync: SqliteSync;
   /** Ended sessions older than this many days are deleted for good; null keeps them. */
@@ -96,9 +102,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       `SAMENSPEL_JOINS_PER_ADDRESS must be a whole number of joins of 1 or more, got "${joins}"`,
     );
   }
+  const databaseUrl = env.SAMENSPEL_DATABASE_URL?.trim() || null;
+  const databaseProblem = databaseUrl === null ? null : databaseUrlProblem(databaseUrl);
+  if (databaseProblem !== null) throw new ConfigError(databaseProblem);
   return {
     port,
     proxyHops,
+    databaseUrl,
     importLimitBytes: importLimitMb * 1024 * 1024,
     ...(joinsPerAddress === undefined ? {} : { joinsPerAddress }),
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),

@@ -27,12 +27,12 @@ async function main() {
     `  Facilitator:  ${local}${PATHS.facilitatorHome}`,
     `  Participants: ${forPhones}  (phones on the same network; or set SAMENSPEL_PUBLIC_URL)`,
     `  Scenarios:    ${app.catalog.scenarios.size} loaded from ${config.scenariosDir}`,
-    `  Data:         ${config.dataDir}`,
+    `  Data:         ${app.storedIn}`,
   ];
   if (app.secrets.passphraseGenerated) {
     lines.push(
       '',
-      `  Facilitator passphrase (generated, shown this once, kept in ${config.dataDir}/passphrase.txt):`,
+      `  Facilitator passphrase (generated, shown this once, kept in ${config.databaseUrl ? 'the database' : `${config.dataDir}/passphrase.txt`}):`,
       `      ${app.secrets.passphrase}`,
     );
   }

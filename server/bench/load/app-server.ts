@@ -32,6 +32,7 @@ const app = await buildApp(
     clientDir: path.join(dataDir, 'no-client'),
     publicUrl: null,
     sqliteSync,
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? null,
     retentionDays: null,
     logLevel: 'silent',
     allowedOrigins: [],

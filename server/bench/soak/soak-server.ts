@@ -27,6 +27,7 @@ const app = await buildApp({
   clientDir: path.join(dataDir, 'no-client'),
   publicUrl: null,
   sqliteSync: 'full',
+  databaseUrl: null,
   retentionDays: null,
   logLevel: 'silent',
   allowedOrigins: [],

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { API, LoginRequestSchema, parseAtBoundary, type LoginResponse } from '@samenspel/shared';
 import { sessionTokenId, type KeyRing } from '../auth/keys.js';
-import type { LoggedOutSessions } from '../store/logout-store.js';
+import type { LogoutStore } from '../store/logout-store.js';
 import type { EntryKeys } from '../auth/entry-keys.js';
 import type { AddressLimiter } from './address-limiter.js';
 import type { AddressOf } from './client-address.js';
@@ -19,7 +19,7 @@ export function sessionRoutes(
     now: () => number;
     guesses: AddressLimiter;
     addressOf: AddressOf;
-    loggedOut: LoggedOutSessions;
+    loggedOut: LogoutStore;
     /** Told the id of a token that was just logged out, to close its consoles. */
     onLogout: (tokenId: string) => void;
   },
@@ -54,7 +54,7 @@ export function sessionRoutes(
       return sendError(reply, 401, { code: 'unauthorized', message: 'log in as facilitator' });
     }
     const tokenId = sessionTokenId(token);
-    deps.loggedOut.add(tokenId, expiresAt, deps.now());
+    await deps.loggedOut.add(tokenId, expiresAt, deps.now());
     deps.onLogout(tokenId);
     return reply.code(204).send();
   });

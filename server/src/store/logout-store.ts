@@ -4,12 +4,22 @@ import path from 'node:path';
 import { isReadOnly } from './sqlite-store.js';
 
 /**
+ * Login sessions ended by a logout before they expired. `has` is asked on every request and
+ * socket, so it reads memory; `add` is durable before it resolves.
+ */
+export interface LogoutStore {
+  has(tokenId: string): boolean;
+  add(tokenId: string, expiresAt: number, now: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
  * Facilitator sessions ended by a logout, kept until they would have expired, so a logged-out
  * token stays useless after a restart too. A token carries its own expiry and is checked by
  * computing it again; this list is the one thing that can end it earlier. It holds token ids
  * (digests), never tokens, and is small: a few logouts a day, each gone after 14 hours.
  */
-export class LoggedOutSessions {
+export class LoggedOutSessions implements LogoutStore {
   private readonly db: Database.Database;
   /** Read on every check: a Set in memory, written through to the table. */
   private readonly ids = new Map<string, number>();
@@ -60,7 +70,7 @@ export class LoggedOutSessions {
   }
 
   /** Ends a session for good; durable before it returns. Expired entries are let go. */
-  add(tokenId: string, expiresAt: number, now: number): void {
+  async add(tokenId: string, expiresAt: number, now: number): Promise<void> {
     // In memory first: were the write to fail (a read-only disk), this process still ends it.
     this.ids.set(tokenId, expiresAt);
     this.insert.run(tokenId, expiresAt);
@@ -68,7 +78,7 @@ export class LoggedOutSessions {
     for (const [id, expiry] of this.ids) if (expiry <= now) this.ids.delete(id);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -25,6 +25,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
     clientDir: path.join(dataDir, 'no-client'),
     publicUrl: null,
     sqliteSync: 'normal',
+    databaseUrl: null,
     logLevel: 'silent',
     retentionDays: null,
     allowedOrigins: [],

@@ -1,0 +1,131 @@
+import type { ServerConfig } from '../config.js';
+import { loadSecrets, type Secrets } from '../auth/secrets.js';
+import type { EventStore } from './event-store.js';
+import { dataDirWarnings, openDataDir, openSqliteStore } from './open-data-dir.js';
+import { LoggedOutSessions, type LogoutStore } from './logout-store.js';
+import { SqliteNotesStore, type NotesStore } from './notes-store.js';
+import type { ProgrammeStore } from './programme-store.js';
+import { SqliteProgrammeStore } from './sqlite-programme-store.js';
+import { checkReachable, createPgPool, safeDatabaseUrl } from './pg/pg-connect.js';
+import { ensureSchema } from './pg/pg-schema.js';
+import { WriterLease } from './pg/pg-writer-lease.js';
+import { PgEventStore } from './pg/pg-event-store.js';
+import { PgProgrammeStore } from './pg/pg-programme-store.js';
+import { PgNotesStore } from './pg/pg-notes-store.js';
+import { PgLogoutStore } from './pg/pg-logout-store.js';
+import { loadSharedSecrets } from './pg/pg-secrets.js';
+
+/** Everything the server keeps, in the embedded SQLite file or in PostgreSQL. */
+export interface Storage {
+  /** Where it is, for the start-up lines (a database URL without its password). */
+  where: string;
+  store: EventStore;
+  programmes: ProgrammeStore;
+  notes: NotesStore;
+  loggedOut: LogoutStore;
+  secrets: Secrets;
+  /** What start-up found wrong but can go on with: loose file modes, a log it cannot write. */
+  warnings(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface StorageOptions {
+  now: () => number;
+  onError: (error: unknown) => void;
+  /** Another node took the PostgreSQL log over while this one was cut off: it must stop. */
+  onTakenOver: (why: string) => void;
+  /** A store other than the configured one (tests). */
+  store?: EventStore;
+}
+
+/** Opens the storage the configuration names: PostgreSQL when a database URL is set. */
+export async function openStorage(config: ServerConfig, options: StorageOptions): Promise<Storage> {
+  return config.databaseUrl === null
+    ? openSqliteStorage(config, options)
+    : openPgStorage(config.databaseUrl, config, options);
+}
+
+function openSqliteStorage(config: ServerConfig, options: StorageOptions): Storage {
+  const lock = openDataDir(config.dataDir);
+  const opened: Array<{ close(): unknown }> = [];
+  try {
+    const secrets = loadSecrets(config.dataDir, config.passphrase);
+    // The log first: start-up on a log that cannot be opened stops with its own clear message.
+    const store = options.store ?? openSqliteStore(config);
+    opened.push(store);
+    const loggedOut = new LoggedOutSessions(config.dataDir, options.now());
+    opened.push(loggedOut);
+    const programmes = new SqliteProgrammeStore(config.dataDir);
+    opened.push(programmes);
+    const notes = new SqliteNotesStore(config.dataDir);
+    return {
+      where: config.dataDir,
+      store,
+      programmes,
+      notes,
+      loggedOut,
+      secrets,
+      warnings: () => dataDirWarnings(config.dataDir, store, lock),
+      async close() {
+        await store.close();
+        await notes.close();
+        await programmes.close();
+        await loggedOut.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    for (const part of opened) void part.close();
+    lock.release();
+    throw error;
+  }
+}
+
+async function openPgStorage(
+  url: string,
+  config: ServerConfig,
+  options: StorageOptions,
+): Promise<Storage> {
+  const pool = createPgPool(url, { onIdleError: options.onError });
+  let lease: WriterLease | null = null;
+  try {
+    await checkReachable(pool, url);
+    await ensureSchema(pool);
+    lease = await WriterLease.acquire(url, options.onTakenOver);
+    const secrets = await loadSharedSecrets(pool, config.passphrase);
+    const pgStore = new PgEventStore(pool, lease);
+    await pgStore.dropUnfinishedImports();
+    const store = options.store ?? pgStore;
+    const loggedOut = await PgLogoutStore.open(pool, options.now, options.onError);
+    const programmes = new PgProgrammeStore(pool);
+    const notes = new PgNotesStore(pool);
+    const held = lease;
+    return {
+      where: safeDatabaseUrl(url),
+      store,
+      programmes,
+      notes,
+      loggedOut,
+      secrets,
+      async warnings() {
+        const problem = await store.writeProblem();
+        return problem === null
+          ? []
+          : [
+              `the session log in PostgreSQL cannot be written (${problem}). Past sessions can be ` +
+                'read, but no room can be created or run, and /api/ready answers 503 while it stays so.',
+            ];
+      },
+      async close() {
+        await store.close();
+        await loggedOut.close();
+        await held.release();
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    await lease?.release();
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+}

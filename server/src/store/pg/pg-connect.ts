@@ -1,0 +1,86 @@
+import pg from 'pg';
+import { StartupError } from '../../startup-error.js';
+
+/** The setting that chooses PostgreSQL over the embedded SQLite log. */
+export const DATABASE_URL_SETTING = 'SAMENSPEL_DATABASE_URL';
+
+/** BIGINT columns (times in ms, epochs) come back as numbers: every one of ours fits in 2^53. */
+export const PG_TYPES: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? (text: string) => Number(text)
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** The address with its password masked, for messages and logs. */
+export function safeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/**
+ * Checks the setting's shape before anything connects: a postgres:// or postgresql:// URL with
+ * a host and a database. Returns a problem naming the setting, never its password.
+ */
+export function databaseUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${DATABASE_URL_SETTING} must be a URL like postgres://samenspel@db.example.nl:5432/samenspel`;
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    return `${DATABASE_URL_SETTING} must start with postgres:// or postgresql://, got "${parsed.protocol}//…"`;
+  }
+  if (!parsed.hostname && !parsed.searchParams.get('host')) {
+    return `${DATABASE_URL_SETTING} names no host: ${safeDatabaseUrl(url)}`;
+  }
+  if (parsed.pathname.replace(/^\//, '') === '') {
+    return `${DATABASE_URL_SETTING} names no database (the path after the host): ${safeDatabaseUrl(url)}`;
+  }
+  return null;
+}
+
+export interface PgPoolOptions {
+  /** Connections at most; the log's group commits use one at a time. */
+  max?: number;
+  /** Told of an error on an idle connection (the database restarted, a connection was killed). */
+  onIdleError?: (error: Error) => void;
+}
+
+/**
+ * A pool whose idle connections may die without taking the process down: node-postgres emits
+ * `error` on the pool for them, which kills the process when nobody listens. A query on a dead
+ * connection fails as a query, and the pool opens a new one for the next.
+ */
+export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: PG_TYPES,
+    max: options.max ?? 8,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    // A query stuck behind a network that went away fails instead of waiting for ever.
+    query_timeout: 30_000,
+    application_name: 'samenspel',
+  });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  return pool;
+}
+
+/** Connects once at start-up, so a wrong address or password stops the server saying so. */
+export async function checkReachable(pool: pg.Pool, url: string): Promise<void> {
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    throw new StartupError(
+      `the PostgreSQL database in ${DATABASE_URL_SETTING} (${safeDatabaseUrl(url)}) cannot be used: ` +
+        `${(error as Error).message}`,
+    );
+  }
+}

@@ -1,0 +1,204 @@
+import type pg from 'pg';
+import { SeqConflict } from '../event-store.js';
+import type { RoomAppend } from '../sqlite-writer-protocol.js';
+import { FencedOut } from './pg-writer-lease.js';
+
+/** What a group commit checks before it writes: the fencing token this node holds. */
+export interface WriteFence {
+  readonly epoch: number;
+  /** Null while the node may write; otherwise why not. */
+  readonly problem: string | null;
+}
+
+/**
+ * One group commit: the appends of several rooms (each room at most once) in one transaction
+ * of three statements, however many rooms there are. A room's events are written only when its
+ * index row still ends where they begin; the row's UPDATE takes the row lock, so two writers of
+ * one room wait for each other and the second finds the seq taken. Resolves with the appends
+ * that were refused (SeqConflict), by index; rejects when nothing of the group is written.
+ *
+ * The transaction first reads the fencing token under a share lock: a node taking the log over
+ * raises it (pg-writer-lease.ts) and so waits for this commit, and every later one of this
+ * node then finds the token moved and writes nothing.
+ */
+export async function commitGroup(
+  pool: pg.Pool,
+  fence: WriteFence,
+  appends: readonly RoomAppend[],
+): Promise<Map<number, Error>> {
+  if (fence.problem !== null) throw new FencedOut(fence.problem);
+  const failures = new Map<number, Error>();
+  const valid: number[] = [];
+  for (const [index, append] of appends.entries()) {
+    const problem = seqProblem(append);
+    if (problem) failures.set(index, new SeqConflict(problem));
+    else valid.push(index);
+  }
+  if (valid.length === 0) return failures;
+  const group = valid.map((index) => appends[index]!);
+
+  const client = await pool.connect();
+  let broken = false;
+  let touched: Set<string>;
+  try {
+    await client.query('BEGIN');
+    await checkFence(client, fence);
+    await insertCreatedRooms(client, group);
+    touched = await writeEvents(client, group);
+    try {
+      await client.query('COMMIT');
+    } catch (error) {
+      broken = true;
+      // The connection may have gone after the database committed: look before saying no.
+      if (!(await committedAfterAll(pool, group, touched))) throw error;
+    }
+  } catch (error) {
+    if (!broken) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+  for (const index of valid) {
+    const append = appends[index]!;
+    if (!touched.has(append.roomId)) {
+      failures.set(
+        index,
+        new SeqConflict(
+          `room ${append.roomId}: its log does not end at seq ${firstSeq(append) - 1}`,
+        ),
+      );
+    }
+  }
+  return failures;
+}
+
+async function checkFence(client: pg.PoolClient, fence: WriteFence): Promise<void> {
+  const result = await client.query<{ epoch: number }>(
+    'SELECT epoch FROM writer_epoch WHERE id = 1 FOR SHARE',
+  );
+  if (result.rows[0]?.epoch !== fence.epoch) {
+    throw new FencedOut('another server has taken over the session log');
+  }
+}
+
+function firstSeq(append: RoomAppend): number {
+  return append.rows[0]!.seq;
+}
+
+function lastSeq(append: RoomAppend): number {
+  return append.rows[append.rows.length - 1]!.seq;
+}
+
+/** The events of one append must follow one another, the first of a new room being 1. */
+function seqProblem(append: RoomAppend): string | null {
+  const first = firstSeq(append);
+  if (append.created && first !== 1) return `room ${append.roomId} must begin at seq 1`;
+  for (const [i, row] of append.rows.entries()) {
+    if (row.seq !== first + i) {
+      return `room ${append.roomId}: expected seq ${first + i}, got ${row.seq}`;
+    }
+  }
+  return null;
+}
+
+/** New rooms' index rows; one whose id or code is taken is left out, and its append refused. */
+async function insertCreatedRooms(client: pg.PoolClient, group: readonly RoomAppend[]) {
+  const created = group.flatMap((append) => (append.created ? [append.created] : []));
+  if (created.length === 0) return;
+  await client.query(
+    `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at, last_seq, last_at)
+     SELECT room_id, code, scenario_id, title, group_name, created_at, 0, created_at
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+       AS t(room_id, code, scenario_id, title, group_name, created_at)
+     ON CONFLICT DO NOTHING`,
+    [
+      created.map((room) => room.roomId),
+      created.map((room) => room.code),
+      created.map((room) => room.scenarioId),
+      created.map((room) => room.title),
+      created.map((room) => room.groupName),
+      created.map((room) => room.createdAt),
+    ],
+  );
+}
+
+/** Moves each room's index row on and inserts its events, for the rooms whose log ends right. */
+async function writeEvents(
+  client: pg.PoolClient,
+  group: readonly RoomAppend[],
+): Promise<Set<string>> {
+  const rows = group.flatMap((append) =>
+    append.rows.map((row) => ({ roomId: append.roomId, ...row })),
+  );
+  const result = await client.query<{ room_id: string }>(
+    `WITH input AS (
+       SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::int[],
+         $6::bigint[], $7::bigint[], $8::int[])
+         AS t(room_id, first_seq, last_seq, last_at, joined, started_at, ended_at, link_generation)
+     ), touched AS (
+       UPDATE rooms r SET last_seq = i.last_seq, last_at = i.last_at,
+         participant_count = r.participant_count + i.joined,
+         started_at = COALESCE(r.started_at, i.started_at),
+         ended_at = COALESCE(i.ended_at, r.ended_at),
+         link_generation = COALESCE(i.link_generation, r.link_generation)
+       FROM input i WHERE r.room_id = i.room_id AND r.last_seq = i.first_seq - 1
+       RETURNING r.room_id
+     ), written AS (
+       INSERT INTO events (room_id, seq, at, type, body)
+       SELECT e.room_id, e.seq, e.at, e.type, e.body
+       FROM unnest($9::text[], $10::int[], $11::bigint[], $12::text[], $13::text[])
+         AS e(room_id, seq, at, type, body)
+       WHERE e.room_id IN (SELECT room_id FROM touched)
+     )
+     SELECT room_id FROM touched`,
+    [
+      group.map((append) => append.roomId),
+      group.map(firstSeq),
+      group.map(lastSeq),
+      group.map((append) => append.rows[append.rows.length - 1]!.at),
+      group.map((append) => append.joined),
+      group.map((append) => append.startedAt),
+      group.map((append) => append.endedAt),
+      group.map((append) => append.linkGeneration),
+      rows.map((row) => row.roomId),
+      rows.map((row) => row.seq),
+      rows.map((row) => row.at),
+      rows.map((row) => row.type),
+      rows.map((row) => row.body),
+    ],
+  );
+  return new Set(result.rows.map((row) => row.room_id));
+}
+
+/**
+ * After a COMMIT whose answer was lost: true when every room it would have moved on ends at the
+ * group's last seq, so the commit went through. Asked on another connection; if that fails
+ * too, the group counts as not written: its commands are refused with a storage error, and
+ * should it have been written after all, the room's next append finds its seq taken.
+ */
+async function committedAfterAll(
+  pool: pg.Pool,
+  group: readonly RoomAppend[],
+  touched: ReadonlySet<string>,
+): Promise<boolean> {
+  if (touched.size === 0) return false;
+  try {
+    const expected = new Map(
+      group.filter((append) => touched.has(append.roomId)).map((a) => [a.roomId, lastSeq(a)]),
+    );
+    const result = await pool.query<{ room_id: string; last_seq: number }>(
+      'SELECT room_id, last_seq FROM rooms WHERE room_id = ANY($1::text[])',
+      [[...expected.keys()]],
+    );
+    return (
+      result.rows.length === expected.size &&
+      result.rows.every((row) => expected.get(row.room_id) === row.last_seq)
+    );
+  } catch {
+    return false;
+  }
+}

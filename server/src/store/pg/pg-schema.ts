@@ -1,0 +1,121 @@
+import type pg from 'pg';
+
+/**
+ * Everything Samenspel keeps in PostgreSQL: the session log and its room index, programmes and
+ * methods, trainer notes and ended login sessions. The same tables as the embedded SQLite file,
+ * so a data directory copies over one to one (migrate-to-postgres.ts). Times are milliseconds
+ * since 1970, as in the events themselves.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  room_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  at BIGINT NOT NULL,
+  type TEXT NOT NULL,
+  -- The event as the server wrote it, kept as text: byte for byte what an export digests.
+  body TEXT NOT NULL,
+  PRIMARY KEY (room_id, seq)
+);
+CREATE TABLE IF NOT EXISTS rooms (
+  room_id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  scenario_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  group_name TEXT,
+  created_at BIGINT NOT NULL,
+  started_at BIGINT,
+  ended_at BIGINT,
+  last_seq INTEGER NOT NULL,
+  last_at BIGINT NOT NULL,
+  participant_count INTEGER NOT NULL DEFAULT 0,
+  link_generation INTEGER NOT NULL DEFAULT 0,
+  import_digest TEXT UNIQUE
+);
+CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS programmes (
+  id TEXT PRIMARY KEY,
+  latest_version INTEGER NOT NULL,
+  changed_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS programme_versions (
+  programme_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  saved_at BIGINT NOT NULL,
+  note TEXT NOT NULL,
+  scenario_json TEXT NOT NULL,
+  problems_json TEXT NOT NULL,
+  problem_count INTEGER NOT NULL,
+  PRIMARY KEY (programme_id, version)
+);
+CREATE TABLE IF NOT EXISTS methods (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  block_json TEXT NOT NULL,
+  saved_at BIGINT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notes (
+  id TEXT PRIMARY KEY,
+  room_id TEXT NOT NULL,
+  at_seq INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_room ON notes (room_id, at_seq);
+-- The signing key (and a generated passphrase), shared by every node so that a token one node
+-- signed opens the room on another.
+CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- The fencing token of the node that writes the log: every group commit checks it under a share
+-- lock, and a node taking over raises it, so a node that lost the database lock never writes.
+CREATE TABLE IF NOT EXISTS writer_epoch (id INTEGER PRIMARY KEY CHECK (id = 1), epoch BIGINT NOT NULL);
+INSERT INTO writer_epoch (id, epoch) VALUES (1, 0) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS logged_out_sessions (
+  token_id TEXT PRIMARY KEY,
+  expires_at BIGINT NOT NULL
+);
+`;
+
+/** Any number, the same on every node: nodes starting together create the tables one at a time. */
+const SCHEMA_LOCK = 7_311_202_601;
+
+/** Creates what is missing; safe to run on every start-up of every node. */
+export async function ensureSchema(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await client.query(SCHEMA);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Runs `work` in one transaction on one connection of the pool. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch {
+      // The connection itself failed: it must not go back into the pool.
+      broken = true;
+    }
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

@@ -1,0 +1,139 @@
+import pg from 'pg';
+import { StartupError } from '../../startup-error.js';
+import { DATABASE_URL_SETTING, PG_TYPES, safeDatabaseUrl } from './pg-connect.js';
+
+/** The advisory lock that one writing node holds; any number, the same for every node. */
+const WRITER_LOCK = 7_311_202_602;
+const RETRY_MS = 1_000;
+
+export class FencedOut extends Error {
+  override name = 'FencedOut';
+}
+
+/**
+ * This node's right to write the session log, as the data directory's lock is for SQLite: a
+ * PostgreSQL advisory lock held on a connection of its own, which the database drops when the
+ * node dies or is cut off, plus a fencing token (`writer_epoch`) that taking the lock raises.
+ * Every group commit checks the token (pg-group-commit.ts), so once another node has taken
+ * over, nothing this node still has in flight can land.
+ *
+ * When the lock's connection breaks (the database restarted, the network went), the node stops
+ * writing and takes the lock again as soon as it can. If the token is still its own, nobody
+ * wrote meanwhile and it goes on where it was; if not, `onTakenOver` is told: its rooms in
+ * memory are behind the log, and the process must stop.
+ */
+export class WriterLease {
+  private client: pg.Client | null = null;
+  private closed = false;
+  private retry: NodeJS.Timeout | null = null;
+  private lostBecause: string | null = null;
+
+  private constructor(
+    private readonly url: string,
+    readonly epoch: number,
+    private readonly onTakenOver: (why: string) => void,
+  ) {}
+
+  static async acquire(url: string, onTakenOver: (why: string) => void): Promise<WriterLease> {
+    const client = await connect(url);
+    const locked = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock($1) AS locked',
+      [WRITER_LOCK],
+    );
+    if (!locked.rows[0]!.locked) {
+      await client.end().catch(() => undefined);
+      throw new StartupError(
+        `another Samenspel server is already writing to the database in ${DATABASE_URL_SETTING} ` +
+          `(${safeDatabaseUrl(url)}). Stop it first, or give this one a database of its own.`,
+      );
+    }
+    const raised = await client.query<{ epoch: number }>(
+      'UPDATE writer_epoch SET epoch = epoch + 1 WHERE id = 1 RETURNING epoch',
+    );
+    const lease = new WriterLease(url, raised.rows[0]!.epoch, onTakenOver);
+    lease.hold(client);
+    return lease;
+  }
+
+  /** Null while this node holds the lock; otherwise why it does not. */
+  get problem(): string | null {
+    return this.client === null ? (this.lostBecause ?? 'the database lock is not held') : null;
+  }
+
+  private hold(client: pg.Client): void {
+    this.client = client;
+    this.lostBecause = null;
+    const lost = (why: string) => {
+      if (this.client !== client) return;
+      this.client = null;
+      this.lostBecause = `the connection holding the database lock broke (${why})`;
+      client.end().catch(() => undefined);
+      this.scheduleRetry();
+    };
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('it was closed'));
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.retake();
+    }, RETRY_MS);
+    this.retry.unref();
+  }
+
+  private async retake(): Promise<void> {
+    let client: pg.Client | null = null;
+    try {
+      client = await connect(this.url);
+      const locked = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [WRITER_LOCK],
+      );
+      const current = await client.query<{ epoch: number }>(
+        'SELECT epoch FROM writer_epoch WHERE id = 1',
+      );
+      if (current.rows[0]?.epoch !== this.epoch) {
+        await client.end().catch(() => undefined);
+        this.closed = true;
+        this.onTakenOver('another server took over the session log');
+        return;
+      }
+      if (!locked.rows[0]!.locked) throw new Error('the lock is still held elsewhere');
+      if (this.closed) {
+        await client.end().catch(() => undefined);
+        return;
+      }
+      this.hold(client);
+    } catch (error) {
+      await client?.end().catch(() => undefined);
+      this.lostBecause = `the database lock cannot be taken again yet (${(error as Error).message})`;
+      this.scheduleRetry();
+    }
+  }
+
+  async release(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: url,
+    types: PG_TYPES,
+    connectionTimeoutMillis: 5_000,
+    application_name: 'samenspel-lease',
+    // The database notices a node that vanished (kill -9, a cut cable) in seconds, not hours.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 2_000,
+  });
+  // Until hold() listens: an error before that must not take the process down.
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}

@@ -1,0 +1,134 @@
+import type { RoomEvent } from '@samenspel/shared';
+import type pg from 'pg';
+import type { EventStore } from '../../src/store/event-store.js';
+import type { NotesStore } from '../../src/store/notes-store.js';
+import type { ProgrammeStore } from '../../src/store/programme-store.js';
+import { SqliteEventStore } from '../../src/store/sqlite-store.js';
+import { SqliteProgrammeStore } from '../../src/store/sqlite-programme-store.js';
+import { SqliteNotesStore } from '../../src/store/notes-store.js';
+import { createPgPool } from '../../src/store/pg/pg-connect.js';
+import { ensureSchema } from '../../src/store/pg/pg-schema.js';
+import { WriterLease } from '../../src/store/pg/pg-writer-lease.js';
+import { PgEventStore } from '../../src/store/pg/pg-event-store.js';
+import { PgProgrammeStore } from '../../src/store/pg/pg-programme-store.js';
+import { PgNotesStore } from '../../src/store/pg/pg-notes-store.js';
+import { tempDataDir } from './server.js';
+import { startPostgres, type ThrowawayPostgres } from './postgres.js';
+
+/** One place where the stores keep their data; `open` may be called again after `close`. */
+export interface StoreHome {
+  open(): Promise<{
+    events: EventStore;
+    programmes: ProgrammeStore;
+    notes: NotesStore;
+    close(): Promise<void>;
+  }>;
+  remove(): Promise<void>;
+}
+
+export interface StoreKind {
+  name: string;
+  /** Starts what the kind needs (a PostgreSQL server), once per test file. */
+  setUp(): Promise<void>;
+  tearDown(): Promise<void>;
+  home(): Promise<StoreHome>;
+}
+
+export function sqliteKind(): StoreKind {
+  return {
+    name: 'SQLite',
+    async setUp() {},
+    async tearDown() {},
+    async home() {
+      const dir = tempDataDir();
+      return {
+        async open() {
+          const events = new SqliteEventStore(dir.dir, 'full');
+          const programmes = new SqliteProgrammeStore(dir.dir);
+          const notes = new SqliteNotesStore(dir.dir);
+          return {
+            events,
+            programmes,
+            notes,
+            async close() {
+              await events.close();
+              await programmes.close();
+              await notes.close();
+            },
+          };
+        },
+        async remove() {
+          dir.remove();
+        },
+      };
+    },
+  };
+}
+
+export function postgresKind(): StoreKind & { server(): ThrowawayPostgres } {
+  let server: ThrowawayPostgres | null = null;
+  return {
+    name: 'PostgreSQL',
+    server: () => server!,
+    async setUp() {
+      server = await startPostgres();
+    },
+    async tearDown() {
+      await server?.remove();
+    },
+    async home() {
+      const url = await server!.createDatabase();
+      return {
+        async open() {
+          const pool: pg.Pool = createPgPool(url);
+          await ensureSchema(pool);
+          const lease = await WriterLease.acquire(url, () => undefined);
+          const events = new PgEventStore(pool, lease);
+          return {
+            events,
+            programmes: new PgProgrammeStore(pool),
+            notes: new PgNotesStore(pool),
+            async close() {
+              await events.close();
+              await lease.release();
+              await pool.end();
+            },
+          };
+        },
+        async remove() {},
+      };
+    },
+  };
+}
+
+export const miniScenario = {
+  id: 'mini',
+  title: 'Mini',
+  language: 'nl' as const,
+  minutes: 1,
+  blocks: [{ id: 'a', title: 'A', kind: 'info' as const, minutes: 1 }],
+};
+
+export function created(roomId: string, code: string, at = 1000): RoomEvent {
+  return {
+    seq: 1,
+    at,
+    actor: { kind: 'facilitator' },
+    type: 'room_created',
+    roomId,
+    code,
+    groupName: null,
+    scenario: miniScenario,
+  };
+}
+
+export function joined(seq: number, participantId: string): RoomEvent {
+  return {
+    seq,
+    at: 1000 + seq,
+    actor: { kind: 'participant', id: participantId },
+    type: 'participant_joined',
+    participantId,
+    name: null,
+  };
+}
