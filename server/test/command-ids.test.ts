@@ -44,7 +44,7 @@ describe('command ids', () => {
       (v): v is FacilitatorView => isFacilitator(v) && v.currentBlockIndex === 1,
     );
     expect(view.currentBlockIndex).toBe(1);
-    const events = readStoredLog(server.dataDir, room.roomId);
+    const events = await readStoredLog({ dataDir: server.dataDir }, room.roomId);
     expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
   });
 
@@ -84,7 +84,7 @@ describe('command ids', () => {
       v: 1,
     });
     expect(retry).toEqual(first);
-    const events = readStoredLog(server.dataDir, room.roomId);
+    const events = await readStoredLog({ dataDir: server.dataDir }, room.roomId);
     expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CommandAck, FacilitatorView, RoomEvent, RoomSummary } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
-import { readStoredLog } from './support/stored-log.js';
+import { readStoredLog, type LogHome } from './support/stored-log.js';
+import { startPostgres, type ThrowawayPostgres } from './support/postgres.js';
 import { newCommandId, TestClient } from './support/client.js';
 import { tempDataDir } from './support/server.js';
 import { spawnServer } from './support/process.js';
@@ -29,24 +30,41 @@ interface Sent {
 
 /**
  * The server is killed with SIGKILL in the middle of 200 phones voting at once, with the
- * production durability (SAMENSPEL_SQLITE_SYNC=full), and started again on the same data
- * directory and port. The phones reconnect with their tokens and send every unacknowledged vote
+ * production durability (SAMENSPEL_SQLITE_SYNC=full, or PostgreSQL with synchronous commits), and
+ * started again on the same store and port. The phones reconnect with their tokens and send every unacknowledged vote
  * again with the same command id, as the real client does.
  */
-describe('crash in the middle of a vote burst', () => {
+describe.each([
+  { store: 'SQLite', postgres: false },
+  { store: 'PostgreSQL', postgres: true },
+])('crash in the middle of a vote burst ($store)', ({ postgres }) => {
   const data = tempDataDir();
   const children: ChildProcess[] = [];
   const phones: RetryingPhone[] = [];
   const consoles: TestClient[] = [];
-  afterAll(() => {
+  let database: ThrowawayPostgres | null = null;
+  let home: LogHome = { dataDir: data.dir };
+  beforeAll(async () => {
+    if (!postgres) return;
+    database = await startPostgres();
+    home = { dataDir: data.dir, databaseUrl: await database.createDatabase() };
+  }, 60_000);
+  afterAll(async () => {
     for (const phone of phones) phone.close();
     for (const client of consoles) client.close();
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     data.remove();
+    await database?.remove();
   });
+  const spawn = (port?: number) =>
+    spawnServer(data.dir, {
+      scenariosDir: SHIPPED,
+      ...(port === undefined ? {} : { port }),
+      ...(home.databaseUrl ? { databaseUrl: home.databaseUrl } : {}),
+    });
 
   it('keeps every acknowledged vote once, takes every retry once, and resumes the timers', async () => {
-    const first = await spawnServer(data.dir, { scenariosDir: SHIPPED });
+    const first = await spawn();
     children.push(first.child);
     const token = await login(first.url);
     const room = await createRoom(first.url, token, 'demo');
@@ -153,8 +171,8 @@ describe('crash in the middle of a vote burst', () => {
       setTimeout(resolve, Math.max(0, shortEndsAt - Date.now()) + 300),
     );
 
-    // Same data directory, same port: the phones find the server where they left it.
-    const second = await spawnServer(data.dir, { scenariosDir: SHIPPED, port: first.port });
+    // Same store, same port: the phones find the server where they left it.
+    const second = await spawn(first.port);
     children.push(second.child);
     await vi.waitFor(
       () => expect(phones.reduce((n, phone) => n + phone.unacknowledged, 0)).toBe(0),
@@ -174,7 +192,7 @@ describe('crash in the middle of a vote burst', () => {
       if (ack) expect(bare(await phone.send(pollAnswer(optionId), commandId))).toEqual(bare(ack));
     }
     const token2 = await login(second.url);
-    const log = readStoredLog(data.dir, room.roomId);
+    const log = await readStoredLog(home, room.roomId);
     expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
     const answers = log.filter(
       (e): e is Extract<RoomEvent, { type: 'answer_submitted' }> => e.type === 'answer_submitted',

@@ -120,7 +120,7 @@ describe('flaky phones', () => {
     } finally {
       fresh.close();
     }
-    const log = readStoredLog(data.dir, room.roomId);
+    const log = await readStoredLog({ dataDir: data.dir }, room.roomId);
     const mine = log.filter(
       (e) =>
         e.type === 'answer_submitted' &&
@@ -199,7 +199,7 @@ describe('flaky phones', () => {
     expect(phone.participantId).toBe(joinedId);
     expect(app.keys.participantFromToken(room.roomId, phone.participantToken)).toBe(joinedId);
     await vi.waitFor(() => expect(phone.view?.me.id).toBe(joinedId), SOCKET_WAIT);
-    const joins = readStoredLog(data.dir, room.roomId).filter(
+    const joins = (await readStoredLog({ dataDir: data.dir }, room.roomId)).filter(
       (e) => e.type === 'participant_joined' && e.name === 'Verloren Ack',
     );
     expect(joins).toHaveLength(1);

@@ -80,7 +80,7 @@ describe('group commit', () => {
       id,
     );
   const pollAnswers = async () =>
-    readStoredLog(data.dir, room.roomId).filter(
+    (await readStoredLog({ dataDir: data.dir }, room.roomId)).filter(
       (event) => event.type === 'answer_submitted' && event.blockId === 'eerste-stap',
     );
 

@@ -104,7 +104,9 @@ describe('revocation', () => {
       facilitatorKey: otherRoom.facilitatorKey,
     });
     // The log knows, so the replay and the report do too.
-    const renewals = readStoredLog(data.dir, room.roomId).filter((e) => e.type === 'links_renewed');
+    const renewals = (await readStoredLog({ dataDir: data.dir }, room.roomId)).filter(
+      (e) => e.type === 'links_renewed',
+    );
     expect(renewals).toMatchObject([{ generation: 1, actor: { kind: 'facilitator' } }]);
     room = renewed;
   });

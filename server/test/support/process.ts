@@ -8,6 +8,8 @@ export interface SpawnOptions {
   /** 0 picks a free port; a restart passes the old one, so clients reconnect where they were. */
   port?: number;
   scenariosDir?: string;
+  /** Keeps everything in this PostgreSQL database instead of the data directory's SQLite file. */
+  databaseUrl?: string;
   /** Runs the server through another command, e.g. in a mount namespace of its own. */
   wrap?: (command: string, args: string[]) => { command: string; args: string[] };
 }
@@ -15,7 +17,7 @@ export interface SpawnOptions {
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
 export async function spawnServer(
   dataDir: string,
-  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap }: SpawnOptions = {},
+  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap, databaseUrl }: SpawnOptions = {},
 ): Promise<{ url: string; port: number; child: ChildProcess; output: () => string }> {
   const node = {
     command: process.execPath,
@@ -34,6 +36,7 @@ export async function spawnServer(
       SAMENSPEL_LOG_LEVEL: 'warn',
       // The production default, stated so that no setting of the caller's weakens the test.
       SAMENSPEL_SQLITE_SYNC: 'full',
+      ...(databaseUrl ? { SAMENSPEL_DATABASE_URL: databaseUrl } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
