@@ -20,6 +20,9 @@ import { startRetention } from './rooms/retention.js';
 import { startEviction } from './rooms/eviction.js';
 import { serveClient } from './http/static-client.js';
 import { answerFrameworkError, installErrorHandler } from './http/errors.js';
+import { loggerOptions } from './http/log-options.js';
+import { ServerMetrics, type MetricsSources } from './metrics/metrics.js';
+import { serveMetrics } from './metrics/metrics-server.js';
 import { securityHeaders } from './http/security-headers.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { checkOrigins } from './http/origin-check.js';
@@ -82,6 +85,8 @@ export interface SamenspelApp {
   startupWarnings: readonly string[];
   /** Where the server keeps its data: the data directory, or the database (no password). */
   storedIn: string;
+  /** The port Prometheus scrapes, when one was asked for. */
+  metricsPort: number | null;
   /** The address printed and shown to phones (QR code on the projector). */
   setPublicUrl(url: string | null): void;
   /** Starts listening; resolves with the address actually bound (port 0 picks a free one). */
@@ -126,13 +131,25 @@ async function assemble(
   setErrorLog: (log: (error: unknown) => void) => void,
 ): Promise<SamenspelApp> {
   const now = options.now ?? Date.now;
-  const { secrets, store, loggedOut, programmes, notes } = storage;
+  const { secrets, loggedOut, programmes, notes } = storage;
+  // Late-bound: the metrics count what the registry and the sockets, made below, hold.
+  let sources: MetricsSources = {
+    liveRooms: () => 0,
+    connected: () => ({ participants: 0, consoles: 0, presenters: 0 }),
+    ready: async () => false,
+  };
+  const metrics = new ServerMetrics({
+    liveRooms: () => sources.liveRooms(),
+    connected: () => sources.connected(),
+    ready: () => sources.ready(),
+  });
+  const store = metrics.timed(storage.store);
   const keys = new KeyRing(secrets.signingKey, secrets.passphrase, (id) => loggedOut.has(id));
   const catalog = await loadScenarioCatalog(config.scenariosDir);
 
   const timeouts = options.timeouts ?? HTTP_TIMEOUTS;
   const http = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    ...loggerOptions(config.logLevel),
     // What anyone may send; only a logged-in facilitator's import may be larger.
     bodyLimit: MAX_MESSAGE_BYTES,
     requestTimeout: timeouts.requestMs,
@@ -144,7 +161,8 @@ async function assemble(
     frameworkErrors: answerFrameworkError,
   });
   installErrorHandler(http);
-  const onError = (error: unknown) => http.log.error({ err: error }, 'room error');
+  const onError = (error: unknown, roomId?: string) =>
+    http.log.error(roomId === undefined ? { err: error } : { err: error, roomId }, 'room error');
   setErrorLog(onError);
   const registry = await RoomRegistry.open({
     store,
@@ -169,7 +187,7 @@ async function assemble(
   // Before every route's own onRequest hooks, the passphrase check among them: a page of another
   // site is told 403 before it could learn anything from a 401.
   checkOrigins(http, origins);
-  healthRoutes(http, store);
+  const readiness = healthRoutes(http, store);
   http.get(API.config, async (): Promise<PublicConfig> => ({ publicUrl }));
   const loginGuesses = new AddressLimiter(options.addressLimits?.login ?? LOGIN_LIMIT);
   const entryKeys = new EntryKeys(secrets.signingKey, secrets.passphrase);
@@ -234,6 +252,7 @@ async function assemble(
     now,
     staffGapMs: options.staffGapMs ?? 50,
     onError,
+    onAnswered: (type, ack) => metrics.command(type, ack),
     codeGate,
     entryKeys,
     addressOf,
@@ -257,6 +276,15 @@ async function assemble(
   });
 
   await http.ready();
+  sources = {
+    liveRooms: () => registry.liveRooms.length,
+    connected: () => countConnections(io),
+    ready: () => readiness.ready(),
+  };
+  const metricsServer =
+    config.metricsPort === null || config.metricsPort === undefined
+      ? null
+      : await serveMetrics(metrics, config.metricsPort, config.metricsHost ?? '127.0.0.1');
 
   return {
     http,
@@ -277,7 +305,14 @@ async function assemble(
       listeningPort = port;
       return { port, url: `http://localhost:${port}` };
     },
+    metricsPort: metricsServer?.port ?? null,
     async close() {
+      // Not ready from here: a proxy sends this node nobody new while it drains.
+      readiness.drain();
+      if (config.shutdownDrainMs) {
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+      }
+      await metricsServer?.close();
       retention?.stop();
       eviction.stop();
       gateway.close();
@@ -287,4 +322,16 @@ async function assemble(
       await storage.close();
     },
   };
+}
+
+/** Open sockets by the kind of connection they were bound as. */
+function countConnections(io: RoomServer): ReturnType<MetricsSources['connected']> {
+  const counts = { participants: 0, consoles: 0, presenters: 0 };
+  for (const socket of io.sockets.sockets.values()) {
+    const kind = socket.data.binding?.actor.kind;
+    if (kind === 'participant' || kind === 'guest') counts.participants++;
+    else if (kind === 'facilitator') counts.consoles++;
+    else if (kind === 'presenter') counts.presenters++;
+  }
+  return counts;
 }

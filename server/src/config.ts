@@ -21,6 +21,15 @@ export interface ServerConfig {
    * the SQLite file in dataDir (`SAMENSPEL_DATABASE_URL`); null keeps the embedded default.
    */
   databaseUrl: string | null;
+  /** A port for Prometheus' `GET /metrics` (SAMENSPEL_METRICS_PORT); null serves none. */
+  metricsPort?: number | null;
+  /** Where that port listens (SAMENSPEL_METRICS_HOST), 127.0.0.1 by default. */
+  metricsHost?: string;
+  /**
+   * How long a server told to stop keeps serving while it answers not ready, so that a proxy
+   * sends it nobody new (SAMENSPEL_SHUTDOWN_DRAIN_SECONDS; 0 by default).
+   */
+  shutdownDrainMs?: number;
   /** SQLite's fsync policy: 'full' survives power loss, 'normal' survives a process crash. */
   sqliteSync: SqliteSync;
   /** Ended sessions older than this many days are deleted for good; null keeps them. */
@@ -105,10 +114,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const databaseUrl = env.SAMENSPEL_DATABASE_URL?.trim() || null;
   const databaseProblem = databaseUrl === null ? null : databaseUrlProblem(databaseUrl);
   if (databaseProblem !== null) throw new ConfigError(databaseProblem);
+  const metrics = env.SAMENSPEL_METRICS_PORT?.trim();
+  const metricsPort = metrics ? Number(metrics) : null;
+  if (metricsPort !== null && !(/^\d+$/.test(metrics!) && metricsPort <= 65535)) {
+    throw new ConfigError(`SAMENSPEL_METRICS_PORT must be a port number, got "${metrics}"`);
+  }
+  const drain = env.SAMENSPEL_SHUTDOWN_DRAIN_SECONDS?.trim() || '0';
+  if (!/^\d+$/.test(drain) || Number(drain) > 600) {
+    throw new ConfigError(
+      `SAMENSPEL_SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds from 0 to 600, got "${drain}"`,
+    );
+  }
   return {
     port,
     proxyHops,
     databaseUrl,
+    metricsPort,
+    metricsHost: env.SAMENSPEL_METRICS_HOST?.trim() || '127.0.0.1',
+    shutdownDrainMs: Number(drain) * 1000,
     importLimitBytes: importLimitMb * 1024 * 1024,
     ...(joinsPerAddress === undefined ? {} : { joinsPerAddress }),
     allowedOrigins: parseAllowedOrigins(env.SAMENSPEL_ALLOWED_ORIGINS ?? ''),

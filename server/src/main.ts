@@ -29,6 +29,9 @@ async function main() {
     `  Scenarios:    ${app.catalog.scenarios.size} loaded from ${config.scenariosDir}`,
     `  Data:         ${app.storedIn}`,
   ];
+  if (app.metricsPort !== null) {
+    lines.push(`  Metrics:      http://${config.metricsHost}:${app.metricsPort}/metrics`);
+  }
   if (app.secrets.passphraseGenerated) {
     lines.push(
       '',

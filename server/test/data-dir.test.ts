@@ -86,6 +86,7 @@ describe('the data directory', () => {
     expect(ReadyResponseSchema.parse(await ready.json())).toEqual({
       ready: true,
       store: 'writable',
+      node: 'serving',
     });
     expect(await (await fetch(url + API.health)).json()).toEqual({ ok: true });
   });

@@ -96,6 +96,7 @@ describe.runIf(canMountReadOnly())('a read-only session log', () => {
     expect(ReadyResponseSchema.parse(await ready.json())).toEqual({
       ready: false,
       store: 'unwritable',
+      node: 'serving',
     });
     expect(await (await fetch(server.url + API.health)).json()).toEqual({ ok: true });
   });

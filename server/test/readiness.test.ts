@@ -47,13 +47,13 @@ describe.runIf(canFreeze())('readiness of a running server', () => {
   it('turns 503 while the log refuses writes, and back once it takes them again', async () => {
     expect(await readiness(server.url)).toEqual({
       status: 200,
-      body: { ready: true, store: 'writable' },
+      body: { ready: true, store: 'writable', node: 'serving' },
     });
     execFileSync('chattr', ['+i', wal]);
     await afterTheProbeGap();
     expect(await readiness(server.url)).toEqual({
       status: 503,
-      body: { ready: false, store: 'unwritable' },
+      body: { ready: false, store: 'unwritable', node: 'serving' },
     });
     await expect(createRoom(server.url, token)).rejects.toThrow('create room failed: 500');
 

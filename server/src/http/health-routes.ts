@@ -8,10 +8,19 @@ const PROBE_EVERY_MS = 1000;
 /**
  * Liveness and readiness for a proxy or a monitor. `/api/health` answers while the process
  * does; `/api/ready` answers 503 while the session log cannot be written (a read-only disk or
- * mount, a full disk), because then no vote can be acknowledged.
+ * mount, a full disk, an unreachable database, a lost database lock), because then no vote can
+ * be acknowledged, and from the moment the server is told to stop.
  */
-export function healthRoutes(app: FastifyInstance, store: EventStore): void {
+export interface Readiness {
+  /** Whether the node can acknowledge answers now: a writable log, and not shutting down. */
+  ready(): Promise<boolean>;
+  /** From now on the node answers not ready, whatever its log: it is about to stop. */
+  drain(): void;
+}
+
+export function healthRoutes(app: FastifyInstance, store: EventStore): Readiness {
   let last: { at: number; problem: Promise<string | null> } | null = null;
+  let draining = false;
   let reported: string | null = null;
   const probe = () => {
     const at = Date.now();
@@ -28,10 +37,18 @@ export function healthRoutes(app: FastifyInstance, store: EventStore): void {
       if (problem !== null) app.log.error({ problem }, 'the session log cannot be written');
       reported = problem;
     }
+    const ready = problem === null && !draining;
     const body: ReadyResponse = {
-      ready: problem === null,
+      ready,
       store: problem ? 'unwritable' : 'writable',
+      node: draining ? 'draining' : 'serving',
     };
-    return reply.code(problem === null ? 200 : 503).send(body);
+    return reply.code(ready ? 200 : 503).send(body);
   });
+  return {
+    ready: async () => !draining && (await probe()) === null,
+    drain() {
+      draining = true;
+    },
+  };
 }

@@ -29,8 +29,11 @@ export interface AuthorityDeps {
   randomId: (prefix: string) => string;
   /** A random permutation, for role and group draws. */
   shuffle: <T>(items: readonly T[]) => T[];
-  /** Told about failures that no caller is waiting for (a deadline that could not be written). */
-  onBackgroundError: (error: unknown) => void;
+  /**
+   * Told about failures that no caller is waiting for (a deadline that could not be written),
+   * with the room they happened in, for the log line.
+   */
+  onBackgroundError: (error: unknown, roomId: string) => void;
 }
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -148,7 +151,7 @@ export class RoomAuthority {
               { kind: 'system' },
             ),
           )
-          .catch(deps.onBackgroundError);
+          .catch((error: unknown) => deps.onBackgroundError(error, authority.roomId));
       }
       authority.armDeadline();
     }
@@ -219,7 +222,7 @@ export class RoomAuthority {
   private queueDrain(): void {
     this.drainsQueued++;
     void this.enqueue(() => this.drain())
-      .catch(this.deps.onBackgroundError)
+      .catch((error: unknown) => this.deps.onBackgroundError(error, this.roomId))
       .finally(() => this.drainsQueued--);
   }
 
@@ -242,7 +245,7 @@ export class RoomAuthority {
     } catch (error) {
       // A fold that throws is a bug, not a refusal: write nothing of this batch, but answer every
       // command in it, so no phone waits for ever; their retries come in a batch of their own.
-      this.deps.onBackgroundError(error);
+      this.deps.onBackgroundError(error, this.roomId);
       const failed: CommandAck = {
         ok: false,
         error: protocolError('internal_error', 'something went wrong; try again'),
@@ -254,7 +257,7 @@ export class RoomAuthority {
       try {
         await this.deps.store.append(this.state.roomId, batch.events);
       } catch (error) {
-        this.deps.onBackgroundError(error);
+        this.deps.onBackgroundError(error, this.roomId);
         // Nothing of the batch is in the log, and every answer may have rested on it, except a
         // retry of a command an earlier batch wrote: that one is kept, and says so.
         const failed: CommandAck = {
@@ -321,7 +324,7 @@ export class RoomAuthority {
         const refusal: CommandAck = { ok: false, error: error.toProtocolError() };
         return { restsOnBatch: true, ack: () => refusal };
       }
-      this.deps.onBackgroundError(error);
+      this.deps.onBackgroundError(error, this.roomId);
       return {
         restsOnBatch: true,
         ack: () => ({
@@ -425,7 +428,7 @@ export class RoomAuthority {
     this.deadline = setTimeout(() => {
       this.deadline = null;
       void this.enqueue(() => this.expireIfDue()).catch((error: unknown) => {
-        this.deps.onBackgroundError(error);
+        this.deps.onBackgroundError(error, this.roomId);
         // The expiry could not be written: try again shortly rather than leave the timer running.
         if (!this.closed) this.deadline = setTimeout(() => this.armDeadline(), RETRY_MS);
       });

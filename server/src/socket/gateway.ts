@@ -34,7 +34,10 @@ export interface GatewayDeps {
   registry: RoomRegistry;
   now: () => number;
   staffGapMs: number;
-  onError: (error: unknown) => void;
+  /** A failure no answer can carry; with the room when the connection is bound to one. */
+  onError: (error: unknown, roomId?: string) => void;
+  /** Told of every command's answer, for the metrics: the type it claimed, and the ack. */
+  onAnswered?: (type: unknown, ack: CommandAck) => void;
   /** Unknown join codes per address and device, shared with the HTTP lookup. */
   codeGate: CodeGate;
   entryKeys: EntryKeys;
@@ -116,7 +119,7 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   io.on('connection', (socket: RoomSocket) => {
     void onConnection(socket, deps, (roomId) => broadcasters.get(roomId)).catch(
       (error: unknown) => {
-        deps.onError(error);
+        deps.onError(error, socket.data.binding?.roomId);
         socket.disconnect(true);
       },
     );
@@ -206,9 +209,14 @@ async function onConnection(
     // A client may leave out the acknowledgement; the command still counts. When it is there,
     // it is the last argument, however many came before it.
     const last = args[args.length - 1];
-    const reply =
+    const acknowledge =
       typeof last === 'function' ? (last as (ack: CommandAck) => void) : () => undefined;
     const payloads = typeof last === 'function' ? args.slice(0, -1) : args;
+    const reply = (ack: CommandAck) => {
+      const claimed = (payloads[0] as { type?: unknown } | null | undefined)?.type;
+      deps.onAnswered?.(claimed, ack);
+      acknowledge(ack);
+    };
     const taken = take();
     if (!taken.ok) return reply({ ok: false, error: taken.error });
     if (payloads.length !== 1) {
@@ -260,7 +268,7 @@ async function onConnection(
       },
       (error: unknown) => {
         if (command.type === 'join') joining = false;
-        deps.onError(error);
+        deps.onError(error, authority.roomId);
         reply({
           ok: false,
           error: protocolError('internal_error', 'something went wrong; try again'),

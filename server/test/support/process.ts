@@ -10,6 +10,8 @@ export interface SpawnOptions {
   scenariosDir?: string;
   /** Keeps everything in this PostgreSQL database instead of the data directory's SQLite file. */
   databaseUrl?: string;
+  /** More settings for the server's environment (SAMENSPEL_LOG_LEVEL=info, …). */
+  env?: Record<string, string>;
   /** Runs the server through another command, e.g. in a mount namespace of its own. */
   wrap?: (command: string, args: string[]) => { command: string; args: string[] };
 }
@@ -17,7 +19,7 @@ export interface SpawnOptions {
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
 export async function spawnServer(
   dataDir: string,
-  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap, databaseUrl }: SpawnOptions = {},
+  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap, databaseUrl, env = {} }: SpawnOptions = {},
 ): Promise<{ url: string; port: number; child: ChildProcess; output: () => string }> {
   const node = {
     command: process.execPath,
@@ -37,6 +39,7 @@ export async function spawnServer(
       // The production default, stated so that no setting of the caller's weakens the test.
       SAMENSPEL_SQLITE_SYNC: 'full',
       ...(databaseUrl ? { SAMENSPEL_DATABASE_URL: databaseUrl } : {}),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -108,6 +108,8 @@ export const EmptyResponseSchema = z.null();
 export const ReadyResponseSchema = z.strictObject({
   ready: z.boolean(),
   store: z.enum(['writable', 'unwritable']),
+  /** `draining` from the moment the server is told to stop: a proxy sends it nobody new. */
+  node: z.enum(['serving', 'draining']),
 });
 export type ReadyResponse = z.infer<typeof ReadyResponseSchema>;
 
