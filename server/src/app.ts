@@ -62,6 +62,11 @@ export interface AppOptions {
    * by default the process says so and exits, so that its supervisor starts it afresh.
    */
   onTakenOver?: (why: string) => void;
+  /**
+   * On PostgreSQL, while another node writes the log: this one waits, not listening, and takes
+   * over when that node stops or dies (buildApp resolves then). Without it, start-up refuses.
+   */
+  onStandBy?: () => void;
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
   /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
@@ -109,6 +114,7 @@ export async function buildApp(
     now,
     onError: (error) => onError(error),
     onTakenOver: options.onTakenOver ?? exitTakenOver,
+    ...(options.onStandBy ? { onStandBy: options.onStandBy } : {}),
     ...(options.store ? { store: options.store } : {}),
   });
   try {

@@ -12,7 +12,7 @@ import {
   TestClient,
 } from './support/client.js';
 import { startServer, tempDataDir } from './support/server.js';
-import { startPostgres, type ThrowawayPostgres } from './support/postgres.js';
+import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 
 /**
  * A trainer who outgrows one laptop copies the data directory into PostgreSQL: every room, its

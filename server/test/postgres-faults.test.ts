@@ -7,7 +7,7 @@ import { createPgPool } from '../src/store/pg/pg-connect.js';
 import { ensureSchema } from '../src/store/pg/pg-schema.js';
 import { FencedOut, WriterLease } from '../src/store/pg/pg-writer-lease.js';
 import { PgEventStore } from '../src/store/pg/pg-event-store.js';
-import { startPostgres, type ThrowawayPostgres } from './support/postgres.js';
+import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 import { created, joined } from './support/stores.js';
 import { tempDataDir, testConfig } from './support/server.js';
 
@@ -80,21 +80,34 @@ describe('PostgreSQL faults', () => {
     }
   });
 
-  it('a second server on the same database is refused until the first has stopped', async () => {
+  it('a second server on the same database stands by (or is refused) until the first stops', async () => {
     const url = await server.createDatabase();
-    const dirs = [tempDataDir(), tempDataDir()];
+    const dirs = [tempDataDir(), tempDataDir(), tempDataDir()];
     try {
       const first = await buildApp(testConfig(dirs[0]!.dir, { databaseUrl: url }));
-      const second = await buildApp(testConfig(dirs[1]!.dir, { databaseUrl: url })).catch(
+      // Without a standby role: refused, saying why.
+      const refused = await buildApp(testConfig(dirs[1]!.dir, { databaseUrl: url })).catch(
         (caught: unknown) => caught,
       );
-      expect(second).toBeInstanceOf(StartupError);
-      expect((second as Error).message).toMatch(/already writing to the database/);
+      expect(refused).toBeInstanceOf(StartupError);
+      expect((refused as Error).message).toMatch(/already writing to the database/);
+      // As a standby: it waits, and is built only once the first has let go.
+      const standingBy = vi.fn();
+      let built = false;
+      const standby = buildApp(testConfig(dirs[2]!.dir, { databaseUrl: url }), {
+        onStandBy: standingBy,
+      }).then((app) => {
+        built = true;
+        return app;
+      });
+      await vi.waitFor(() => expect(standingBy).toHaveBeenCalledTimes(1), { timeout: 5_000 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(built).toBe(false);
       await first.close();
-      const third = await buildApp(testConfig(dirs[1]!.dir, { databaseUrl: url }));
-      // Both started on one database share its signing key: a token of one opens the other.
-      expect(third.secrets.signingKey.equals(first.secrets.signingKey)).toBe(true);
-      await third.close();
+      const second = await standby;
+      // Both on one database share its signing key: a token of one opens the other.
+      expect(second.secrets.signingKey.equals(first.secrets.signingKey)).toBe(true);
+      await second.close();
     } finally {
       for (const dir of dirs) dir.remove();
     }

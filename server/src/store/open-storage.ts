@@ -34,6 +34,11 @@ export interface StorageOptions {
   onError: (error: unknown) => void;
   /** Another node took the PostgreSQL log over while this one was cut off: it must stop. */
   onTakenOver: (why: string) => void;
+  /**
+   * Another node writes the PostgreSQL log: this one waits to take over, and is told so once.
+   * Absent, start-up refuses instead.
+   */
+  onStandBy?: () => void;
   /** A store other than the configured one (tests). */
   store?: EventStore;
 }
@@ -91,7 +96,7 @@ async function openPgStorage(
   try {
     await checkReachable(pool, url);
     await ensureSchema(pool);
-    lease = await WriterLease.acquire(url, options.onTakenOver);
+    lease = await WriterLease.acquire(url, options.onTakenOver, options.onStandBy);
     const secrets = await loadSharedSecrets(pool, config.passphrase);
     const pgStore = new PgEventStore(pool, lease);
     await pgStore.dropUnfinishedImports();

@@ -12,6 +12,11 @@ export interface SpawnOptions {
   databaseUrl?: string;
   /** More settings for the server's environment (SAMENSPEL_LOG_LEVEL=info, …). */
   env?: Record<string, string>;
+  /**
+   * Resolve once it says it stands by (another node writes the PostgreSQL log) rather than once
+   * it listens; `listening` then tells when it has taken over.
+   */
+  standBy?: boolean;
   /** Runs the server through another command, e.g. in a mount namespace of its own. */
   wrap?: (command: string, args: string[]) => { command: string; args: string[] };
 }
@@ -19,8 +24,22 @@ export interface SpawnOptions {
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
 export async function spawnServer(
   dataDir: string,
-  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap, databaseUrl, env = {} }: SpawnOptions = {},
-): Promise<{ url: string; port: number; child: ChildProcess; output: () => string }> {
+  {
+    port = 0,
+    scenariosDir = FIXTURE_SCENARIOS,
+    wrap,
+    databaseUrl,
+    env = {},
+    standBy = false,
+  }: SpawnOptions = {},
+): Promise<{
+  url: string;
+  port: number;
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the moment the server listened (for a standby: took over). */
+  listening: Promise<number>;
+}> {
   const node = {
     command: process.execPath,
     args: ['--conditions=source', '--import', 'tsx', 'src/main.ts'],
@@ -44,6 +63,8 @@ export async function spawnServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let heard: (at: number) => void = () => undefined;
+  const listening = new Promise<number>((resolve) => (heard = resolve));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
@@ -51,7 +72,11 @@ export async function spawnServer(
       const match = /Facilitator:\s+(http:\/\/localhost:\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
+        heard(Date.now());
         resolve(match[1]!);
+      } else if (standBy && output.includes('Standing by')) {
+        clearTimeout(timer);
+        resolve(`http://localhost:${port}`);
       }
     };
     child.stdout!.on('data', onData);
@@ -61,7 +86,7 @@ export async function spawnServer(
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
-  return { url, port: Number(new URL(url).port), child, output: () => output };
+  return { url, port: Number(new URL(url).port), child, output: () => output, listening };
 }
 
 export function kill9(child: ChildProcess): Promise<void> {

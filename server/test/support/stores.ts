@@ -13,7 +13,7 @@ import { PgEventStore } from '../../src/store/pg/pg-event-store.js';
 import { PgProgrammeStore } from '../../src/store/pg/pg-programme-store.js';
 import { PgNotesStore } from '../../src/store/pg/pg-notes-store.js';
 import { tempDataDir } from './server.js';
-import { startPostgres, type ThrowawayPostgres } from './postgres.js';
+import { startPostgres, type ThrowawayPostgres } from '../../dev/throwaway-postgres.js';
 
 /** One place where the stores keep their data; `open` may be called again after `close`. */
 export interface StoreHome {
