@@ -47,10 +47,15 @@ export async function runBurst(
   entry: 'app-server.ts' | 'relay-server.ts',
   shape: LoadShape,
   env: Record<string, string> = {},
+  front?: Front,
 ): Promise<BurstResult> {
-  const server = await startBenchServer(entry, { ...env, BENCH_ROOMS: String(shape.rooms) });
+  const started = await startBenchServer(entry, { ...env, BENCH_ROOMS: String(shape.rooms) });
   const sockets: Socket[] = [];
+  let proxy: RunningFront | null = null;
   try {
+    proxy = front ? await front(started.ready.port) : null;
+    // The clients talk to the proxy when there is one; the samples still come from the server.
+    const server = { ...started, url: proxy?.url ?? started.url };
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     let lastCountedAt = 0;
@@ -136,6 +141,16 @@ export async function runBurst(
     };
   } finally {
     for (const socket of sockets) socket.close();
-    await server.stop();
+    // The proxy and its standbys first: a standby left running would take the log over.
+    await proxy?.stop();
+    await started.stop();
   }
 }
+
+export interface RunningFront {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** What stands before the server: given its port, starts (say) nginx and answers its address. */
+export type Front = (serverPort: number) => Promise<RunningFront>;

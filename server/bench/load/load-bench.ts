@@ -1,6 +1,9 @@
 import { loadavg } from 'node:os';
 import { runBurst, type BurstResult, type LoadShape } from './burst.js';
+import { spawnSync } from 'node:child_process';
 import { relayTarget, samenspelTarget } from './targets.js';
+import { startPostgres, type ThrowawayPostgres } from '../../dev/throwaway-postgres.js';
+import { threeNodesBehindNginx } from './standby-nodes.js';
 
 /** Memory per participant, in both shapes (issue 15). */
 const MAX_KB_PER_PARTICIPANT = 15;
@@ -53,56 +56,134 @@ function describe(name: string, r: BurstResult): void {
   console.log(`    connecting took    ${r.connectSeconds.toFixed(1)} s`);
 }
 
+/** A server the bench measures beside the relay. */
+interface Contender {
+  name: string;
+  short: string;
+  run(shape: LoadShape): Promise<BurstResult>;
+}
+
+/**
+ * Our server on SQLite (the embedded default), and where this machine has them, on PostgreSQL
+ * (a throwaway server started here, a fresh database each round) and as three nodes on it
+ * behind nginx (the writer, two standbys, the shipped example configuration).
+ */
+async function contenders(): Promise<{ list: Contender[]; stop(): Promise<void> }> {
+  const list: Contender[] = [
+    {
+      name: 'Samenspel on SQLite',
+      short: 'sqlite',
+      run: (shape) => runBurst(samenspelTarget, 'app-server.ts', shape),
+    },
+  ];
+  if (process.env.BENCH_POSTGRES === '0') return { list, stop: async () => {} };
+  let postgres: ThrowawayPostgres;
+  try {
+    postgres = await startPostgres();
+  } catch (error) {
+    console.log(`(PostgreSQL left out: ${(error as Error).message})`);
+    return { list, stop: async () => {} };
+  }
+  list.push({
+    name: 'Samenspel on PostgreSQL',
+    short: 'pg',
+    run: async (shape) =>
+      runBurst(samenspelTarget, 'app-server.ts', shape, {
+        BENCH_DATABASE_URL: await postgres.createDatabase(),
+      }),
+  });
+  if (hasNginx()) {
+    list.push({
+      name: 'Samenspel, 3 nodes on PostgreSQL behind nginx',
+      short: '3 nodes',
+      run: async (shape) => {
+        const url = await postgres.createDatabase();
+        return runBurst(
+          samenspelTarget,
+          'app-server.ts',
+          shape,
+          { BENCH_DATABASE_URL: url },
+          threeNodesBehindNginx(url),
+        );
+      },
+    });
+  } else console.log('(3 nodes left out: nginx is not installed)');
+  return { list, stop: () => postgres.remove() };
+}
+
+function hasNginx(): boolean {
+  return spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0;
+}
+
 /**
  * The load bench: each shape against our server (durable writes, `sqliteSync` full unless
- * BENCH_SQLITE_SYNC says otherwise) and against a bare Socket.IO relay. Returns the summary line.
+ * BENCH_SQLITE_SYNC says otherwise; PostgreSQL commits synchronously), on each store, and
+ * against a bare Socket.IO relay. The targets are the SQLite server's. Returns the summary line.
  */
 export async function benchLoad(onlyShape?: string): Promise<string> {
   const parts: string[] = [];
+  const others: string[] = [];
   let allCounted = true;
   let worstKb = 0;
   const sync = process.env.BENCH_SQLITE_SYNC ?? 'full';
-  for (const { label, short, shape, targets } of SHAPES) {
-    if (onlyShape !== undefined && onlyShape !== short) continue;
-    console.log(
-      `\nLoad: ${label}, every phone votes at once (sqlite sync ${sync}); ${ROUNDS} rounds, medians shown`,
-    );
-    // Rounds alternate between the two servers, so a busy spell on the machine hits both alike.
-    const ourRounds: BurstResult[] = [];
-    const relayRounds: BurstResult[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      ourRounds.push(await runBurst(samenspelTarget, 'app-server.ts', shape));
-      relayRounds.push(await runBurst(relayTarget, 'relay-server.ts', shape));
+  const servers = await contenders();
+  try {
+    for (const { label, short, shape, targets } of SHAPES) {
+      if (onlyShape !== undefined && onlyShape !== short) continue;
+      console.log(
+        `\nLoad: ${label}, every phone votes at once (sqlite sync ${sync}); ${ROUNDS} rounds, medians shown`,
+      );
+      // Rounds alternate between the servers, so a busy spell on the machine hits all alike.
+      const rounds = new Map<Contender, BurstResult[]>(servers.list.map((c) => [c, []]));
+      const relayRounds: BurstResult[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const contender of servers.list)
+          rounds.get(contender)!.push(await contender.run(shape));
+        relayRounds.push(await runBurst(relayTarget, 'relay-server.ts', shape));
+      }
+      const relay = medianOf(relayRounds);
+      for (const contender of servers.list)
+        describe(contender.name, medianOf(rounds.get(contender)!));
+      describe('bare Socket.IO relay', relay);
+      const ourRounds = rounds.get(servers.list[0]!)!;
+      const ours = medianOf(ourRounds);
+      const roundRatios = ourRounds.map((r, i) => (r.p99 / relayRounds[i]!.p99).toFixed(2));
+      console.log(`  SQLite p99 ratio per round: ${roundRatios.join(', ')}`);
+      const p99Ratio = ours.p99 / relay.p99;
+      const throughputRatio = ours.votesPerSecond / relay.votesPerSecond;
+      const counted = [...rounds.values()].every((list) =>
+        list.every((r) => r.acknowledged === r.votes && r.counted === r.votes),
+      );
+      const perParticipantKb = ours.bytesPerParticipant / 1024;
+      const { maxP99Ratio, minThroughputRatio } = targets;
+      const throughputTarget =
+        minThroughputRatio === undefined
+          ? ''
+          : ` (target ≥ ${minThroughputRatio}×: ${mark(throughputRatio >= minThroughputRatio)})`;
+      console.log(
+        `  SQLite / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${maxP99Ratio}×: ${mark(p99Ratio <= maxP99Ratio)}), throughput ${throughputRatio.toFixed(2)}×${throughputTarget}`,
+      );
+      for (const contender of servers.list.slice(1)) {
+        const theirs = medianOf(rounds.get(contender)!);
+        const line = `p99 ${(theirs.p99 / relay.p99).toFixed(2)}×, throughput ${(theirs.votesPerSecond / relay.votesPerSecond).toFixed(2)}×`;
+        console.log(`  ${contender.name} / relay: ${line}`);
+        others.push(`${short} ${contender.short} ${line}`);
+      }
+      console.log(
+        `  every vote acknowledged and counted: ${counted ? 'yes' : 'NO'}; memory ${perParticipantKb.toFixed(1)} KB/participant (target ≤ ${MAX_KB_PER_PARTICIPANT} KB: ${mark(perParticipantKb <= MAX_KB_PER_PARTICIPANT)})`,
+      );
+      console.log(`  load average now ${loadavg()[0]!.toFixed(1)}`);
+      parts.push(
+        `${short} p99 ${ms(ours.p99)} (${p99Ratio.toFixed(2)}× relay), ${ours.votesPerSecond.toFixed(0)} votes/s (${throughputRatio.toFixed(2)}× relay)`,
+      );
+      allCounted &&= counted;
+      worstKb = Math.max(worstKb, perParticipantKb);
     }
-    const ours = medianOf(ourRounds);
-    const relay = medianOf(relayRounds);
-    describe('Samenspel', ours);
-    describe('bare Socket.IO relay', relay);
-    const roundRatios = ourRounds.map((r, i) => (r.p99 / relayRounds[i]!.p99).toFixed(2));
-    console.log(`  p99 ratio per round: ${roundRatios.join(', ')}`);
-    const p99Ratio = ours.p99 / relay.p99;
-    const throughputRatio = ours.votesPerSecond / relay.votesPerSecond;
-    const counted = ourRounds.every((r) => r.acknowledged === r.votes && r.counted === r.votes);
-    const perParticipantKb = ours.bytesPerParticipant / 1024;
-    const { maxP99Ratio, minThroughputRatio } = targets;
-    const throughputTarget =
-      minThroughputRatio === undefined
-        ? ''
-        : ` (target ≥ ${minThroughputRatio}×: ${mark(throughputRatio >= minThroughputRatio)})`;
-    console.log(
-      `  Samenspel / relay: p99 ${p99Ratio.toFixed(2)}× (target ≤ ${maxP99Ratio}×: ${mark(p99Ratio <= maxP99Ratio)}), throughput ${throughputRatio.toFixed(2)}×${throughputTarget}`,
-    );
-    console.log(
-      `  every vote acknowledged and counted: ${counted ? 'yes' : 'NO'}; memory ${perParticipantKb.toFixed(1)} KB/participant (target ≤ ${MAX_KB_PER_PARTICIPANT} KB: ${mark(perParticipantKb <= MAX_KB_PER_PARTICIPANT)})`,
-    );
-    console.log(`  load average now ${loadavg()[0]!.toFixed(1)}`);
-    parts.push(
-      `${short} p99 ${ms(ours.p99)} (${p99Ratio.toFixed(2)}× relay), ${ours.votesPerSecond.toFixed(0)} votes/s (${throughputRatio.toFixed(2)}× relay)`,
-    );
-    allCounted &&= counted;
-    worstKb = Math.max(worstKb, perParticipantKb);
+  } finally {
+    await servers.stop();
   }
-  return `load: ${parts.join(', ')}, mem ${worstKb.toFixed(1)} KB/participant, all votes counted: ${allCounted ? 'yes' : 'NO'}, load avg ${loadavg()[0]!.toFixed(1)}`;
+  const beside = others.length > 0 ? `; against the relay too: ${others.join('; ')}` : '';
+  return `load: ${parts.join(', ')}, mem ${worstKb.toFixed(1)} KB/participant, all votes counted: ${allCounted ? 'yes' : 'NO'}${beside}, load avg ${loadavg()[0]!.toFixed(1)}`;
 }
 
 /**

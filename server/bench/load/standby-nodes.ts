@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../dev/throwaway-postgres.js';
+import { startNginx } from '../../dev/nginx.js';
+import type { Front } from './burst.js';
+
+const builtMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+/** A node as deployed (`pnpm start`) on the database, standing by while another writes. */
+async function startStandby(databaseUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-standby-'));
+  const child: ChildProcess = spawn(process.execPath, [builtMain], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SAMENSPEL_DATA_DIR: dataDir,
+      SAMENSPEL_DATABASE_URL: databaseUrl,
+      SAMENSPEL_PASSPHRASE: 'bench-passphrase-samenspel',
+      SAMENSPEL_LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`standby did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Standing by')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`standby exited with ${code}: ${output}`)));
+  });
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
+/**
+ * Three nodes as operations.md describes them: the bench's server writes, two standbys wait on
+ * the same database, and nginx runs the shipped example configuration before all three.
+ */
+export function threeNodesBehindNginx(databaseUrl: string): Front {
+  return async (writerPort) => {
+    const standbys = [await startStandby(databaseUrl), await startStandby(databaseUrl)];
+    const nginx = await startNginx([writerPort, ...standbys.map((standby) => standby.port)]);
+    return {
+      url: nginx.url,
+      async stop() {
+        for (const standby of standbys) await standby.stop();
+        await nginx.stop();
+      },
+    };
+  };
+}
