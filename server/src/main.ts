@@ -49,7 +49,13 @@ async function main() {
 
   const stop = async (signal: string) => {
     console.log(`${signal}: closing rooms and the session log…`);
-    await app.close();
+    try {
+      await app.close();
+    } catch (error) {
+      // Everything acknowledged is in the log already; say what went wrong while closing.
+      console.error('Closing did not finish cleanly:', error);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -5,7 +5,7 @@ import { buildApp } from '../src/app.js';
 import { StartupError } from '../src/startup-error.js';
 import { createPgPool } from '../src/store/pg/pg-connect.js';
 import { ensureSchema } from '../src/store/pg/pg-schema.js';
-import { FencedOut, WriterLease } from '../src/store/pg/pg-writer-lease.js';
+import { CUT_OFF_STOP_MS, FencedOut, WriterLease } from '../src/store/pg/pg-writer-lease.js';
 import { PgEventStore } from '../src/store/pg/pg-event-store.js';
 import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 import { created, joined } from './support/stores.js';
@@ -67,6 +67,7 @@ describe('PostgreSQL faults', () => {
       for (const url of [
         'postgres://trainer:geheim123@127.0.0.1:1/samenspel',
         `postgres://samenspel:geheim123@127.0.0.1:${server.port}/bestaat_niet`,
+        `postgres://samenspel@127.0.0.1:${server.port}/bestaat_niet?password=geheim123`,
       ]) {
         const failed = await buildApp(testConfig(data.dir, { databaseUrl: url })).catch(
           (caught: unknown) => caught,
@@ -123,6 +124,9 @@ describe('PostgreSQL faults', () => {
       // connection still stands; a real takeover first waits for that connection to go.)
       await query(url, 'UPDATE writer_epoch SET epoch = epoch + 1');
       await expect(old.store.append('r1', [joined(2, 'p1')])).rejects.toBeInstanceOf(FencedOut);
+      // Nor may it delete a room under the new writer's feet; and it is told to stop at once.
+      await expect(old.store.deleteRoom('r1')).rejects.toBeInstanceOf(FencedOut);
+      expect(takenOver).toHaveBeenCalledTimes(1);
       expect(
         (await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM events')).at(0)?.n,
       ).toBe(1);
@@ -163,4 +167,38 @@ describe('PostgreSQL faults', () => {
       await node.close();
     }
   }, 40_000);
+
+  it(
+    'a writer cut off for long stops, and a standby that waited through the outage takes over',
+    async () => {
+      const url = await server.createDatabase();
+      const takenOver = vi.fn();
+      const writer = await openStore(url, takenOver);
+      const standingBy = vi.fn();
+      const standby = WriterLease.acquire(url, () => undefined, standingBy);
+      try {
+        await writer.store.append('r1', [created('r1', 'CUTOFF')]);
+        await vi.waitFor(() => expect(standingBy).toHaveBeenCalled(), { timeout: 5_000 });
+        await server.stopNow();
+        await vi.waitFor(() => expect(takenOver).toHaveBeenCalled(), {
+          timeout: CUT_OFF_STOP_MS + 5_000,
+          interval: 200,
+        });
+        await server.start();
+        const lease = await standby;
+        expect(lease.problem).toBeNull();
+        // The old writer never writes again, even now the database is back.
+        await expect(writer.store.append('r1', [joined(2, 'p1')])).rejects.toBeInstanceOf(
+          FencedOut,
+        );
+        expect(
+          (await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM events')).at(0)?.n,
+        ).toBe(1);
+        await lease.release();
+      } finally {
+        await writer.close();
+      }
+    },
+    CUT_OFF_STOP_MS + 30_000,
+  );
 });

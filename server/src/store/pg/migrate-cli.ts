@@ -9,6 +9,7 @@ import {
   safeDatabaseUrl,
 } from './pg-connect.js';
 import { ensureSchema } from './pg-schema.js';
+import { WriterLease } from './pg-writer-lease.js';
 import { migrateToPostgres, MigrationRefused } from './migrate-to-postgres.js';
 
 /**
@@ -28,23 +29,37 @@ async function main(args: string[]): Promise<number> {
   try {
     await checkReachable(pool, url);
     await ensureSchema(pool);
-    console.log(`Copying ${dataDir} into ${safeDatabaseUrl(url)}`);
-    const report = await migrateToPostgres(dataDir, pool, (line) => console.log(`  ${line}`));
-    console.log(
-      `\n${report.rooms.length} rooms, ${report.programmes} programmes (${report.programmeVersions} versions), ` +
-        `${report.methods} methods, ${report.notes} notes, ${report.logouts} logouts copied.`,
-    );
-    if (!report.verified) {
-      console.error('The copy differs from the data directory in the rooms marked DIFF.');
-      return 1;
+    // The writer's lock for the whole copy: no server may write this database meanwhile.
+    const lease = await WriterLease.acquire(url, () => undefined);
+    try {
+      return await copy(dataDir, url, pool);
+    } finally {
+      await lease.release();
     }
-    console.log(
-      `Every room checked: the same events, byte for byte. Start the server with ${DATABASE_URL_SETTING}.`,
-    );
-    return 0;
   } finally {
     await pool.end();
   }
+}
+
+async function copy(
+  dataDir: string,
+  url: string,
+  pool: ReturnType<typeof createPgPool>,
+): Promise<number> {
+  console.log(`Copying ${dataDir} into ${safeDatabaseUrl(url)}`);
+  const report = await migrateToPostgres(dataDir, pool, (line) => console.log(`  ${line}`));
+  console.log(
+    `\n${report.rooms.length} rooms, ${report.programmes} programmes (${report.programmeVersions} versions), ` +
+      `${report.methods} methods, ${report.notes} notes, ${report.logouts} logouts copied.`,
+  );
+  if (!report.verified) {
+    console.error('The copy differs from the data directory in the rooms marked DIFF.');
+    return 1;
+  }
+  console.log(
+    `Every room checked: the same events, byte for byte. Start the server with ${DATABASE_URL_SETTING}.`,
+  );
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

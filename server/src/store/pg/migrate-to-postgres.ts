@@ -53,11 +53,13 @@ export async function migrateToPostgres(
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const existing = await pool.query<{ n: number }>(
-      'SELECT (SELECT count(*) FROM rooms) + (SELECT count(*) FROM events) + (SELECT count(*) FROM programmes) AS n',
+      `SELECT (SELECT count(*) FROM rooms) + (SELECT count(*) FROM events)
+         + (SELECT count(*) FROM programmes) + (SELECT count(*) FROM methods)
+         + (SELECT count(*) FROM notes) + (SELECT count(*) FROM export_digests) AS n`,
     );
     if (Number(existing.rows[0]!.n) > 0) {
       throw new MigrationRefused(
-        'the PostgreSQL database already holds rooms or programmes: migrate into an empty one',
+        'the PostgreSQL database already holds rooms, programmes, methods or notes: migrate into an empty one',
       );
     }
     await copySecrets(dataDir, pool);

@@ -17,6 +17,10 @@ export function safeDatabaseUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
+    // node-postgres also takes a password (and a key's passphrase) from the query string.
+    for (const name of [...parsed.searchParams.keys()]) {
+      if (/pass/i.test(name)) parsed.searchParams.set(name, '***');
+    }
     return parsed.toString();
   } catch {
     return '(not a URL)';
@@ -68,6 +72,13 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
     // A query stuck behind a network that went away fails instead of waiting for ever.
     query_timeout: 30_000,
     application_name: 'samenspel',
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 2_000,
+    // A node cut off mid-transaction must not keep its locks (the fencing token's row among
+    // them) until the operating system gives up on the connection, two hours later.
+    options:
+      '-c idle_in_transaction_session_timeout=10000 -c tcp_keepalives_idle=2 ' +
+      '-c tcp_keepalives_interval=1 -c tcp_keepalives_count=3',
   });
   pool.on('error', (error) => options.onIdleError?.(error));
   return pool;

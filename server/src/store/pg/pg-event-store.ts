@@ -4,7 +4,7 @@ import type { ImportedLog } from '../../rooms/import-check.js';
 import { DuplicateImport, type EventStore, type StoredRoom } from '../event-store.js';
 import { roomColumns, toRoomAppend, type RoomAppend } from '../sqlite-writer-protocol.js';
 import { inTransaction } from './pg-schema.js';
-import { commitGroup, type WriteFence } from './pg-group-commit.js';
+import { checkFence, commitGroup, type WriteFence } from './pg-group-commit.js';
 
 /** Events written per transaction of an import. */
 const IMPORT_SLICE = 1000;
@@ -132,16 +132,29 @@ export class PgEventStore implements EventStore {
   }
 
   async rememberExport(roomId: string, digest: string): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO export_digests (digest, room_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [digest, roomId],
-    );
+    await this.fenced(async (client) => {
+      await client.query(
+        'INSERT INTO export_digests (digest, room_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [digest, roomId],
+      );
+    });
+  }
+
+  /**
+   * Every write, not only appends, checks the fencing token in its transaction: a node that was
+   * replaced must not delete or import a room under the new writer's feet.
+   */
+  private fenced<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
+      await checkFence(client, this.fence);
+      return work(client);
+    });
   }
 
   async importRoom(roomId: string, log: ImportedLog): Promise<void> {
     const { first } = log;
     if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
-    await inTransaction(this.pool, async (client) => {
+    await this.fenced(async (client) => {
       await client.query('INSERT INTO imports_in_progress (room_id) VALUES ($1)', [roomId]);
       await insertRows(client, roomId, [
         { seq: first.seq, at: first.at, type: first.type, body: JSON.stringify(first) },
@@ -151,11 +164,11 @@ export class PgEventStore implements EventStore {
       for await (const rows of log.slices) {
         for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
           const slice = rows.slice(i, i + IMPORT_SLICE);
-          await inTransaction(this.pool, (client) => insertRows(client, roomId, slice));
+          await this.fenced((client) => insertRows(client, roomId, slice));
         }
       }
       const columns = roomColumns(roomId, first);
-      await inTransaction(this.pool, async (client) => {
+      await this.fenced(async (client) => {
         await client.query(
           `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at,
              started_at, ended_at, last_seq, last_at, participant_count, link_generation,
@@ -190,7 +203,7 @@ export class PgEventStore implements EventStore {
   }
 
   async deleteRoom(roomId: string): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
+    await this.fenced(async (client) => {
       await client.query('DELETE FROM events WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM export_digests WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM rooms WHERE room_id = $1', [roomId]);
@@ -221,7 +234,7 @@ export class PgEventStore implements EventStore {
   }
 
   private async dropImport(roomId: string): Promise<void> {
-    await inTransaction(this.pool, async (client) => {
+    await this.fenced(async (client) => {
       await client.query('DELETE FROM events WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM imports_in_progress WHERE room_id = $1', [roomId]);
     });

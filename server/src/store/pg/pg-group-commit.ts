@@ -8,6 +8,8 @@ export interface WriteFence {
   readonly epoch: number;
   /** Null while the node may write; otherwise why not. */
   readonly problem: string | null;
+  /** A commit found the token moved on: the node must stop writing, and stop. */
+  fencedOut(why: string): void;
 }
 
 /**
@@ -49,8 +51,9 @@ export async function commitGroup(
       await client.query('COMMIT');
     } catch (error) {
       broken = true;
-      // The connection may have gone after the database committed: look before saying no.
-      if (!(await committedAfterAll(pool, group, touched))) throw error;
+      // The connection may have gone after the database committed: look before saying no,
+      // once the backend that ran the COMMIT is gone (it could still be finishing it).
+      if (!(await committedAfterAll(pool, backendOf(client), group, touched))) throw error;
     }
   } catch (error) {
     if (!broken) {
@@ -76,12 +79,21 @@ export async function commitGroup(
   return failures;
 }
 
-async function checkFence(client: pg.PoolClient, fence: WriteFence): Promise<void> {
+/** The server process behind a connection (node-postgres keeps it, its types do not say). */
+function backendOf(client: pg.PoolClient): number | null {
+  return (client as pg.PoolClient & { processID?: number | null }).processID ?? null;
+}
+
+/** Throws FencedOut (and tells the fence) unless this node's token is still the one in force. */
+export async function checkFence(client: pg.PoolClient, fence: WriteFence): Promise<void> {
+  if (fence.problem !== null) throw new FencedOut(fence.problem);
   const result = await client.query<{ epoch: number }>(
     'SELECT epoch FROM writer_epoch WHERE id = 1 FOR SHARE',
   );
   if (result.rows[0]?.epoch !== fence.epoch) {
-    throw new FencedOut('another server has taken over the session log');
+    const why = 'another server has taken over the session log';
+    fence.fencedOut(why);
+    throw new FencedOut(why);
   }
 }
 
@@ -182,11 +194,20 @@ async function writeEvents(
  */
 async function committedAfterAll(
   pool: pg.Pool,
+  backend: number | null,
   group: readonly RoomAppend[],
   touched: ReadonlySet<string>,
 ): Promise<boolean> {
   if (touched.size === 0) return false;
   try {
+    if (backend !== null) {
+      await pool.query('SELECT pg_terminate_backend($1)', [backend]);
+      for (let tries = 0; tries < 50; tries++) {
+        const alive = await pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [backend]);
+        if (alive.rowCount === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     const expected = new Map(
       group.filter((append) => touched.has(append.roomId)).map((a) => [a.roomId, lastSeq(a)]),
     );
