@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createDataDir } from './data-dir.js';
 import path from 'node:path';
 import type { TrainerNote } from '@samenspel/shared';
+import { toNote, type NoteRow } from './rows.js';
 
 /** Trainer notes pinned to moments of a session, in their own table: the log is never edited. */
 export interface NotesStore {
@@ -10,14 +11,6 @@ export interface NotesStore {
   remove(roomId: string, noteId: string): Promise<boolean>;
   removeRoom(roomId: string): Promise<void>;
   close(): Promise<void>;
-}
-
-interface NoteRow {
-  id: string;
-  room_id: string;
-  at_seq: number;
-  text: string;
-  created_at: number;
 }
 
 export class SqliteNotesStore implements NotesStore {
@@ -41,13 +34,7 @@ export class SqliteNotesStore implements NotesStore {
     const rows = this.db
       .prepare('SELECT * FROM notes WHERE room_id = ? ORDER BY at_seq, created_at')
       .all(roomId) as NoteRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      roomId: row.room_id,
-      atSeq: row.at_seq,
-      text: row.text,
-      createdAt: row.created_at,
-    }));
+    return rows.map(toNote);
   }
 
   async add(note: TrainerNote): Promise<void> {

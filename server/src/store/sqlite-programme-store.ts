@@ -8,41 +8,7 @@ import type {
   StoredProgrammeVersion,
   VersionConflict,
 } from './programme-store.js';
-
-interface VersionRow {
-  programme_id: string;
-  version: number;
-  saved_at: number;
-  note: string;
-  scenario_json: string;
-  problems_json: string;
-  problem_count: number;
-}
-
-interface MethodRow {
-  id: string;
-  name: string;
-  block_json: string;
-  saved_at: number;
-}
-
-function toVersion(row: VersionRow): StoredProgrammeVersion {
-  return {
-    programmeId: row.programme_id,
-    meta: toMeta(row),
-    scenario: JSON.parse(row.scenario_json) as Record<string, unknown>,
-    problems: JSON.parse(row.problems_json) as StoredProgrammeVersion['problems'],
-  };
-}
-
-function toMeta(row: VersionRow): ProgrammeVersionMeta {
-  return {
-    version: row.version,
-    savedAt: row.saved_at,
-    note: row.note,
-    problemCount: row.problem_count,
-  };
-}
+import { toMeta, toMethod, toVersion, type MethodRow, type VersionRow } from './rows.js';
 
 /** Programmes and methods in the same database file as the events, in their own tables. */
 export class SqliteProgrammeStore implements ProgrammeStore {
@@ -183,12 +149,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     const rows = this.db
       .prepare('SELECT * FROM methods ORDER BY saved_at DESC, id')
       .all() as MethodRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      block: JSON.parse(row.block_json) as Record<string, unknown>,
-      savedAt: row.saved_at,
-    }));
+    return rows.map(toMethod);
   }
 
   async addMethod(method: Method): Promise<void> {

@@ -9,6 +9,7 @@ import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
 import { DuplicateImport, type EventStore, type StoredRoom } from './event-store.js';
 import { roomColumns, toRoomAppend } from './sqlite-writer-protocol.js';
 import { SqliteWriter } from './sqlite-writer-client.js';
+import { toStoredRoom, type RoomRow } from './rows.js';
 
 // Events sit in rowid order, which is the order they were written in, beside a small index by
 // room. Clustered by room instead (WITHOUT ROWID), every room with a vote in a group commit
@@ -46,21 +47,6 @@ CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT
 
 /** Events written per transaction of an import: a few milliseconds each, live rooms in between. */
 const IMPORT_SLICE = 500;
-
-interface RoomRow {
-  room_id: string;
-  code: string;
-  scenario_id: string;
-  title: string;
-  group_name: string | null;
-  created_at: number;
-  started_at: number | null;
-  ended_at: number | null;
-  last_seq: number;
-  last_at: number;
-  participant_count: number;
-  link_generation: number;
-}
 
 /**
  * The embedded default store: one SQLite file in WAL mode in the data directory. Live appends
@@ -272,23 +258,6 @@ export class SqliteEventStore implements EventStore {
 /** An SQLite error that says the file or its directory cannot be written. */
 export function isReadOnly(error: unknown): boolean {
   return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
-}
-
-function toStoredRoom(row: RoomRow): StoredRoom {
-  return {
-    roomId: row.room_id,
-    code: row.code,
-    scenarioId: row.scenario_id,
-    title: row.title,
-    groupName: row.group_name,
-    createdAt: row.created_at,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    lastSeq: row.last_seq,
-    lastEventAt: row.last_at,
-    participantCount: row.participant_count,
-    linkGeneration: row.link_generation,
-  };
 }
 
 /** A data directory from before a column was added gets it, with its default, on start-up. */

@@ -5,24 +5,10 @@ import { DuplicateImport, type EventStore, type StoredRoom } from '../event-stor
 import { roomColumns, toRoomAppend, type RoomAppend } from '../sqlite-writer-protocol.js';
 import { inTransaction } from './pg-schema.js';
 import { checkFence, commitGroup, type WriteFence } from './pg-group-commit.js';
+import { toStoredRoom, type RoomRow } from '../rows.js';
 
 /** Events written per transaction of an import. */
 const IMPORT_SLICE = 1000;
-
-interface RoomRow {
-  room_id: string;
-  code: string;
-  scenario_id: string;
-  title: string;
-  group_name: string | null;
-  created_at: number;
-  started_at: number | null;
-  ended_at: number | null;
-  last_seq: number;
-  last_at: number;
-  participant_count: number;
-  link_generation: number;
-}
 
 interface Waiting {
   append: RoomAppend;
@@ -265,21 +251,4 @@ async function insertRows(
       rows.map((row) => row.body),
     ],
   );
-}
-
-function toStoredRoom(row: RoomRow): StoredRoom {
-  return {
-    roomId: row.room_id,
-    code: row.code,
-    scenarioId: row.scenario_id,
-    title: row.title,
-    groupName: row.group_name,
-    createdAt: row.created_at,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    lastSeq: row.last_seq,
-    lastEventAt: row.last_at,
-    participantCount: row.participant_count,
-    linkGeneration: row.link_generation,
-  };
 }

@@ -1,14 +1,7 @@
 import type pg from 'pg';
 import type { TrainerNote } from '@samenspel/shared';
 import type { NotesStore } from '../notes-store.js';
-
-interface NoteRow {
-  id: string;
-  room_id: string;
-  at_seq: number;
-  text: string;
-  created_at: number;
-}
+import { toNote, type NoteRow } from '../rows.js';
 
 /** Trainer notes in PostgreSQL. */
 export class PgNotesStore implements NotesStore {
@@ -19,13 +12,7 @@ export class PgNotesStore implements NotesStore {
       'SELECT * FROM notes WHERE room_id = $1 ORDER BY at_seq, created_at',
       [roomId],
     );
-    return result.rows.map((row) => ({
-      id: row.id,
-      roomId: row.room_id,
-      atSeq: row.at_seq,
-      text: row.text,
-      createdAt: row.created_at,
-    }));
+    return result.rows.map(toNote);
   }
 
   async add(note: TrainerNote): Promise<void> {

@@ -7,41 +7,7 @@ import type {
   VersionConflict,
 } from '../programme-store.js';
 import { inTransaction } from './pg-schema.js';
-
-interface VersionRow {
-  programme_id: string;
-  version: number;
-  saved_at: number;
-  note: string;
-  scenario_json: string;
-  problems_json: string;
-  problem_count: number;
-}
-
-interface MethodRow {
-  id: string;
-  name: string;
-  block_json: string;
-  saved_at: number;
-}
-
-function toMeta(row: VersionRow): ProgrammeVersionMeta {
-  return {
-    version: row.version,
-    savedAt: row.saved_at,
-    note: row.note,
-    problemCount: row.problem_count,
-  };
-}
-
-function toVersion(row: VersionRow): StoredProgrammeVersion {
-  return {
-    programmeId: row.programme_id,
-    meta: toMeta(row),
-    scenario: JSON.parse(row.scenario_json) as Record<string, unknown>,
-    problems: JSON.parse(row.problems_json) as StoredProgrammeVersion['problems'],
-  };
-}
+import { toMeta, toMethod, toVersion, type MethodRow, type VersionRow } from '../rows.js';
 
 /** Programmes and methods in PostgreSQL, in the same tables as the SQLite store's. */
 export class PgProgrammeStore implements ProgrammeStore {
@@ -162,12 +128,7 @@ export class PgProgrammeStore implements ProgrammeStore {
     const result = await this.pool.query<MethodRow>(
       'SELECT * FROM methods ORDER BY saved_at DESC, id',
     );
-    return result.rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      block: JSON.parse(row.block_json) as Record<string, unknown>,
-      savedAt: row.saved_at,
-    }));
+    return result.rows.map(toMethod);
   }
 
   async addMethod(method: Method): Promise<void> {
