@@ -35,6 +35,7 @@ import {
 import { clientAddressResolver } from './http/client-address.js';
 import { CodeGate } from './http/code-gate.js';
 import { joinLinkRoutes } from './http/join-link-routes.js';
+import { selfTestRoutes } from './http/self-test-routes.js';
 import { EntryKeys } from './auth/entry-keys.js';
 import { JOIN_LIMIT, SocketLimits } from './socket/limits.js';
 import { guardSocketOrigins } from './socket/origin-guard.js';
@@ -70,7 +71,12 @@ export interface AppOptions {
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
   /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
-  addressLimits?: { login?: LimitRule; joinCode?: LimitRule; joins?: LimitRule };
+  addressLimits?: {
+    login?: LimitRule;
+    joinCode?: LimitRule;
+    joins?: LimitRule;
+    selfTest?: { save?: LimitRule; claim?: LimitRule };
+  };
   /** How long an ended room nobody uses stays in memory, and how often that is checked. */
   eviction?: { idleMs: number; everyMs: number };
   /** Shorter request timeouts, for tests that wait for one to pass. */
@@ -220,6 +226,13 @@ async function assemble(
     randomId,
   });
   joinLinkRoutes(http, { keys, entryKeys, registry, now });
+  selfTestRoutes(http, {
+    scenarios: catalog.scenarios,
+    selfTests: storage.selfTests,
+    addressOf,
+    now,
+    ...(options.addressLimits?.selfTest ? { limits: options.addressLimits.selfTest } : {}),
+  });
   const startupWarnings = await storage.warnings();
   logRoutes(http, {
     keys,

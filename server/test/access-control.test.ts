@@ -156,7 +156,18 @@ describe('access control', () => {
     const id = room.roomId;
     // Every path of the API: the public ones by name, the rest must refuse a stranger. The join
     // link's token opens to a presenter's key too (guessing-limits.test.ts checks it).
-    const PUBLIC = ['session', 'join', 'joinLink', 'health', 'ready', 'config'] as const;
+    // The self-test is for anyone, without a room or an account (self-test.test.ts).
+    const PUBLIC = [
+      'session',
+      'join',
+      'joinLink',
+      'health',
+      'ready',
+      'config',
+      'selfTest',
+      'selfTestResults',
+      'selfTestClaims',
+    ] as const;
     const guarded: {
       [K in Exclude<keyof typeof API, (typeof PUBLIC)[number]>]: Array<[string, string]>;
     } = {

@@ -236,4 +236,39 @@ describe.each<StoreKind>([sqliteKind(), postgresKind()])('$name store', (kind) =
       await home.remove();
     }
   });
+
+  it('keeps a self-test result until it is claimed once, across a restart, and forgets it in time', async () => {
+    const home = await kind.home();
+    let opened = await home.open();
+    const values = { s01: 5, s02: 1 };
+    const day = 24 * 60 * 60_000;
+    try {
+      expect(await opened.selfTests.save('ABCD2345', values, 1_000)).toBe('saved');
+      expect(await opened.selfTests.save('ABCD2345', { s01: 3 }, 1_000)).toBe('taken');
+      await opened.close();
+      opened = await home.open();
+      const { selfTests } = opened;
+      expect(await selfTests.claim('NOPE2345', 'claim-a', 2_000)).toBe('unknown');
+      // The first claim takes it; asked again by the same claim (a lost answer), the same answers.
+      expect(await selfTests.claim('ABCD2345', 'claim-a', 2_000)).toEqual({ values });
+      expect(await selfTests.claim('ABCD2345', 'claim-a', 3_000)).toEqual({ values });
+      // Any other claim, from another phone or another room: used.
+      expect(await selfTests.claim('ABCD2345', 'claim-b', 3_000)).toBe('used');
+      // A day after the claim the answers are gone from here; the code is still known as used.
+      expect(await selfTests.claim('ABCD2345', 'claim-a', 2_000 + day + 1)).toBe('used');
+      // Two phones claiming one code at the same moment: exactly one gets it.
+      await selfTests.save('RACE2345', values, 5_000);
+      const both = await Promise.all([
+        selfTests.claim('RACE2345', 'claim-c', 6_000),
+        selfTests.claim('RACE2345', 'claim-d', 6_000),
+      ]);
+      expect(both.filter((result) => result === 'used')).toHaveLength(1);
+      // Never claimed, it expires after 90 days.
+      await selfTests.save('LATE2345', values, 10_000);
+      expect(await selfTests.claim('LATE2345', 'claim-e', 10_000 + 90 * day)).toBe('unknown');
+    } finally {
+      await opened.close();
+      await home.remove();
+    }
+  });
 });

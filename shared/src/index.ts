@@ -20,6 +20,7 @@ export * from './projections/presenter.js';
 export * from './projections/participant.js';
 export * from './protocol/http.js';
 export * from './protocol/programmes.js';
+export * from './protocol/self-test.js';
 export * from './projections/affected.js';
 export * from './protocol/socket-events.js';
 export * from './scenario/problems.js';

@@ -222,6 +222,9 @@ export const nlCore = {
   'error.not_found': 'Niet gevonden.',
   'error.unauthorized': 'Geen toegang.',
   'error.storage_error': 'Opslaan is mislukt. Probeer het opnieuw.',
+  'error.unknown_self_test':
+    'Deze zelftestcode bestaat niet (of is verlopen). Kijk de code nog eens na.',
+  'error.self_test_used': 'Deze zelftestcode is al eens meegenomen naar een workshop.',
   'error.internal_error': 'Er ging iets mis bij de server.',
   'error.no_answer': 'Geen antwoord van de server. Probeer het opnieuw.',
   'error.closed': 'De verbinding is gesloten.',

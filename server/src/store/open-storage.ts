@@ -14,6 +14,8 @@ import { PgProgrammeStore } from './pg/pg-programme-store.js';
 import { PgNotesStore } from './pg/pg-notes-store.js';
 import { PgLogoutStore } from './pg/pg-logout-store.js';
 import { loadSharedSecrets } from './pg/pg-secrets.js';
+import { SqliteSelfTestStore, type SelfTestStore } from './self-test-store.js';
+import { PgSelfTestStore } from './pg/pg-self-test-store.js';
 
 /** Everything the server keeps, in the embedded SQLite file or in PostgreSQL. */
 export interface Storage {
@@ -23,6 +25,8 @@ export interface Storage {
   programmes: ProgrammeStore;
   notes: NotesStore;
   loggedOut: LogoutStore;
+  /** Self-test results their owners chose to carry into a room. */
+  selfTests: SelfTestStore;
   secrets: Secrets;
   /** What start-up found wrong but can go on with: loose file modes, a log it cannot write. */
   warnings(): Promise<string[]>;
@@ -63,16 +67,20 @@ function openSqliteStorage(config: ServerConfig, options: StorageOptions): Stora
     const programmes = new SqliteProgrammeStore(config.dataDir);
     opened.push(programmes);
     const notes = new SqliteNotesStore(config.dataDir);
+    opened.push(notes);
+    const selfTests = new SqliteSelfTestStore(config.dataDir);
     return {
       where: config.dataDir,
       store,
       programmes,
       notes,
       loggedOut,
+      selfTests,
       secrets,
       warnings: () => dataDirWarnings(config.dataDir, store, lock),
       async close() {
         await store.close();
+        await selfTests.close();
         await notes.close();
         await programmes.close();
         await loggedOut.close();
@@ -104,6 +112,7 @@ async function openPgStorage(
     const loggedOut = await PgLogoutStore.open(pool, options.now, options.onError);
     const programmes = new PgProgrammeStore(pool);
     const notes = new PgNotesStore(pool);
+    const selfTests = new PgSelfTestStore(pool);
     const held = lease;
     return {
       where: safeDatabaseUrl(url),
@@ -111,6 +120,7 @@ async function openPgStorage(
       programmes,
       notes,
       loggedOut,
+      selfTests,
       secrets,
       async warnings() {
         const problem = await store.writeProblem();

@@ -12,6 +12,8 @@ import { WriterLease } from '../../src/store/pg/pg-writer-lease.js';
 import { PgEventStore } from '../../src/store/pg/pg-event-store.js';
 import { PgProgrammeStore } from '../../src/store/pg/pg-programme-store.js';
 import { PgNotesStore } from '../../src/store/pg/pg-notes-store.js';
+import { SqliteSelfTestStore, type SelfTestStore } from '../../src/store/self-test-store.js';
+import { PgSelfTestStore } from '../../src/store/pg/pg-self-test-store.js';
 import { tempDataDir } from './server.js';
 import { startPostgres, type ThrowawayPostgres } from '../../dev/throwaway-postgres.js';
 
@@ -21,6 +23,7 @@ export interface StoreHome {
     events: EventStore;
     programmes: ProgrammeStore;
     notes: NotesStore;
+    selfTests: SelfTestStore;
     close(): Promise<void>;
   }>;
   remove(): Promise<void>;
@@ -46,14 +49,17 @@ export function sqliteKind(): StoreKind {
           const events = new SqliteEventStore(dir.dir, 'full');
           const programmes = new SqliteProgrammeStore(dir.dir);
           const notes = new SqliteNotesStore(dir.dir);
+          const selfTests = new SqliteSelfTestStore(dir.dir);
           return {
             events,
             programmes,
             notes,
+            selfTests,
             async close() {
               await events.close();
               await programmes.close();
               await notes.close();
+              await selfTests.close();
             },
           };
         },
@@ -88,6 +94,7 @@ export function postgresKind(): StoreKind & { server(): ThrowawayPostgres } {
             events,
             programmes: new PgProgrammeStore(pool),
             notes: new PgNotesStore(pool),
+            selfTests: new PgSelfTestStore(pool),
             async close() {
               await events.close();
               await lease.release();

@@ -27,6 +27,10 @@ export const ERROR_CODES = [
   'not_found',
   'unauthorized',
   'storage_error',
+  /** A self-test code that was never given out, or has expired. */
+  'unknown_self_test',
+  /** A self-test code already carried into a room. */
+  'self_test_used',
   /** An import of a log that is already in the library. */
   'already_imported',
   /** A programme save on top of a version that is no longer the latest: nothing was written. */

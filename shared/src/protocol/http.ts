@@ -45,6 +45,10 @@ export const ROUTES = {
   /** POST a YAML file: it becomes a new own programme. */
   programmeImport: '/api/programmes/import',
   /** The trainer's library of reusable blocks. */
+  /** The public self-test's list; saving a finished one; a room's phone taking its answers. */
+  selfTest: '/api/self-test',
+  selfTestResults: '/api/self-test/results',
+  selfTestClaims: '/api/self-test/claims',
   methods: '/api/methods',
   method: '/api/methods/:methodId',
 } as const;
@@ -98,6 +102,9 @@ export const API = {
   programmeYaml: (programmeId: string, version: number) =>
     routePath(ROUTES.programmeYaml, { programmeId, version: String(version) }),
   programmeImport: ROUTES.programmeImport,
+  selfTest: ROUTES.selfTest,
+  selfTestResults: ROUTES.selfTestResults,
+  selfTestClaims: ROUTES.selfTestClaims,
   methods: ROUTES.methods,
   method: (methodId: string) => routePath(ROUTES.method, { methodId }),
 } as const;
@@ -199,6 +206,8 @@ export const PAGES = {
   studio: '/facilitator/studio',
   /** One programme in the editor. */
   studioProgramme: '/facilitator/studio/:programmeId',
+  /** The public self-test: the stellingenlijst alone, at home, without a room. */
+  selfTest: '/zelftest',
 } as const;
 
 /** Client-side paths, so links built by the server and routes in the client agree. */
@@ -215,6 +224,7 @@ export const PATHS = {
   replay: (roomId: string) => routePath(PAGES.replay, { roomId }),
   studio: PAGES.studio,
   studioProgramme: (programmeId: string) => routePath(PAGES.studioProgramme, { programmeId }),
+  selfTest: PAGES.selfTest,
 } as const;
 
 /** A trainer's note pinned to a moment of a session; kept apart from the log, which never changes. */

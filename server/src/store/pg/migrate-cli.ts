@@ -50,7 +50,7 @@ async function copy(
   const report = await migrateToPostgres(dataDir, pool, (line) => console.log(`  ${line}`));
   console.log(
     `\n${report.rooms.length} rooms, ${report.programmes} programmes (${report.programmeVersions} versions), ` +
-      `${report.methods} methods, ${report.notes} notes, ${report.logouts} logouts copied.`,
+      `${report.methods} methods, ${report.notes} notes, ${report.logouts} logouts, ${report.selfTests} self-test results copied.`,
   );
   if (!report.verified) {
     console.error('The copy differs from the data directory in the rooms marked DIFF.');

@@ -17,6 +17,8 @@ export interface MigrationReport {
   methods: number;
   notes: number;
   logouts: number;
+  /** Self-test results waiting to be carried into a room (or carried recently). */
+  selfTests: number;
   /** True when every room's events in PostgreSQL are those in the SQLite file, byte for byte. */
   verified: boolean;
 }
@@ -33,6 +35,7 @@ const PLAIN_TABLES = [
   'notes',
   'logged_out_sessions',
   'export_digests',
+  'self_test_results',
 ] as const;
 
 /**
@@ -143,6 +146,7 @@ async function copyPlainTables(
     notes: 0,
     logged_out_sessions: 0,
     export_digests: 0,
+    self_test_results: 0,
   };
   await inTransaction(pool, async (client) => {
     for (const table of PLAIN_TABLES) {
@@ -158,6 +162,7 @@ async function copyPlainTables(
     methods: counts.methods,
     notes: counts.notes,
     logouts: counts.logged_out_sessions,
+    selfTests: counts.self_test_results,
   };
 }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { SELF_TEST_TABLE } from '../self-test-store.js';
 
 /**
  * Everything Samenspel keeps in PostgreSQL: the session log and its room index, programmes and
@@ -74,6 +75,7 @@ CREATE TABLE IF NOT EXISTS logged_out_sessions (
   token_id TEXT PRIMARY KEY,
   expires_at BIGINT NOT NULL
 );
+${SELF_TEST_TABLE}
 `;
 
 /** Any number, the same on every node: nodes starting together create the tables one at a time. */
