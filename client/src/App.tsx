@@ -3,7 +3,7 @@ import { PAGES } from '@samenspel/shared';
 import { LandingScreen } from './screens/LandingScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { ParticipantScreen } from './screens/participant/ParticipantScreen';
-import { loadStaffCatalog } from './i18n/catalogs';
+import { loadSelfTestCatalog, loadStaffCatalog } from './i18n/catalogs';
 import { LazyScreen, type ScreenLoader } from './router/LazyScreen';
 
 /** A trainer's screen, with its part of the catalog loaded before it first renders. */
@@ -30,6 +30,13 @@ const loadReplayScreen = staffScreen(() =>
   import('./screens/replay/ReplayScreen').then((m) => ({ default: m.ReplayScreen })),
 );
 
+// Public, but read at home rather than in a room: its own chunk, with its own Dutch.
+const loadSelfTestScreen: ScreenLoader = () =>
+  Promise.all([
+    import('./screens/selftest/SelfTestScreen').then((m) => ({ default: m.SelfTestScreen })),
+    loadSelfTestCatalog(),
+  ]).then(([screen]) => screen);
+
 const loadStudioListScreen = staffScreen(() =>
   import('./screens/studio/StudioListScreen').then((m) => ({ default: m.StudioListScreen })),
 );
@@ -54,6 +61,7 @@ export function App() {
           element={<LazyScreen load={loadStudioEditorScreen} />}
         />
         <Route path={PAGES.presenter} element={<LazyScreen load={loadPresenterScreen} />} />
+        <Route path={PAGES.selfTest} element={<LazyScreen load={loadSelfTestScreen} />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </BrowserRouter>

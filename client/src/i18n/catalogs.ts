@@ -39,6 +39,13 @@ export function loadStaffCatalog(): Promise<void> {
   ]).then(() => undefined);
 }
 
+/** The Dutch of the public self-test, loaded with its page. */
+export function loadSelfTestCatalog(): Promise<void> {
+  return once('selfTest.nl', async () =>
+    addCatalogPart('nl', (await import('./sections/selfTest.nl')).selfTestNl),
+  );
+}
+
 /** Makes `language` ready to show; Dutch's first part is always there. */
 export function loadLanguage(language: Language): Promise<void> {
   if (language === 'nl') return Promise.resolve();

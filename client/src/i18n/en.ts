@@ -13,6 +13,7 @@ import { studioFormsEn } from './sections/studioForms.en';
 import { studioPreviewEn } from './sections/studioPreview.en';
 import { studioPlannerEn } from './sections/studioPlanner.en';
 import { studioListEn } from './sections/studioList.en';
+import { selfTestEn } from './sections/selfTest.en';
 
 export const en: Catalog = {
   ...phoneEn,
@@ -27,6 +28,7 @@ export const en: Catalog = {
   ...studioPreviewEn,
   ...studioPlannerEn,
   ...studioListEn,
+  ...selfTestEn,
   'app.name': 'Samenspel',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',
@@ -45,6 +47,7 @@ export const en: Catalog = {
   'landing.title': 'Join the workshop',
   'landing.intro': 'Enter the code the facilitator shows on the screen.',
   'landing.facilitatorLink': 'For facilitators',
+  'landing.selfTest': 'Or take the self-test at home: what kind of civil servant are you?',
 
   'joinCode.label': 'Code',
   'joinCode.hint': 'Six characters, for example K7W-4PX',

@@ -31,6 +31,7 @@ export const nlCore = {
   'landing.title': 'Doe mee met de workshop',
   'landing.intro': 'Vul de code in die de workshopleider op het scherm laat zien.',
   'landing.facilitatorLink': 'Voor workshopleiders',
+  'landing.selfTest': 'Of doe thuis de zelftest: welk type ambtenaar ben jij?',
 
   'joinCode.label': 'Code',
   'joinCode.hint': 'Zes tekens, bijvoorbeeld K7W-4PX',

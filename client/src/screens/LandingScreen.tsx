@@ -42,6 +42,11 @@ export function LandingScreen() {
           onCode={(code) => navigate(PATHS.join(code))}
           onBegin={() => void loadParticipantScreen()}
         />
+        <p className="landing__self-test">
+          <Link to={PATHS.selfTest} data-testid="self-test-link">
+            {t('landing.selfTest')}
+          </Link>
+        </p>
         <p className="landing__facilitator">
           <Link to={PATHS.facilitatorHome} data-testid="facilitator-link">
             {t('landing.facilitatorLink')}

@@ -24,7 +24,7 @@ export interface Profile {
  * 0–1 scale; the shares put the three side by side. With nothing answered, null.
  */
 export function profileOf(
-  block: StatementsBlock,
+  block: { id: string; items: StatementsBlock['items']; points: number },
   values: Readonly<Record<string, number>>,
 ): Profile | null {
   const sums: PerType = { bureaucraat: 0, ondernemer: 0, verbinder: 0 };

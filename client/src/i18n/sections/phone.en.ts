@@ -115,4 +115,13 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.summary.fileMadeOn': 'Made on {date}',
   'phone.summary.keep':
     'Download your summary if you want to keep it: only you get it. Then you can close the page.',
+  'phone.selfTest.summary': 'Did the self-test at home?',
+  'phone.selfTest.lead':
+    'Enter your self-test code. Your answers are then filled in here; you can still change them afterwards.',
+  'phone.selfTest.label': 'Self-test code',
+  'phone.selfTest.submit': 'Fetch my answers',
+  'phone.selfTest.busy': 'Fetching…',
+  'phone.selfTest.done': 'Your answers from the self-test are in.',
+  'phone.selfTest.invalid': 'A self-test code has eight characters, like KM4T-9XRP.',
+  'phone.selfTest.offline': 'No connection to the server. Try again in a moment.',
 };

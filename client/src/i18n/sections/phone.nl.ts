@@ -114,4 +114,13 @@ export const phoneNl = {
   'phone.summary.fileTitle': 'Mijn samenvatting',
   'phone.summary.fileProfile': 'Mijn profiel',
   'phone.summary.fileMadeOn': 'Gemaakt op {date}',
+  'phone.selfTest.summary': 'Thuis al de zelftest gedaan?',
+  'phone.selfTest.lead':
+    'Vul je zelftestcode in. Je antwoorden worden dan hier ingevuld; daarna kun je ze nog aanpassen.',
+  'phone.selfTest.label': 'Zelftestcode',
+  'phone.selfTest.submit': 'Antwoorden ophalen',
+  'phone.selfTest.busy': 'Bezig met ophalen…',
+  'phone.selfTest.done': 'Je antwoorden uit de zelftest staan erin.',
+  'phone.selfTest.invalid': 'Een zelftestcode heeft acht tekens, zoals KM4T-9XRP.',
+  'phone.selfTest.offline': 'Geen verbinding met de server. Probeer het zo opnieuw.',
 } as const satisfies Record<string, string>;

@@ -2,6 +2,7 @@ import type { ParticipantView } from '@samenspel/shared';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { summaryFile } from './summaryFile';
+import { saveFile } from '../../lib/saveFile';
 
 /** Saves the participant's own summary as a file on their phone. */
 export function DownloadSummary({ view }: { view: ParticipantView }) {
@@ -25,14 +26,10 @@ export function DownloadSummary({ view }: { view: ParticipantView }) {
       },
       language,
     );
-    const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `samenspel-${view.room.code}-samenvatting.html`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(
+      new Blob([html], { type: 'text/html;charset=utf-8' }),
+      `samenspel-${view.room.code}-samenvatting.html`,
+    );
   };
   return (
     <button type="button" className="button" data-testid="summary-download" onClick={download}>

@@ -4,6 +4,7 @@ import { AnswerStatus } from './AnswerStatus';
 import { LockedNote } from './LockedNote';
 import { ProfileCard } from './ProfileCard';
 import { ScaleItem } from './ScaleItem';
+import { SelfTestCarryIn } from './SelfTestCarryIn';
 import type { ActivityProps } from './types';
 import { useScaleAnswers } from './useScaleAnswers';
 
@@ -18,7 +19,7 @@ interface StatementsBlockProps extends ActivityProps<'statements'> {
 export function StatementsBlock({ content, mine, target, profile }: StatementsBlockProps) {
   const t = useT();
   const profileId = `profile-${target.blockId}`;
-  const { values, choose, sender } = useScaleAnswers('statements', mine, target);
+  const { values, choose, chooseAll, sender } = useScaleAnswers('statements', mine, target);
   const total = content.items.length;
   const answered = content.items.filter((item) => values[item.id] !== undefined).length;
   // Done by the rule the console and the projector count by.
@@ -59,6 +60,17 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
         <AnswerStatus sender={sender} sentLabel={t('phone.state.sent')} />
       </div>
       <p className="field__hint">{t('phone.statements.hint')}</p>
+      {!mine.locked && !complete ? (
+        <SelfTestCarryIn
+          content={content}
+          target={target}
+          onValues={(carried) => {
+            // Only this list's statements: the self-test may hold more than the room asks.
+            const ids = new Set(content.items.map((item) => item.id));
+            chooseAll(Object.fromEntries(Object.entries(carried).filter(([id]) => ids.has(id))));
+          }}
+        />
+      ) : null}
       {content.items.map((item, i) => (
         <ScaleItem
           key={item.id}

@@ -8,6 +8,8 @@ export interface ScaleAnswers {
   /** The server's values with this phone's taps on top. */
   values: Readonly<Record<string, number>>;
   choose(itemId: string, value: number): void;
+  /** Several items at once (a self-test carried in), sent as one answer. */
+  chooseAll(values: Readonly<Record<string, number>>): void;
   sender: AnswerSender;
 }
 
@@ -34,5 +36,10 @@ export function useScaleAnswers(
     setLocal((current) => ({ ...current, [itemId]: value }));
     void sender.submit({ kind, values: { [itemId]: value } });
   };
-  return { values: { ...saved, ...local }, choose, sender };
+  const chooseAll = (values: Readonly<Record<string, number>>) => {
+    if (mine.locked || Object.keys(values).length === 0) return;
+    setLocal((current) => ({ ...current, ...values }));
+    void sender.submit({ kind, values: { ...values } });
+  };
+  return { values: { ...saved, ...local }, choose, chooseAll, sender };
 }
