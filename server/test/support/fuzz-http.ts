@@ -25,8 +25,19 @@ interface Route {
   path: string;
 }
 
-/** Routes anyone may read: only wrong methods and bad parameters are garbage there. */
-const PUBLIC = new Set(['health', 'ready', 'config', 'join']);
+/**
+ * Routes anyone may use: only wrong methods and bad parameters are garbage there. The self-test's
+ * two POST routes get broken bodies under the wrong-method roll (self-test.test.ts has the rest).
+ */
+const PUBLIC = new Set([
+  'health',
+  'ready',
+  'config',
+  'join',
+  'selfTest',
+  'selfTestResults',
+  'selfTestClaims',
+]);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 /** Where a POST with a valid body would do something: these only ever get broken bodies. */
 const POST_BODIES = new Set(['session', 'rooms', 'notes', 'import']);
@@ -257,6 +268,9 @@ export function hostileRequest(rng: Rng, facts: HttpFacts): HttpCase {
             'programmes',
             'programmeImport',
             'methods',
+            'selfTest',
+            'selfTestResults',
+            'selfTestClaims',
           ].includes(r.name),
       ),
     );
