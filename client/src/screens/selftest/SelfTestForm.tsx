@@ -2,6 +2,7 @@ import { profileOf, type SelfTestList } from '@samenspel/shared';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useT } from '../../i18n/useT';
 import { ScaleItem } from '../participant/blocks/ScaleItem';
+import { focusHeading, StatementsProgress } from '../participant/blocks/StatementsProgress';
 import '../participant/blocks/blocks.css';
 import { SelfTestResult } from './SelfTestResult';
 import { selfTestMemory, type SelfTestMemory } from './selfTestMemory';
@@ -26,32 +27,12 @@ export function SelfTestForm({ list, memory, onChange }: SelfTestFormProps) {
   const complete = total > 0 && answered === total;
   const profile = complete ? profileOf({ id: 'zelftest', ...list }, values) : null;
 
-  const toResult = () => {
-    const heading = document.getElementById(RESULT_ID);
-    heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    heading?.focus({ preventScroll: true });
-  };
+  const toResult = () => focusHeading(RESULT_ID);
 
   return (
     <>
       <div className="activity" data-testid="self-test-form">
-        <div className="statements-bar">
-          <p
-            className="statements-bar__progress"
-            data-testid="statements-progress"
-            data-answered={answered}
-            data-total={total}
-          >
-            <strong>{t('phone.statements.progress', { n: answered, m: total })}</strong>{' '}
-            {t('phone.statements.progressLabel')}
-          </p>
-          <div className="progress" aria-hidden="true">
-            <span
-              className="progress__fill"
-              style={{ width: `${total > 0 ? (answered / total) * 100 : 0}%` }}
-            />
-          </div>
-        </div>
+        <StatementsProgress answered={answered} total={total} />
         <p className="field__hint">{t('selfTest.hint')}</p>
         {list.items.map((item, i) => (
           <ScaleItem

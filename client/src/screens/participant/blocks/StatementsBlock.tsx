@@ -5,6 +5,7 @@ import { LockedNote } from './LockedNote';
 import { ProfileCard } from './ProfileCard';
 import { ScaleItem } from './ScaleItem';
 import { SelfTestCarryIn } from './SelfTestCarryIn';
+import { focusHeading, StatementsProgress } from './StatementsProgress';
 import type { ActivityProps } from './types';
 import { useScaleAnswers } from './useScaleAnswers';
 
@@ -32,33 +33,14 @@ export function StatementsBlock({ content, mine, target, profile }: StatementsBl
     ours !== null && ((complete && scored) || (mine.locked && answered > 0)) ? ours : null;
 
   // Moves to the profile and puts the focus on its heading, for keyboards and screen readers too.
-  const showProfile = () => {
-    const heading = document.getElementById(profileId);
-    heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    heading?.focus({ preventScroll: true });
-  };
+  const showProfile = () => focusHeading(profileId);
 
   return (
     <div className="activity" data-testid="answer-statements">
       {mine.locked ? <LockedNote text={t('phone.locked.answers')} /> : null}
-      <div className="statements-bar">
-        <p
-          className="statements-bar__progress"
-          data-testid="statements-progress"
-          data-answered={answered}
-          data-total={total}
-        >
-          <strong>{t('phone.statements.progress', { n: answered, m: total })}</strong>{' '}
-          {t('phone.statements.progressLabel')}
-        </p>
-        <div className="progress" aria-hidden="true">
-          <span
-            className="progress__fill"
-            style={{ width: `${total > 0 ? (answered / total) * 100 : 0}%` }}
-          />
-        </div>
+      <StatementsProgress answered={answered} total={total}>
         <AnswerStatus sender={sender} sentLabel={t('phone.state.sent')} />
-      </div>
+      </StatementsProgress>
       <p className="field__hint">{t('phone.statements.hint')}</p>
       {!mine.locked && !complete ? (
         <SelfTestCarryIn
