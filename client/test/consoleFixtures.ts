@@ -143,6 +143,7 @@ export function run(overrides: Partial<FacilitatorRun> = {}): FacilitatorRun {
     completeBy: overrides.answeredBy ?? [],
     results: null,
     reflections: [],
+    cases: null,
     roles: null,
     groups: null,
     ...overrides,

@@ -35,6 +35,7 @@ export function mineWith(
     group: null,
     rolesDealt: false,
     groupsFormed: false,
+    cases: null,
     ...patch,
   };
 }
@@ -66,6 +67,7 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
           group: null,
           rolesDealt: false,
           groupsFormed: false,
+          cases: null,
         }
       : null,
     profile: null,

@@ -107,6 +107,7 @@ describe('roles and groups on the phone', () => {
         group: null,
         rolesDealt: true,
         groupsFormed: false,
+        cases: null,
         role: {
           id: 'adviseur',
           name: 'Beleidsadviseur',

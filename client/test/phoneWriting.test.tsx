@@ -129,6 +129,7 @@ describe('intentions on the phone', () => {
         group: null,
         rolesDealt: false,
         groupsFormed: false,
+        cases: null,
       },
     });
     expect(screen.getAllByTestId('intention-saved').map((li) => li.textContent)).toEqual([

@@ -40,6 +40,7 @@ const quiet: PresenterLive = {
   highlighted: [],
   roleCounts: null,
   groupCount: null,
+  cases: null,
 };
 
 function blockOf(content: BlockContent, extra: Partial<BlockView> = {}): BlockView {

@@ -47,6 +47,7 @@ const view = (status: RoomInfo['status'], block: BlockView | null = null): View 
         group: null,
         rolesDealt: false,
         groupsFormed: false,
+        cases: null,
       }
     : null,
   profile: null,

@@ -42,3 +42,5 @@ export * from './room/export.js';
 export * from './room/replay.js';
 export * from './projections/preview.js';
 export * from './blocks/registry.js';
+export * from './blocks/practice.js';
+export * from './blocks/practice-cases.js';

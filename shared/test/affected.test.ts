@@ -85,6 +85,30 @@ const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = 
     phones: 'all',
   },
   session_ended: { event: stamp({ type: 'session_ended' }, 2, T0), phones: 'all' },
+  case_listed: {
+    event: stamp(
+      { type: 'case_listed', blockId: 'b', candidateId: 'c', title: 'T', text: 'X', sources: [] },
+      2,
+      T0,
+    ),
+    phones: 'all',
+  },
+  case_unlisted: {
+    event: stamp({ type: 'case_unlisted', blockId: 'b', candidateId: 'c' }, 2, T0),
+    phones: 'all',
+  },
+  case_voting: {
+    event: stamp({ type: 'case_voting', blockId: 'b', open: true }, 2, T0),
+    phones: 'all',
+  },
+  case_chosen: {
+    event: stamp(
+      { type: 'case_chosen', blockId: 'b', candidateId: 'c', title: 'T', text: 'X' },
+      2,
+      T0,
+    ),
+    phones: 'all',
+  },
 };
 
 describe('phonesAffectedBy', () => {

@@ -59,7 +59,7 @@ describe('one home per block kind', () => {
     expect([...ANSWERABLE_KINDS].sort()).toEqual([...answerKinds].sort());
   });
 
-  it('reveals results only for a chart, and hides the author only of an anonymous reflection', () => {
+  it('reveals results only for a chart, and hides the author of an anonymous reflection and of every dossier', () => {
     const scenario = ScenarioSchema.parse({
       id: 'proef',
       title: 'Proef',
@@ -68,7 +68,8 @@ describe('one home per block kind', () => {
     });
     const revealable = scenario.blocks.filter((b) => revealRefusal(b) === null).map((b) => b.kind);
     expect(revealable).toEqual(['poll', 'scale', 'statements']);
-    expect(scenario.blocks.some(isAnonymousBlock)).toBe(false);
+    // Dossiers from practice never carry their author; reflections only when marked so.
+    expect(scenario.blocks.filter(isAnonymousBlock).map((b) => b.kind)).toEqual(['practice']);
     const reflection = scenario.blocks.find((b) => b.kind === 'reflection')!;
     expect(isAnonymousBlock({ ...reflection, anonymous: true } as typeof reflection)).toBe(true);
   });

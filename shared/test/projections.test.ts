@@ -82,6 +82,7 @@ describe('the presenter screen', () => {
         highlighted: [],
         roleCounts: null,
         groupCount: null,
+        cases: null,
       },
     });
   });

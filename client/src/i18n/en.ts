@@ -105,6 +105,7 @@ export const en: Catalog = {
   'kind.groups': 'Group work',
   'kind.break': 'Break',
   'kind.intentions': 'Intentions',
+  'kind.practice': 'Cases from practice',
 
   'perspective.label': 'Perspective',
   'perspective.bureaucraat': 'The Bureaucrat',

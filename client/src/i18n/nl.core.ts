@@ -89,6 +89,7 @@ export const nlCore = {
   'kind.groups': 'Groepswerk',
   'kind.break': 'Pauze',
   'kind.intentions': 'Voornemens',
+  'kind.practice': 'Praktijkcasus',
 
   'perspective.label': 'Perspectief',
   'perspective.bureaucraat': 'De Bureaucraat',

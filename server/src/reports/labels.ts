@@ -13,6 +13,7 @@ export const KIND_LABEL: Record<BlockKind, string> = {
   groups: 'Groepswerk',
   break: 'Pauze',
   intentions: 'Voornemens',
+  practice: 'Praktijkcasus',
 };
 
 export const TYPE_LABEL: Record<IdealType, string> = {

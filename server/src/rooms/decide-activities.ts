@@ -1,6 +1,15 @@
 import {
   ANSWERABLE_KINDS,
   answerChangesNothing,
+  answerRulesFor,
+  casesOf,
+  checkChoice,
+  checkListing,
+  checkUnlisting,
+  checkVoteFits,
+  checkVoting,
+  requirePracticeBlock,
+  type BlockRun,
   checkAnswerFits,
   checkedAssignments,
   CommandRefused,
@@ -28,9 +37,10 @@ export function decideAnswer(
   const block = openBlockFor(state, blockId);
   checkAnswerFits(block, answer);
   const run = state.runs[blockId];
+  if (answer.kind === 'practice') checkVoteFits(run, answer);
   if (answerChangesNothing(run?.answers[participantId], answer)) return [];
   const reflectionId =
-    answer.kind === 'reflection' && !run?.reflectionIds[participantId]
+    answerRulesFor(answer.kind).ownsTextId && !run?.reflectionIds[participantId]
       ? ctx.newReflectionId()
       : undefined;
   return [
@@ -54,7 +64,11 @@ type ActivityCommand = Extract<
       | 'results.hide'
       | 'reflection.moderate'
       | 'roles.assign'
-      | 'groups.form';
+      | 'groups.form'
+      | 'cases.list'
+      | 'cases.unlist'
+      | 'cases.voting'
+      | 'cases.choose';
   }
 >;
 
@@ -141,6 +155,51 @@ export function decideActivity(
           groups: formGroups(ctx.shuffle(present), block.size),
         },
       ];
+    }
+    case 'cases.list':
+    case 'cases.unlist':
+    case 'cases.voting':
+    case 'cases.choose':
+      return decideCases(run, requirePracticeBlock(block).id, command, ctx);
+  }
+}
+
+/** The facilitator's shortlist of dossiers from practice, its vote and the choice. */
+function decideCases(
+  run: BlockRun | undefined,
+  blockId: string,
+  command: Extract<ActivityCommand, { type: `cases.${string}` }>,
+  ctx: DecideContext,
+): RoomEventDraft[] {
+  switch (command.type) {
+    case 'cases.list': {
+      const candidateId = command.candidateId ?? ctx.newReflectionId();
+      checkListing(run, candidateId, command.sources, command.candidateId === undefined);
+      const { title, text, sources } = command;
+      const listed: RoomEventDraft = {
+        type: 'case_listed',
+        blockId,
+        candidateId,
+        title,
+        text,
+        sources,
+      };
+      // Editing the chosen case changes what the later blocks show: it is chosen again as it now reads.
+      const chosen = casesOf(run).chosen;
+      const again = chosen?.id === candidateId && (chosen.title !== title || chosen.text !== text);
+      return again
+        ? [listed, { type: 'case_chosen', blockId, candidateId, title, text }]
+        : [listed];
+    }
+    case 'cases.unlist':
+      checkUnlisting(run, command.candidateId);
+      return [{ type: 'case_unlisted', blockId, candidateId: command.candidateId }];
+    case 'cases.voting':
+      checkVoting(run, command.open);
+      return [{ type: 'case_voting', blockId, open: command.open }];
+    case 'cases.choose': {
+      const { id, title, text } = checkChoice(run, command.candidateId);
+      return [{ type: 'case_chosen', blockId, candidateId: id, title, text }];
     }
   }
 }

@@ -168,6 +168,10 @@ function decideFacilitator(
     case 'reflection.moderate':
     case 'roles.assign':
     case 'groups.form':
+    case 'cases.list':
+    case 'cases.unlist':
+    case 'cases.voting':
+    case 'cases.choose':
       return decideActivity(state, command, ctx);
     case 'joins.close':
     case 'joins.open':

@@ -15,6 +15,11 @@ export const CasusBlockSchema = z.strictObject({
    */
   case: z.optional(text),
   sameCaseAs: z.optional(ScenarioIdSchema),
+  /**
+   * An earlier practice block: once the room has chosen a case there, this round plays that case
+   * (on every screen, in the replay and the report); until then its own, or the programme's.
+   */
+  caseFrom: z.optional(ScenarioIdSchema),
   perspective: PerspectiveSchema,
 });
 
@@ -25,14 +30,44 @@ export const CasusContentSchema = z.strictObject({
   perspective: PerspectiveSchema,
 });
 
-/** A casus block's own case, the one of the block it returns to, or the programme's case. */
+/**
+ * The case a casus block plays: the room's chosen case from practice (its own `caseFrom`, or that
+ * of the block it returns to), else its own case, the one of the block it returns to, or the
+ * programme's case.
+ */
 export function caseTextOf(programme: Programme, block: BlockOf<'casus'>): string | null {
+  const origin =
+    block.sameCaseAs === undefined
+      ? undefined
+      : programme.blocks.find((b) => b.id === block.sameCaseAs);
+  const returnsTo = origin?.kind === 'casus' ? origin : undefined;
+  const from = block.caseFrom ?? returnsTo?.caseFrom;
+  const chosen = from === undefined ? undefined : programme.chosenCases?.[from];
+  if (chosen) return `## ${chosen.title}\n\n${chosen.text}`;
   if (block.case) return block.case;
-  if (block.sameCaseAs !== undefined) {
-    const origin = programme.blocks.find((b) => b.id === block.sameCaseAs);
-    if (origin?.kind === 'casus' && origin.case) return origin.case;
+  if (returnsTo?.case) return returnsTo.case;
+  if (programme.case) return `## ${programme.case.title}\n\n${programme.case.text}`;
+  return null;
+}
+
+/** `caseFrom` names a practice block that comes earlier in the programme. */
+export function caseFromProblems(
+  programme: Programme,
+  index: number,
+  caseFrom: string | undefined,
+): ScenarioProblem[] {
+  if (caseFrom === undefined) return [];
+  const at = programme.blocks.findIndex((b) => b.id === caseFrom);
+  const source = programme.blocks[at];
+  if (!source || source.kind !== 'practice' || at >= index) {
+    return [
+      {
+        path: ['caseFrom'],
+        message: `"caseFrom" names an earlier block of cases from practice; "${caseFrom}" is not one`,
+      },
+    ];
   }
-  return programme.case ? `## ${programme.case.title}\n\n${programme.case.text}` : null;
+  return [];
 }
 
 export const casusRules: BlockKindRules<'casus'> = {
@@ -50,13 +85,13 @@ export const casusRules: BlockKindRules<'casus'> = {
   }),
   question: () => null,
   reference: (block) => ({ field: 'sameCaseAs', target: block.sameCaseAs }),
-  check: (block, { programme, target }) => {
-    const problems: ScenarioProblem[] = [];
-    if (!block.case && !block.sameCaseAs && !programme.case) {
+  check: (block, { programme, target, index }) => {
+    const problems: ScenarioProblem[] = caseFromProblems(programme, index, block.caseFrom);
+    if (!block.case && !block.sameCaseAs && !block.caseFrom && !programme.case) {
       problems.push({
         path: ['case'],
         message:
-          'this casus plays the programme\'s case, but the programme has none: add "case" at the top (title, text), or give the block its own "case" or "sameCaseAs"',
+          'this casus plays the programme\'s case, but the programme has none: add "case" at the top (title, text), or give the block its own "case", "sameCaseAs" or "caseFrom"',
       });
     }
     if (block.case && block.sameCaseAs) {

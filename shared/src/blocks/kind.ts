@@ -14,8 +14,19 @@ export type AnswerOf<K extends string> = Extract<Answer, { kind: K }>;
 export type ContentOf<K extends BlockKind> = Extract<BlockContent, { kind: K }>;
 export type ResultsOf<K extends string> = Extract<BlockResults, { kind: K }>;
 
-/** What a block may read of the programme around it: the other blocks and the programme's case. */
-export type Programme = Pick<Scenario, 'blocks' | 'case'>;
+/** A case the room chose from its own practice (a practice block), as it was shown. */
+export interface ChosenCase {
+  title: string;
+  text: string;
+}
+
+/**
+ * What a block may read of the programme around it: the other blocks, the programme's case and,
+ * in a room, the cases chosen so far per practice block id.
+ */
+export type Programme = Pick<Scenario, 'blocks' | 'case'> & {
+  chosenCases?: Readonly<Record<string, ChosenCase>>;
+};
 
 /** An answer as report rows: (item, value) pairs, one per item of a list, one for the rest. */
 export type AnswerCells = Array<[item: string | null, value: string]>;
@@ -43,6 +54,11 @@ export interface AnswerRules<A extends Answer, B extends Block = Block> {
   cells(answer: A): AnswerCells;
   /** The studio preview's answer of the `n`-th (0, 1, 2) sample participant. */
   sample(block: B, n: number): A;
+  /**
+   * Each participant's answer gets an opaque id of its own, drawn by the authority on the first
+   * submission and unrelated to its author (a reflection, a dossier), for the console to act on.
+   */
+  ownsTextId?: true;
 }
 
 /** What the checker knows of a block beyond its schema. */

@@ -44,21 +44,28 @@ const SAMPLE_REFLECTIONS = [
 export const reflectionRules: BlockKindRules<'reflection'> = {
   kind: 'reflection',
   labelKey: 'kind.reflection',
-  answer: replacing({
-    same: (a, b) => a.text === b.text,
-    done: (answer) => answer.text.trim().length > 0,
-    fit: (block, answer) => {
-      if (answer.text.length > block.maxLength) {
-        throw misfit(`a reflection here has at most ${block.maxLength} characters`, 'answer.text');
-      }
-    },
-    results: (_block, answers) => ({ kind: 'reflection', respondents: answers.length }),
-    cells: (answer) => [[null, answer.text]],
-    sample: (block, n) => ({
-      kind: 'reflection',
-      text: SAMPLE_REFLECTIONS[n % SAMPLE_REFLECTIONS.length]!.slice(0, block.maxLength),
+  answer: {
+    ...replacing({
+      same: (a, b) => a.text === b.text,
+      done: (answer) => answer.text.trim().length > 0,
+      fit: (block, answer) => {
+        if (answer.text.length > block.maxLength) {
+          throw misfit(
+            `a reflection here has at most ${block.maxLength} characters`,
+            'answer.text',
+          );
+        }
+      },
+      results: (_block, answers) => ({ kind: 'reflection', respondents: answers.length }),
+      cells: (answer) => [[null, answer.text]],
+      sample: (block, n) => ({
+        kind: 'reflection',
+        text: SAMPLE_REFLECTIONS[n % SAMPLE_REFLECTIONS.length]!.slice(0, block.maxLength),
+      }),
     }),
-  }),
+    // Moderation names a reflection by its own id, never by its author.
+    ownsTextId: true,
+  },
   chart: false,
   consoleActivity: false,
   timerBeside: true,

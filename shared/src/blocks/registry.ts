@@ -16,6 +16,7 @@ import type {
   Programme,
 } from './kind.js';
 import { pollRules } from './poll.js';
+import { practiceRules } from './practice.js';
 import { reflectionRules } from './reflection.js';
 import { rolesRules } from './roles.js';
 import { scaleRules } from './scale.js';
@@ -35,6 +36,7 @@ export const BLOCK_RULES: { readonly [K in BlockKind]: BlockKindRules<K> } = {
   groups: groupsRules,
   break: breakRules,
   intentions: intentionsRules,
+  practice: practiceRules,
 };
 
 /** The rules of a block's kind, for code that holds a block of any kind. */

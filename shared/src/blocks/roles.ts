@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { blockBase, roleCardSchema, ScenarioIdSchema, type RoleCard } from '../scenario/fields.js';
 import type { ScenarioProblem } from '../scenario/problems.js';
 import type { Block } from '../scenario/schema.js';
+import { caseFromProblems } from './casus.js';
 import { never, type BlockKindRules, type BlockOf, type Programme } from './kind.js';
 
 /** A role play: cards dealt from the console; nothing answered on the phone. */
@@ -25,12 +26,19 @@ export const RolesBlockSchema = z.strictObject({
   swapPairs: z.optional(
     z.array(z.tuple([ScenarioIdSchema, ScenarioIdSchema])).check(z.maxLength(6)),
   ),
+  /**
+   * An earlier practice block: once the room has chosen a case there, the role play is about that
+   * case, shown above the cards on every screen.
+   */
+  caseFrom: z.optional(ScenarioIdSchema),
 });
 
 /** The cards as the room sees them: never the private brief. */
 export const RolesContentSchema = z.strictObject({
   kind: z.literal('roles'),
   cards: z.array(z.strictObject({ id: z.string(), name: z.string(), public: z.string() })),
+  /** The case from practice the room chose for this role play (`caseFrom`), once it is chosen. */
+  caseText: z.optional(z.string()),
 });
 
 type RolesBlock = BlockOf<'roles'>;
@@ -100,18 +108,23 @@ export const rolesRules: BlockKindRules<'roles'> = {
   consoleActivity: true,
   timerBeside: true,
   anonymous: never,
-  content: (block, programme) => ({
-    kind: 'roles',
-    cards: (roleCards(programme, block) ?? []).map((c) => ({
-      id: c.id,
-      name: c.name,
-      public: c.public,
-    })),
-  }),
+  content: (block, programme) => {
+    const chosen =
+      block.caseFrom === undefined ? undefined : programme.chosenCases?.[block.caseFrom];
+    return {
+      kind: 'roles',
+      cards: (roleCards(programme, block) ?? []).map((c) => ({
+        id: c.id,
+        name: c.name,
+        public: c.public,
+      })),
+      ...(chosen ? { caseText: `## ${chosen.title}\n\n${chosen.text}` } : {}),
+    };
+  },
   question: () => null,
   reference: (block) => ({ field: 'swapsWith', target: block.swapsWith }),
-  check: (block, { programme, target }) => {
-    const problems: ScenarioProblem[] = [];
+  check: (block, { programme, target, index }) => {
+    const problems: ScenarioProblem[] = caseFromProblems(programme, index, block.caseFrom);
     if (!block.swapsWith && !block.cards && !programme.case?.cast) {
       problems.push({
         path: ['cards'],

@@ -10,6 +10,12 @@ import {
   IntentionsContentSchema,
   IntentionsResultsSchema,
 } from './intentions.js';
+import {
+  PracticeAnswerSchema,
+  PracticeBlockSchema,
+  PracticeContentSchema,
+  PracticeResultsSchema,
+} from './practice.js';
 import { PollAnswerSchema, PollBlockSchema, PollContentSchema, PollResultsSchema } from './poll.js';
 import {
   ReflectionAnswerSchema,
@@ -48,6 +54,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   GroupsBlockSchema,
   BreakBlockSchema,
   IntentionsBlockSchema,
+  PracticeBlockSchema,
 ]);
 
 export type BlockKind = z.infer<typeof BlockSchema>['kind'];
@@ -68,6 +75,7 @@ export const BlockContentSchema = z.discriminatedUnion('kind', [
   RolesContentSchema,
   GroupsContentSchema,
   IntentionsContentSchema,
+  PracticeContentSchema,
 ]);
 
 /**
@@ -80,6 +88,7 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
   StatementsAnswerSchema,
   ReflectionAnswerSchema,
   IntentionsAnswerSchema,
+  PracticeAnswerSchema,
 ]);
 
 /** A block's answers added up, without any name in them. */
@@ -89,4 +98,5 @@ export const BlockResultsSchema = z.discriminatedUnion('kind', [
   StatementsResultsSchema,
   ReflectionResultsSchema,
   IntentionsResultsSchema,
+  PracticeResultsSchema,
 ]);

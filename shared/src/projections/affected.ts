@@ -28,6 +28,10 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
     case 'answers_unlocked':
     case 'roles_assigned':
     case 'groups_formed':
+    case 'case_listed':
+    case 'case_unlisted':
+    case 'case_voting':
+    case 'case_chosen':
     case 'room_created':
     case 'session_started':
     case 'block_entered':

@@ -3,6 +3,7 @@ import { isMember, type BlockRun, type RoomState } from '../room/state.js';
 import { emptyRun } from '../room/reducer.js';
 import type { BlockView, Headcount, RoomInfo, RoundResults } from '../protocol/views.js';
 import { resultsOf } from '../results/tally.js';
+import { chosenCases } from '../blocks/practice-cases.js';
 import { blockContent, perspectiveBefore, questionRounds } from './content.js';
 
 /**
@@ -51,7 +52,10 @@ export function blockView(
     minutes: block.minutes,
     text: text ?? null,
     perspective: block.kind === 'casus' ? block.perspective : null,
-    content: blockContent(state.scenario, block),
+    content: blockContent(
+      { blocks: state.scenario.blocks, case: state.scenario.case, chosenCases: chosenCases(state) },
+      block,
+    ),
   };
 }
 

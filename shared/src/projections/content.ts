@@ -2,12 +2,16 @@ import type { Block, Scenario } from '../scenario/schema.js';
 import type { Perspective } from '../scenario/perspectives.js';
 import type { BlockContent } from '../protocol/views.js';
 import { rulesForBlock } from '../blocks/registry.js';
+import type { Programme } from '../blocks/kind.js';
 
 export { caseTextOf } from '../blocks/casus.js';
 
-/** The public content of a block, by its kind's rule. Private briefs and item types stay out. */
-export function blockContent(scenario: Scenario, block: Block): BlockContent {
-  return rulesForBlock(block).content(block, scenario);
+/**
+ * The public content of a block, by its kind's rule. Private briefs and item types stay out. In
+ * a room, the programme carries the cases chosen so far (`chosenCases`).
+ */
+export function blockContent(programme: Programme, block: Block): BlockContent {
+  return rulesForBlock(block).content(block, programme);
 }
 
 /**

@@ -11,6 +11,7 @@ import { progressOf } from '../results/progress.js';
 import { headcount, roomInfo, roundsAt, runOf } from './common.js';
 import { isAnonymousBlock } from '../room/anonymous.js';
 import { byLocale } from './common.js';
+import { consoleCases } from './cases.js';
 
 /**
  * Everything the facilitator may see: the whole programme with notes, every participant, live
@@ -75,5 +76,6 @@ function facilitatorRun(state: RoomState, block: Block, run: BlockRun): Facilita
     reflections: anonymous ? reflections.sort((a, b) => byLocale(a.id, b.id)) : reflections,
     roles: run.roles,
     groups: run.groups,
+    cases: block.kind === 'practice' ? consoleCases(state, run) : null,
   };
 }

@@ -4,6 +4,7 @@ import type { BlockView, GuestView, ParticipantView, RoomInfo } from '../protoco
 import { roleCards } from '../blocks/roles.js';
 import { profileOf, type Profile } from '../results/profile.js';
 import { blockView, currentBlock, roomInfo, runOf } from './common.js';
+import { phoneCases } from './cases.js';
 
 /** One participant's phone: the public part of the room plus what is their own, nothing of others. */
 export function projectForParticipant(state: RoomState, participantId: string): ParticipantView {
@@ -73,6 +74,7 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
     group,
     rolesDealt: run.roles !== null,
     groupsFormed: run.groups !== null,
+    cases: block.kind === 'practice' ? phoneCases(run) : null,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   roundsAt,
   runOf,
 } from './common.js';
+import { screenCases } from './cases.js';
 
 /** The projector: public only. No names, no notes, no phone texts, results only once revealed. */
 export function projectForPresenter(state: RoomState): PresenterView {
@@ -60,5 +61,6 @@ function presenterLive(state: RoomState, block: Block, index: number): Presenter
     highlighted,
     roleCounts,
     groupCount: block.kind === 'groups' && run.groups ? run.groups.length : null,
+    cases: block.kind === 'practice' ? screenCases(run) : null,
   };
 }

@@ -3,6 +3,9 @@ import { variantTags } from '../variant-tags.js';
 import { ScenarioIdSchema } from '../scenario/schema.js';
 import { AnswerSchema } from '../room/answers.js';
 import { RecordKeySchema } from '../room/record-keys.js';
+import { CaseTextSchema, CaseTitleSchema, MAX_SHORTLIST } from '../blocks/practice.js';
+
+const OpaqueIdSchema = RecordKeySchema.check(z.minLength(1), z.maxLength(64));
 
 /**
  * Commands a client sends, as one versioned tagged union. Each carries a client-made id so a
@@ -99,6 +102,39 @@ const facilitatorCommands = [
     assignments: z.optional(z.record(RecordKeySchema.check(z.maxLength(64)), ScenarioIdSchema)),
   }),
   z.strictObject({ ...base, type: z.literal('groups.form'), blockId: ScenarioIdSchema }),
+  /**
+   * Puts a case on a practice block's shortlist, in the facilitator's words for the screen, made
+   * from the dossiers in `sources` (several: merged); with `candidateId`, edits that case.
+   */
+  z.strictObject({
+    ...base,
+    type: z.literal('cases.list'),
+    blockId: ScenarioIdSchema,
+    candidateId: z.optional(OpaqueIdSchema),
+    title: CaseTitleSchema,
+    text: CaseTextSchema,
+    sources: z.array(OpaqueIdSchema).check(z.maxLength(MAX_SHORTLIST * 4)),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('cases.unlist'),
+    blockId: ScenarioIdSchema,
+    candidateId: OpaqueIdSchema,
+  }),
+  /** Opens the phones' vote on the shortlist, or closes it. */
+  z.strictObject({
+    ...base,
+    type: z.literal('cases.voting'),
+    blockId: ScenarioIdSchema,
+    open: z.boolean(),
+  }),
+  /** The case the room plays from here, after the vote or picked by the facilitator. */
+  z.strictObject({
+    ...base,
+    type: z.literal('cases.choose'),
+    blockId: ScenarioIdSchema,
+    candidateId: OpaqueIdSchema,
+  }),
   z.strictObject({ ...base, type: z.literal('joins.close') }),
   z.strictObject({ ...base, type: z.literal('joins.open') }),
   z.strictObject({

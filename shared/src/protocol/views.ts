@@ -5,6 +5,7 @@ import { TimerSchema } from '../room/timer.js';
 import { AnswerSchema } from '../room/answers.js';
 import { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
 import { PerTypeSchema } from '../scenario/fields.js';
+import { ConsoleCasesSchema, PhoneCasesSchema, ScreenCasesSchema } from '../blocks/practice.js';
 
 export { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
 export { PerTypeSchema } from '../scenario/fields.js';
@@ -113,6 +114,8 @@ export const FacilitatorRunSchema = z.strictObject({
   /** participant id → card id */
   roles: z.nullable(z.record(z.string(), z.string())),
   groups: z.nullable(z.array(z.array(z.string()))),
+  /** A practice block's dossiers, shortlist and choice; null for every other kind. */
+  cases: z.nullable(ConsoleCasesSchema),
 });
 export type FacilitatorRun = z.infer<typeof FacilitatorRunSchema>;
 
@@ -154,6 +157,8 @@ export const PresenterLiveSchema = z.strictObject({
   /** For a roles block: how many play each card. */
   roleCounts: z.nullable(z.record(z.string(), z.int())),
   groupCount: z.nullable(z.int()),
+  /** For a practice block: the dossiers' count, the shortlist and the choice. */
+  cases: z.nullable(ScreenCasesSchema),
 });
 export type PresenterLive = z.infer<typeof PresenterLiveSchema>;
 
@@ -189,6 +194,8 @@ export const ParticipantMineSchema = z.strictObject({
   /** Cards were dealt in this block (so a phone without one knows it was left out, not early). */
   rolesDealt: z.boolean(),
   groupsFormed: z.boolean(),
+  /** For a practice block: the shortlist to vote on, and the case chosen. */
+  cases: z.nullable(PhoneCasesSchema),
 });
 
 /** What a participant takes home: their profile, what they wrote, what they intend. */

@@ -1,6 +1,16 @@
 import { DisplayNameSchema } from '../protocol/commands.js';
 import { CommandRefused } from '../protocol/errors.js';
 import type { Block } from '../scenario/schema.js';
+import { answerRulesFor } from '../blocks/registry.js';
+import {
+  casesOf,
+  checkChoice,
+  checkListing,
+  checkUnlisting,
+  checkVoting,
+  requirePracticeBlock,
+} from '../blocks/practice-cases.js';
+import { isAnonymousBlock } from './anonymous.js';
 import { ANSWERABLE_KINDS, revealRefusal } from './answers.js';
 import { checkAnswerFits, openBlockFor } from './answer-fit.js';
 import { checkedAssignments, presentParticipants } from './activity-rules.js';
@@ -194,6 +204,33 @@ function checkEvent(state: RoomState, event: RoomEvent): void {
     }
     case 'groups_formed':
       return checkGroups(state, event);
+    case 'case_listed': {
+      const run = state.runs[requirePracticeBlock(activityBlock(state, event.blockId)).id];
+      const isNew = !casesOf(run).candidates.some((c) => c.id === event.candidateId);
+      checkListing(run, event.candidateId, event.sources, isNew);
+      return;
+    }
+    case 'case_unlisted':
+      checkUnlisting(
+        state.runs[requirePracticeBlock(activityBlock(state, event.blockId)).id],
+        event.candidateId,
+      );
+      return;
+    case 'case_voting':
+      checkVoting(
+        state.runs[requirePracticeBlock(activityBlock(state, event.blockId)).id],
+        event.open,
+      );
+      return;
+    case 'case_chosen': {
+      const run = state.runs[requirePracticeBlock(activityBlock(state, event.blockId)).id];
+      const candidate = checkChoice(run, event.candidateId);
+      // The log holds what was shown: the shortlisted case word for word.
+      if (candidate.title !== event.title || candidate.text !== event.text) {
+        throw refuse('the chosen case is the shortlisted one, word for word', 'text');
+      }
+      return;
+    }
     case 'session_ended':
       notEnded(state);
       return;
@@ -215,9 +252,10 @@ function checkAnswer(
   const block = openBlockFor(state, event.blockId);
   const run = state.runs[block.id];
   const earlierId = run?.reflectionIds[event.participantId];
+  const ownsId = answerRulesFor(event.answer.kind).ownsTextId === true;
   const standIn =
-    block.kind === 'reflection' &&
-    block.anonymous &&
+    ownsId &&
+    isAnonymousBlock(block) &&
     event.actor.kind === 'system' &&
     event.participantId === anonymousStandIn(earlierId ?? event.reflectionId ?? '');
   if (!standIn) {
@@ -231,9 +269,9 @@ function checkAnswer(
     }
   }
   checkAnswerFits(block, event.answer);
-  if (event.answer.kind !== 'reflection') {
+  if (!ownsId) {
     if (event.reflectionId !== undefined)
-      throw refuse('only a reflection has a reflection id', 'reflectionId');
+      throw refuse('only a reflection or a dossier has an id of its own', 'reflectionId');
     return;
   }
   if (earlierId === undefined) {

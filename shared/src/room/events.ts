@@ -4,6 +4,7 @@ import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
 import { AnswerSchema } from './answers.js';
 import { RecordKeySchema } from './record-keys.js';
 import { TimerSchema } from './timer.js';
+import { CaseTextSchema, CaseTitleSchema, MAX_SHORTLIST } from '../blocks/practice.js';
 
 /**
  * Room events: what happened, in order. The authority writes every fact the reducer needs
@@ -113,7 +114,10 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     blockId: ScenarioIdSchema,
     participantId: RecordKeySchema,
     answer: AnswerSchema,
-    /** Opaque id of a reflection, drawn on its first submission; never derived from the author. */
+    /**
+     * Opaque id of a reflection or a dossier (any kind whose answers own an id), drawn on its
+     * first submission; never derived from the author.
+     */
     reflectionId: z.optional(RecordKeySchema),
   }),
   z.strictObject({ ...envelope, type: z.literal('answers_locked'), blockId: ScenarioIdSchema }),
@@ -140,6 +144,45 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     type: z.literal('groups_formed'),
     blockId: ScenarioIdSchema,
     groups: z.array(z.array(RecordKeySchema)),
+  }),
+  /**
+   * A case put on a practice block's shortlist, or edited there (the same `candidateId`): the
+   * facilitator's own words for the screen, made from the dossiers in `sources` (their opaque
+   * ids; several when dossiers were merged, none when the facilitator wrote it).
+   */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('case_listed'),
+    blockId: ScenarioIdSchema,
+    candidateId: RecordKeySchema,
+    title: CaseTitleSchema,
+    text: CaseTextSchema,
+    sources: z.array(RecordKeySchema).check(z.maxLength(MAX_SHORTLIST * 4)),
+  }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('case_unlisted'),
+    blockId: ScenarioIdSchema,
+    candidateId: RecordKeySchema,
+  }),
+  /** The phones may vote on the shortlist (open), or no longer (closed). */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('case_voting'),
+    blockId: ScenarioIdSchema,
+    open: z.boolean(),
+  }),
+  /**
+   * The case the room plays from here: a copy of the shortlisted case as it stood, so the log
+   * holds what every later block showed. Closes the vote.
+   */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('case_chosen'),
+    blockId: ScenarioIdSchema,
+    candidateId: RecordKeySchema,
+    title: CaseTitleSchema,
+    text: CaseTextSchema,
   }),
   z.strictObject({ ...envelope, type: z.literal('session_ended') }),
   /**

@@ -5,6 +5,7 @@ import type { Timer } from './timer.js';
 import { idRecord, newFoldDraft, ownArray, ownRecord, type FoldDraft } from './fold-draft.js';
 import { RoomLogError } from './log-error.js';
 import { withoutRemoved } from './removal.js';
+import { casesOf, reduceCases } from '../blocks/practice-cases.js';
 
 export { RoomLogError };
 
@@ -168,6 +169,14 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
       return withRun(state, event.blockId, (run) => ({ ...run, roles: event.assignments }));
     case 'groups_formed':
       return withRun(state, event.blockId, (run) => ({ ...run, groups: event.groups }));
+    case 'case_listed':
+    case 'case_unlisted':
+    case 'case_voting':
+    case 'case_chosen':
+      return withRun(state, event.blockId, (run) => ({
+        ...run,
+        cases: reduceCases(casesOf(run), event),
+      }));
     case 'links_renewed':
       return { ...state, linkGeneration: event.generation };
     case 'session_ended':
@@ -227,7 +236,7 @@ function submitAnswer(
     next.answerOrder = ownArray(run.answerOrder, draft);
     next.answerOrder.push(participantId);
   }
-  if (answer.kind === 'reflection' && event.reflectionId && !run.reflectionIds[participantId]) {
+  if (event.reflectionId && !run.reflectionIds[participantId]) {
     next.reflectionIds = ownRecord(run.reflectionIds, draft);
     next.reflectionIds[participantId] = event.reflectionId;
   }

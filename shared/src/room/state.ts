@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { Timer } from './timer.js';
 import type { Answer } from './answers.js';
+import type { CasesRun } from '../blocks/practice-cases.js';
 
 export type RoomStatus = 'lobby' | 'running' | 'ended';
 
@@ -55,6 +56,8 @@ export interface BlockRun {
   /** participant id → role card id. */
   roles: Record<string, string> | null;
   groups: string[][] | null;
+  /** A practice block's shortlist, vote and chosen case; absent until the facilitator acts. */
+  cases?: CasesRun;
 }
 
 export interface RoomState {

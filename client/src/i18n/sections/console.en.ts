@@ -41,6 +41,46 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.reflections.hiddenTag': 'Hidden',
   'console.reflections.onScreenTag': 'On screen',
 
+  'console.practice.dossiers':
+    '{count, plural, =0 {No cases yet} one {# case sent in} other {# cases sent in}}',
+  'console.practice.privacy':
+    'A name only shows when the participant ticked that themselves. Whoever sent in anonymously stays anonymous: in the export and the replay too.',
+  'console.practice.noDossiers': 'No cases yet. They appear here as soon as phones send them in.',
+  'console.practice.pick': 'Select “{title}” to merge',
+  'console.practice.merge': '{count, plural, one {Merge # case} other {Merge # cases}}',
+  'console.practice.anonymous': 'Anonymous',
+  'console.practice.namedWithoutName': 'Named (joined without a name)',
+  'console.practice.onShortlist': 'on the shortlist',
+  'console.practice.shortlist': 'Put on the shortlist',
+  'console.practice.who': 'Administrator:',
+  'console.practice.stake': 'What is going on:',
+  'console.practice.deadline': 'Deadline:',
+  'console.practice.shortlistHeading': 'Shortlist',
+  'console.practice.voteOpen': 'Let the room vote',
+  'console.practice.voteClose': 'Close the vote',
+  'console.practice.statusFew':
+    'Put cases on the shortlist: you can choose one straight away, from two the room can vote.',
+  'console.practice.statusReady': 'Let the room vote, or choose a case yourself.',
+  'console.practice.statusVoting':
+    '{count, plural, =0 {The vote is open. No votes yet.} one {The vote is open: # vote.} other {The vote is open: # votes.}}',
+  'console.practice.statusChosen': 'Chosen: {title}. The blocks that play this case now show it.',
+  'console.practice.votes': '{count, plural, =0 {0 votes} one {# vote} other {# votes}}',
+  'console.practice.sources':
+    '{count, plural, =0 {Written yourself} one {From # case} other {From # cases}}',
+  'console.practice.choose': 'Choose this case',
+  'console.practice.chosen': 'Chosen',
+  'console.practice.edit': 'Edit',
+  'console.practice.unlist': 'Take off the list',
+  'console.practice.editorNew':
+    '{count, plural, =0 {New case} one {Case for the screen} other {Case merged from # cases}}',
+  'console.practice.editorEdit': 'Edit the case',
+  'console.practice.caseTitle': 'Title on the screen',
+  'console.practice.caseText': 'The case as the room reads it',
+  'console.practice.caseTextHint':
+    'Take out recognisable names where needed. What you write here is shown on the phones and the screen.',
+  'console.practice.save': 'Save to the shortlist',
+  'console.practice.cancel': 'Cancel',
+  'console.practice.fromRoom': 'Case from the room',
   'console.roles.dealRule': 'Dealing:',
   'console.roles.byHand': 'You assign the roles.',
   'console.roles.proposalRule': 'The proposal:',

@@ -41,6 +41,49 @@ export const consoleNl = {
   'console.reflections.hiddenTag': 'Verborgen',
   'console.reflections.onScreenTag': 'Op het scherm',
 
+  'console.practice.dossiers':
+    '{count, plural, =0 {Nog geen dossiers} one {# dossier ingestuurd} other {# dossiers ingestuurd}}',
+  'console.practice.privacy':
+    'Een naam staat er alleen bij als de deelnemer dat zelf aanvinkte. Wie anoniem instuurde, blijft anoniem: ook in de export en de terugkijk.',
+  'console.practice.noDossiers':
+    'Nog geen dossiers. Ze verschijnen hier zodra telefoons ze insturen.',
+  'console.practice.pick': 'Selecteer “{title}” om samen te voegen',
+  'console.practice.merge':
+    '{count, plural, one {# dossier samenvoegen} other {# dossiers samenvoegen}}',
+  'console.practice.anonymous': 'Anoniem',
+  'console.practice.namedWithoutName': 'Met naam (meedoen zonder naam)',
+  'console.practice.onShortlist': 'op de shortlist',
+  'console.practice.shortlist': 'Op de shortlist',
+  'console.practice.who': 'Bestuurder:',
+  'console.practice.stake': 'Wat speelt er:',
+  'console.practice.deadline': 'Deadline:',
+  'console.practice.shortlistHeading': 'Shortlist',
+  'console.practice.voteOpen': 'Laat de zaal stemmen',
+  'console.practice.voteClose': 'Stemming sluiten',
+  'console.practice.statusFew':
+    'Zet dossiers op de shortlist: één kun je direct kiezen, vanaf twee kan de zaal stemmen.',
+  'console.practice.statusReady': 'Laat de zaal stemmen, of kies zelf een casus.',
+  'console.practice.statusVoting':
+    '{count, plural, =0 {De stemming is open. Nog geen stemmen.} one {De stemming is open: # stem.} other {De stemming is open: # stemmen.}}',
+  'console.practice.statusChosen':
+    'Gekozen: {title}. De blokken die deze casus spelen, tonen hem nu.',
+  'console.practice.votes': '{count, plural, =0 {0 stemmen} one {# stem} other {# stemmen}}',
+  'console.practice.sources':
+    '{count, plural, =0 {Zelf geschreven} one {Uit # dossier} other {Uit # dossiers}}',
+  'console.practice.choose': 'Kies deze casus',
+  'console.practice.chosen': 'Gekozen',
+  'console.practice.edit': 'Bewerken',
+  'console.practice.unlist': 'Van de lijst',
+  'console.practice.editorNew':
+    '{count, plural, =0 {Nieuwe casus} one {Casus voor het scherm} other {Samengevoegde casus uit # dossiers}}',
+  'console.practice.editorEdit': 'Casus bewerken',
+  'console.practice.caseTitle': 'Titel op het scherm',
+  'console.practice.caseText': 'De casus zoals de zaal hem leest',
+  'console.practice.caseTextHint':
+    'Haal herkenbare namen weg als dat nodig is. Wat je hier schrijft, zien telefoons en het scherm.',
+  'console.practice.save': 'Opslaan op de shortlist',
+  'console.practice.cancel': 'Annuleren',
+  'console.practice.fromRoom': 'Casus uit de zaal',
   'console.roles.dealRule': 'Uitdelen:',
   'console.roles.byHand': 'Jij wijst de rollen toe.',
   'console.roles.proposalRule': 'Het voorstel:',

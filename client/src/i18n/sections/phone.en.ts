@@ -16,6 +16,25 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.locked.writing':
     'The facilitator has closed this round. You can still read back your answer.',
 
+  'phone.practice.intro':
+    'Describe a case from your own work in a few lines. Feel free to change the names: the situation is what counts.',
+  'phone.practice.title': 'Title of your case',
+  'phone.practice.who': 'Who is the administrator?',
+  'phone.practice.whoHint': 'A role is enough, for example: the alderman for housing.',
+  'phone.practice.stake': 'What is going on, and what is at stake?',
+  'phone.practice.deadline': 'When does it have to be settled? (may stay empty)',
+  'phone.practice.named': 'My name may go with it',
+  'phone.practice.anonymousHint':
+    'Anonymous: nobody sees that this case is yours, not even the facilitator.',
+  'phone.practice.namedHint':
+    'Only the facilitator sees your name with your case, so they can ask you to tell more about it.',
+  'phone.practice.submit': 'Send in my case',
+  'phone.practice.resubmit': 'Send the change',
+  'phone.practice.sent': 'Your case has been received. You can still change it.',
+  'phone.practice.voteQuestion': 'Which case would you like to play?',
+  'phone.practice.voteHint': 'Tap the case of your choice. You can still change your vote.',
+  'phone.practice.voted': 'Your vote has been received',
+  'phone.practice.chosen': 'This is the case the group plays',
   'phone.casus.label': 'The case',
   'phone.casus.lens': 'Read the case through this lens.',
 

@@ -14,6 +14,25 @@ export const phoneNl = {
   'phone.locked.writing':
     'De workshopleider heeft deze ronde afgesloten. Je kunt je antwoord nog wel teruglezen.',
 
+  'phone.practice.intro':
+    'Beschrijf in een paar regels een dossier uit je eigen werk. Verzin gerust namen: het gaat om de situatie.',
+  'phone.practice.title': 'Titel van je dossier',
+  'phone.practice.who': 'Wie is de bestuurder?',
+  'phone.practice.whoHint': 'Een functie is genoeg, bijvoorbeeld: de wethouder wonen.',
+  'phone.practice.stake': 'Wat speelt er, en wat staat er op het spel?',
+  'phone.practice.deadline': 'Wanneer moet het rond? (mag leeg blijven)',
+  'phone.practice.named': 'Mijn naam mag erbij',
+  'phone.practice.anonymousHint':
+    'Anoniem: niemand ziet dat dit dossier van jou is, ook de workshopleider niet.',
+  'phone.practice.namedHint':
+    'Alleen de workshopleider ziet je naam bij je dossier, zodat die je kan vragen er meer over te vertellen.',
+  'phone.practice.submit': 'Dossier insturen',
+  'phone.practice.resubmit': 'Wijziging insturen',
+  'phone.practice.sent': 'Je dossier is ontvangen. Je kunt het nog aanpassen.',
+  'phone.practice.voteQuestion': 'Welke casus wil je spelen?',
+  'phone.practice.voteHint': 'Tik op de casus van je keuze. Je kunt je keuze nog wijzigen.',
+  'phone.practice.voted': 'Je stem is ontvangen',
+  'phone.practice.chosen': 'Deze casus speelt de groep',
   'phone.casus.label': 'De casus',
   'phone.casus.lens': 'Lees de casus door deze bril.',
 

@@ -30,6 +30,11 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
     '{complete, plural, one {# of {members} has written something} other {# of {members} have written something}}',
   'presenter.answered.intentions':
     '{complete, plural, one {# of {members} has an intention} other {# of {members} have an intention}}',
+  'presenter.answered.practice':
+    '{complete, plural, one {# of {members} has sent in a case} other {# of {members} have sent in a case}}',
+  'presenter.practice.shortlist': 'Which case shall we play?',
+  'presenter.practice.votes': '{count, plural, =0 {no votes yet} one {# vote} other {# votes}}',
+  'presenter.practice.chosen': 'The case we play',
   'presenter.answered.started': '{started} still busy',
   'presenter.locked': 'Closed',
   'presenter.results': 'Results',

@@ -28,6 +28,12 @@ export const presenterNl = {
     '{complete, plural, one {# van {members} heeft iets geschreven} other {# van {members} hebben iets geschreven}}',
   'presenter.answered.intentions':
     '{complete, plural, one {# van {members} heeft een voornemen} other {# van {members} hebben een voornemen}}',
+  'presenter.answered.practice':
+    '{complete, plural, one {# van {members} heeft een dossier ingestuurd} other {# van {members} hebben een dossier ingestuurd}}',
+  'presenter.practice.shortlist': 'Welke casus spelen we?',
+  'presenter.practice.votes':
+    '{count, plural, =0 {nog geen stemmen} one {# stem} other {# stemmen}}',
+  'presenter.practice.chosen': 'Deze casus spelen we',
   'presenter.answered.started': '{started} nog bezig',
   'presenter.locked': 'Gesloten',
   'presenter.results': 'Uitslag',

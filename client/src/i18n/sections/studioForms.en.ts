@@ -108,6 +108,15 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.roles.pairSecond': 'Pair {number}: the other role',
   'studio.forms.roles.addPair': 'Add pair',
 
+  'studio.forms.practice.prompt': 'What the phones send in',
+  'studio.forms.practice.maxLength': 'At most this many characters for “what is going on”',
+  'studio.forms.practice.maxLengthHint': 'Between 20 and 5000. Left empty it is 600.',
+  'studio.forms.practice.howItPlays':
+    'Participants send in a case, named or anonymous. You put cases on a shortlist, the room votes or you choose. A casus or role play further on plays the chosen case when you set its “Case from the room” to this block.',
+  'studio.forms.caseFrom.label': 'Case from the room',
+  'studio.forms.caseFrom.hint':
+    'Once the room has chosen a case in that block, this block plays it; until then the case below.',
+  'studio.forms.caseFrom.none': 'No: play the programme’s case',
   'studio.forms.reflection.prompt': 'Reflection question',
   'studio.forms.reflection.anonymous': 'Anonymous: nobody sees who wrote what, not even you',
   'studio.forms.reflection.maxLength': 'At most this many characters',

@@ -106,6 +106,15 @@ export const studioFormsNl = {
   'studio.forms.roles.pairSecond': 'Paar {number}: de andere rol',
   'studio.forms.roles.addPair': 'Paar toevoegen',
 
+  'studio.forms.practice.prompt': 'Wat de telefoons insturen',
+  'studio.forms.practice.maxLength': 'Hoogstens zoveel tekens voor “wat speelt er”',
+  'studio.forms.practice.maxLengthHint': 'Tussen 20 en 5000. Leeg laten is 600.',
+  'studio.forms.practice.howItPlays':
+    'Deelnemers sturen een dossier in, met of zonder naam. Jij zet dossiers op een shortlist, de zaal stemt of jij kiest. Een casus of rollenspel verderop speelt de gekozen casus als je daar “De casus uit de zaal” op dit blok zet.',
+  'studio.forms.caseFrom.label': 'De casus uit de zaal',
+  'studio.forms.caseFrom.hint':
+    'Zodra de zaal in dat blok een casus koos, speelt dit blok die casus; tot dan de casus hieronder.',
+  'studio.forms.caseFrom.none': 'Niet: speel de casus van het programma',
   'studio.forms.reflection.prompt': 'Reflectievraag',
   'studio.forms.reflection.anonymous': 'Anoniem: niemand ziet wie wat schreef, ook jij niet',
   'studio.forms.reflection.maxLength': 'Hoogstens zoveel tekens',

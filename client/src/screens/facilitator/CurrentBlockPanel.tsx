@@ -3,6 +3,21 @@ import { PerspectiveBadge } from '../../components/PerspectiveBadge';
 import { PlainText } from '../../components/PlainText';
 import { useT } from '../../i18n/useT';
 
+/** The case the room chose in an earlier practice block, which this block now plays. */
+function CaseFromRoom({ view, caseFrom }: { view: FacilitatorView; caseFrom: string | undefined }) {
+  const t = useT();
+  const chosen = caseFrom === undefined ? null : view.runs[caseFrom]?.cases?.chosen;
+  if (!chosen) return null;
+  return (
+    <section className="current-block__case" data-testid="current-block-case">
+      <h4>
+        {t('console.practice.fromRoom')}: {chosen.title}
+      </h4>
+      <PlainText text={chosen.text} />
+    </section>
+  );
+}
+
 /** The block the room is in, with the facilitator's own notes for it. */
 export function CurrentBlockPanel({ view }: { view: FacilitatorView }) {
   const t = useT();
@@ -24,6 +39,7 @@ export function CurrentBlockPanel({ view }: { view: FacilitatorView }) {
         {block.title}
       </h3>
       {block.kind === 'casus' ? <PerspectiveBadge perspective={block.perspective} /> : null}
+      <CaseFromRoom view={view} caseFrom={'caseFrom' in block ? block.caseFrom : undefined} />
       <h4>{t('console.notes')}</h4>
       {block.notes ? (
         <PlainText text={block.notes} className="notes" testId="block-notes" />

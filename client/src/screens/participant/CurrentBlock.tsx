@@ -25,6 +25,7 @@ const NOTHING_YET: Mine = {
   group: null,
   rolesDealt: false,
   groupsFormed: false,
+  cases: null,
 };
 
 /**

@@ -1,7 +1,8 @@
 import type { Progress } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 
-export type AnsweredKind = 'poll' | 'scale' | 'statements' | 'reflection' | 'intentions';
+export type AnsweredKind =
+  'poll' | 'scale' | 'statements' | 'reflection' | 'intentions' | 'practice';
 
 interface AnsweredMeterProps {
   kind: AnsweredKind;

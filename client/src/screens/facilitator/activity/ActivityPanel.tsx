@@ -5,6 +5,7 @@ import { AnswerControls } from './AnswerControls';
 import { AnsweredCount } from './AnsweredCount';
 import { hasChart, takesAnswers } from './blockKinds';
 import { GroupsActivity } from './GroupsActivity';
+import { PracticeActivity } from './practice/PracticeActivity';
 import { ReflectionList } from './ReflectionList';
 import { ResultsSection } from './ResultsSection';
 import { RolesActivity } from './RolesActivity';
@@ -65,6 +66,10 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
 
       {block.kind === 'roles' ? (
         <RolesActivity view={view} block={block} run={run} send={send} />
+      ) : null}
+
+      {block.kind === 'practice' ? (
+        <PracticeActivity blockId={block.id} cases={run?.cases ?? null} send={send} />
       ) : null}
 
       {block.kind === 'groups' ? (

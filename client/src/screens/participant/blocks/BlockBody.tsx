@@ -5,6 +5,7 @@ import { CasusBlock } from './CasusBlock';
 import { GroupsBlock } from './GroupsBlock';
 import { IntentionsBlock } from './IntentionsBlock';
 import { PollBlock } from './PollBlock';
+import { PracticeBlock } from './practice/PracticeBlock';
 import { ReflectionBlock } from './ReflectionBlock';
 import { RolesBlock } from './RolesBlock';
 import { ScaleBlock } from './ScaleBlock';
@@ -78,6 +79,13 @@ export function BlockBody({ block, timer, mine, profile, target }: BlockBodyProp
         <>
           <BlockText text={text} />
           <GroupsBlock content={content} mine={mine} />
+        </>
+      );
+    case 'practice':
+      return (
+        <>
+          <BlockText text={text} />
+          <PracticeBlock content={content} mine={mine} target={target} />
         </>
       );
   }

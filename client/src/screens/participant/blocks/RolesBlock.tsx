@@ -17,6 +17,11 @@ export function RolesBlock({ content, mine }: RolesBlockProps) {
   const role = mine.role;
   return (
     <div className="activity">
+      {content.caseText ? (
+        <section className="casus__case" aria-label={t('phone.casus.label')}>
+          <PlainText text={content.caseText} testId="roles-case-text" />
+        </section>
+      ) : null}
       {role ? (
         <article
           className="role-card"

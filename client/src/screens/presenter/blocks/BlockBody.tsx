@@ -5,6 +5,7 @@ import { GroupsBlock } from './GroupsBlock';
 import { InfoBlock } from './InfoBlock';
 import { IntentionsBlock } from './IntentionsBlock';
 import { PollBlock } from './PollBlock';
+import { PracticeBlock } from './PracticeBlock';
 import { ReflectionBlock } from './ReflectionBlock';
 import { RolesBlock } from './RolesBlock';
 import { ScaleBlock } from './ScaleBlock';
@@ -37,5 +38,7 @@ export function BlockBody({ view, block }: { view: PresenterView; block: BlockVi
       return <GroupsBlock block={block} content={content} live={live} headcount={headcount} />;
     case 'intentions':
       return <IntentionsBlock block={block} content={content} live={live} headcount={headcount} />;
+    case 'practice':
+      return <PracticeBlock block={block} content={content} live={live} headcount={headcount} />;
   }
 }

@@ -11,7 +11,9 @@ import type { BlockProps } from './types';
 export function RolesBlock({ block, content, live }: BlockProps<'roles'>) {
   const t = useT();
   const counts = live.roleCounts;
-  const screen = hasScreenText(block.text, block.title, 'first') ? block.text : null;
+  // A role play on the room's own case shows that case as its set-up.
+  const screen =
+    content.caseText ?? (hasScreenText(block.text, block.title, 'first') ? block.text : null);
   return (
     <div className={`stage-roles ${screen ? 'stage-roles--with-text' : ''}`}>
       {screen ? (

@@ -21,4 +21,5 @@ export const QUIET_LIVE: PresenterLive = {
   highlighted: [],
   roleCounts: null,
   groupCount: null,
+  cases: null,
 };

@@ -11,6 +11,7 @@ import { GroupsForm } from './GroupsForm';
 import { InfoForm } from './InfoForm';
 import { IntentionsForm } from './IntentionsForm';
 import { PollForm } from './PollForm';
+import { PracticeForm } from './PracticeForm';
 import { ReflectionForm } from './ReflectionForm';
 import { RolesForm } from './RolesForm';
 import { ScaleForm } from './ScaleForm';
@@ -61,6 +62,8 @@ function KindFields({
       return <GroupsForm block={block} base={base} />;
     case 'intentions':
       return <IntentionsForm block={block} base={base} />;
+    case 'practice':
+      return <PracticeForm block={block} base={base} />;
     case 'info':
       return <InfoForm />;
     case 'break':

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/useT';
 import { setField } from '../model/edits';
 import { fieldIdForPath } from '../model/fieldIds';
 import type { FieldPath } from '../model/setField';
+import { CaseFromField } from './CaseFromField';
 import { earlierOfKind } from './earlierBlocks';
 import { MarkdownField } from './fields/MarkdownField';
 import { SelectField } from './fields/SelectField';
@@ -73,6 +74,7 @@ export function CasusForm({
   );
   return (
     <>
+      <CaseFromField draft={draft} base={base} blockIndex={blockIndex} value={block.caseFrom} />
       <SelectField
         path={[...base, 'perspective']}
         label={t('studio.forms.casus.perspective')}

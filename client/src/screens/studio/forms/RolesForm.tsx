@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/useT';
 import { addListEntry, setField } from '../model/edits';
 import { fieldIdForPath } from '../model/fieldIds';
 import type { FieldPath } from '../model/setField';
+import { CaseFromField } from './CaseFromField';
 import { earlierOfKind } from './earlierBlocks';
 import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
@@ -93,6 +94,7 @@ export function RolesForm({
   const sourceProblems = problemsAt(problems, ...(hasCards ? [] : [[...base, 'cards']]));
   return (
     <>
+      <CaseFromField draft={draft} base={base} blockIndex={blockIndex} value={block.caseFrom} />
       <SelectField
         path={[...base, 'assignment']}
         label={t('studio.forms.roles.assignment')}

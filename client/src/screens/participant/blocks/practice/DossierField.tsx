@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { useT } from '../../../../i18n/useT';
+
+interface DossierFieldProps {
+  label: string;
+  hint?: string;
+  value: string;
+  max: number;
+  onChange: (value: string) => void;
+  readOnly: boolean;
+  multiline?: boolean;
+  testId: string;
+}
+
+/** One labelled field of a dossier, with its limit counted where it is a text of some length. */
+export function DossierField(props: DossierFieldProps) {
+  const { label, hint, value, max, onChange, readOnly, multiline = false, testId } = props;
+  const t = useT();
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, multiline ? `${id}-count` : null]
+    .filter((part) => part !== null)
+    .join(' ');
+  const shared = {
+    id,
+    className: multiline ? 'input textarea' : 'input',
+    value,
+    maxLength: max,
+    readOnly,
+    'aria-describedby': described || undefined,
+    'data-testid': testId,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...shared} rows={5} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...shared} onChange={(event) => onChange(event.target.value)} />
+      )}
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? (
+        <p id={`${id}-count`} className="char-count">
+          {t('phone.reflection.count', { n: value.length, max })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
