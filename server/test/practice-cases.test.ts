@@ -256,4 +256,20 @@ describe('cases from practice, live', () => {
     }
     expect(JSON.stringify(exported)).toContain('Twee beloften');
   });
+
+  it('reports the case the room played, with the shortlist and its votes, and no dossier', async () => {
+    const response = await fetch(server.url + API.report(room.roomId), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const report = await response.text();
+    expect(report).toContain('Casussen uit de praktijk');
+    expect(report).toContain('Gespeeld: Twee beloften');
+    expect(report).toMatch(
+      /data-count="dossiers">2<\/strong>\s*dossiers\s*ingestuurd, 2 casussen op de shortlist, 3 stemmen/,
+    );
+    // The dossiers only the facilitator read stay out, and so does who sent them in.
+    expect(report).not.toContain(laadpalen.stake);
+    expect(report).not.toContain(zwembad.stake);
+  });
 });

@@ -6,6 +6,7 @@ import { membershipOf } from './membership.js';
 import type { SessionRecord } from './session.js';
 import { idealTypesSection } from './sections/ideal-types.js';
 import { programmeSection } from './sections/programme.js';
+import { practiceSection } from './sections/practice.js';
 import { questionsSection } from './sections/questions.js';
 import type { Section } from './sections/section.js';
 import { intentionsSection, reflectionsSection } from './sections/writing.js';
@@ -35,6 +36,7 @@ export function renderReport(session: SessionRecord, options: { generatedAt: num
   const { state } = session;
   const sections = [
     programmeSection(session),
+    practiceSection(session),
     questionsSection(session),
     idealTypesSection(session),
     reflectionsSection(session),
