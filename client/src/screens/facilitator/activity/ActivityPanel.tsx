@@ -36,7 +36,8 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
     >
       <div className="console-activity__head">
         <h2 id="activity-heading">{t('console.activity.heading')}</h2>
-        {answerable && run ? (
+        {/* Dossiers and votes are counted apart in the practice block's own panel. */}
+        {answerable && run && block.kind !== 'practice' ? (
           <AnsweredCount progress={run.progress} members={view.headcount.members} />
         ) : null}
       </div>

@@ -132,7 +132,8 @@ export function draftFrom(submissions: readonly Submission[], t: Translate): Cas
       s.deadline ? `${t('console.practice.deadline')} ${s.deadline}` : null,
     ]
       .filter((line) => line !== null)
-      .join('\n');
+      // Each its own paragraph: a single line break would run them together on the screen.
+      .join('\n\n');
   return {
     title: submissions
       .map((s) => s.title)

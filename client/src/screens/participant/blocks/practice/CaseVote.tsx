@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { ShortlistedCase } from '@samenspel/shared';
+import { TextRuns as Runs } from '../../../../components/TextRuns';
 import { useT } from '../../../../i18n/useT';
+import { toTextBlocks } from '../../../../lib/textBlocks';
 import { AnswerStatus } from '../AnswerStatus';
 import { LockedNote } from '../LockedNote';
 import type { Mine } from '../types';
@@ -58,8 +60,14 @@ export function CaseVote({ candidates, mine, target }: CaseVoteProps) {
                 onChange={() => choose(candidate.id)}
               />
               <span className="choice__label">
-                <strong>{candidate.title}</strong>
-                <span className="choice__detail">{candidate.text}</span>
+                <strong data-testid="practice-option-title">{candidate.title}</strong>
+                {toTextBlocks(candidate.text).map((block, i) =>
+                  block.kind === 'list' ? null : (
+                    <span key={i} className="choice__detail">
+                      <Runs runs={block.runs} />
+                    </span>
+                  ),
+                )}
               </span>
             </label>
           );
