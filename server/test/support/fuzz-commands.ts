@@ -37,7 +37,7 @@ const BLOCK_IDS = [
 
 /** A schema-valid answer to a block of the demo programme (or to one that does not exist). */
 function validAnswer(rng: Rng): Body {
-  switch (rng.int(0, 4)) {
+  switch (rng.int(0, 5)) {
     case 0:
       return { kind: 'poll', optionIds: [rng.pick(OPEN_POLL.options)] };
     case 1:
@@ -46,6 +46,19 @@ function validAnswer(rng: Rng): Body {
       return { kind: 'statements', values: { [rng.pick(['d1', 'd2', 'd3'])]: rng.int(1, 5) } };
     case 3:
       return { kind: 'reflection', text: randomWords(rng) };
+    case 4:
+      return rng.chance(0.5)
+        ? { kind: 'practice', vote: `k${rng.int(1, 9)}` }
+        : {
+            kind: 'practice',
+            case: {
+              title: randomWords(rng),
+              who: '',
+              stake: randomWords(rng),
+              deadline: '',
+              named: false,
+            },
+          };
     default:
       return { kind: 'intentions', items: [randomWords(rng)] };
   }
@@ -84,6 +97,17 @@ export function validShape(rng: Rng, phoneCommands = false): Body {
     }),
     () => ({ type: 'roles.assign', blockId: 'mini-rollenspel' }),
     () => ({ type: 'groups.form', blockId: 'tweetallen' }),
+    // The demo has no block of cases from practice: each of these must be refused there.
+    () => ({
+      type: 'cases.list',
+      blockId,
+      title: randomWords(rng),
+      text: randomWords(rng),
+      sources: rng.chance(0.5) ? [] : [`d${rng.int(1, 9)}`],
+    }),
+    () => ({ type: 'cases.unlist', blockId, candidateId: `k${rng.int(1, 9)}` }),
+    () => ({ type: 'cases.voting', blockId, open: rng.chance(0.5) }),
+    () => ({ type: 'cases.choose', blockId, candidateId: `k${rng.int(1, 9)}` }),
     () => ({ type: rng.pick(['joins.close', 'joins.open']) }),
     () => ({ type: 'participant.remove', participantId: `p_${rng.int(1, 999)}` }),
     () => ({ type: 'session.end' }),
