@@ -83,7 +83,9 @@ export function previewViews(
         blockId: block.id,
         participantId: person.id,
         answer,
-        ...(answer.kind === 'reflection' ? { reflectionId: `voorbeeld-reflectie-${n + 1}` } : {}),
+        ...(answerRulesFor(answer.kind).ownsTextId
+          ? { reflectionId: `voorbeeld-tekst-${n + 1}` }
+          : {}),
       },
       { kind: 'participant', id: person.id },
     );
