@@ -36,6 +36,7 @@ export function mineWith(
     rolesDealt: false,
     groupsFormed: false,
     cases: null,
+    intentions: null,
     ...patch,
   };
 }
@@ -68,10 +69,11 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
           rolesDealt: false,
           groupsFormed: false,
           cases: null,
+          intentions: null,
         }
       : null,
     profile: null,
-    summary: { profile: null, reflections: [], intentions: [] },
+    summary: { profile: null, profiles: [], reflections: [], intentions: [] },
     ...patch,
   };
 }

@@ -108,6 +108,7 @@ describe('roles and groups on the phone', () => {
         rolesDealt: true,
         groupsFormed: false,
         cases: null,
+        intentions: null,
         role: {
           id: 'adviseur',
           name: 'Beleidsadviseur',
@@ -158,6 +159,7 @@ describe('the summary at the end', () => {
     const view = viewWith(null, {
       summary: {
         profile,
+        profiles: [profile],
         reflections: [
           { blockId: 'indruk', prompt: 'Wat viel je op?', text: 'Ik ben een verbinder.' },
         ],

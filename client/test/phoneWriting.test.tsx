@@ -130,6 +130,7 @@ describe('intentions on the phone', () => {
         rolesDealt: false,
         groupsFormed: false,
         cases: null,
+        intentions: null,
       },
     });
     expect(screen.getAllByTestId('intention-saved').map((li) => li.textContent)).toEqual([

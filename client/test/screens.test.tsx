@@ -48,10 +48,11 @@ const view = (status: RoomInfo['status'], block: BlockView | null = null): View 
         rolesDealt: false,
         groupsFormed: false,
         cases: null,
+        intentions: null,
       }
     : null,
   profile: null,
-  summary: { profile: null, reflections: [], intentions: [] },
+  summary: { profile: null, profiles: [], reflections: [], intentions: [] },
 });
 
 beforeEach(() => useRoomStore.getState().reset());

@@ -15,6 +15,7 @@ const summary: View['summary'] = {
     answered: 6,
     total: 6,
   },
+  profiles: [],
   reflections: [
     { blockId: 'indruk', prompt: 'Wat viel je op?', text: '<img src=x onerror=alert(1)> kaders' },
   ],

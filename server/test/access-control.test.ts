@@ -50,6 +50,8 @@ const FACILITATOR_SAMPLES: { [T in FacilitatorCommand['type']]: Sample<T> } = {
   'joins.open': {},
   'participant.remove': { participantId: 'p_0000' },
   'session.end': {},
+  'meeting.close': {},
+  'meeting.start': {},
   'links.renew': {},
 };
 

@@ -25,6 +25,8 @@ export * from './projections/affected.js';
 export * from './protocol/socket-events.js';
 export * from './scenario/problems.js';
 export * from './scenario/check.js';
+export * from './scenario/meetings.js';
+export * from './room/meeting-rules.js';
 export * from './room/answers.js';
 export * from './room/answer-fit.js';
 export * from './room/activity-rules.js';

@@ -85,6 +85,8 @@ const examples: Record<RoomEventType, { event: RoomEvent; phones: Affected }> = 
     phones: 'all',
   },
   session_ended: { event: stamp({ type: 'session_ended' }, 2, T0), phones: 'all' },
+  meeting_closed: { event: stamp({ type: 'meeting_closed', meeting: 1 }, 2, T0), phones: 'all' },
+  meeting_started: { event: stamp({ type: 'meeting_started', meeting: 2 }, 2, T0), phones: 'all' },
   case_listed: {
     event: stamp(
       { type: 'case_listed', blockId: 'b', candidateId: 'c', title: 'T', text: 'X', sources: [] },

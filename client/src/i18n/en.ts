@@ -232,6 +232,7 @@ export const en: Catalog = {
   'error.invalid_token': 'Your sign-up is no longer valid.',
   'error.invalid_state': 'That is not possible right now.',
   'error.room_ended': 'The session has already ended.',
+  'error.room_resting': 'The workshop is resting until the next meeting.',
   'error.participant_left': 'You have left the workshop.',
   'error.rate_limited': 'Easy does it: try again in a moment.',
   'error.rateLimitedFor':

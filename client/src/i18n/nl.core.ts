@@ -215,6 +215,7 @@ export const nlCore = {
   'error.invalid_token': 'Je aanmelding is niet meer geldig.',
   'error.invalid_state': 'Dat kan op dit moment niet.',
   'error.room_ended': 'De sessie is al afgelopen.',
+  'error.room_resting': 'De workshop rust tot de volgende bijeenkomst.',
   'error.participant_left': 'Je hebt de workshop verlaten.',
   'error.rate_limited': 'Even rustig aan: probeer het zo opnieuw.',
   'error.rateLimitedFor':

@@ -1,4 +1,5 @@
 import {
+  checkWithinMeeting,
   CommandRefused,
   type Command,
   type FacilitatorCommand,
@@ -11,6 +12,7 @@ import { decideActivity, decideAnswer } from './decide-activities.js';
 import { deviceHash } from './device.js';
 import { decideMembership } from './decide-membership.js';
 import { enterBlock } from './decide-visit.js';
+import { closeMeeting, startMeeting } from './decide-meeting.js';
 
 export interface DecideContext {
   now: number;
@@ -112,13 +114,19 @@ function decideFacilitator(
     case 'block.next': {
       const index = requireRunning(state);
       if (index + 1 >= blocks.length) throw invalid('this is the last block');
+      checkWithinMeeting(state, index + 1);
       return enterBlock(state, index + 1, now);
     }
     case 'block.previous': {
       const index = requireRunning(state);
       if (index === 0) throw invalid('this is the first block');
+      checkWithinMeeting(state, index - 1);
       return enterBlock(state, index - 1, now);
     }
+    case 'meeting.close':
+      return closeMeeting(state, now);
+    case 'meeting.start':
+      return startMeeting(state, now);
     case 'block.goto': {
       const target = blocks.findIndex((block) => block.id === command.blockId);
       if (target < 0) {
@@ -128,6 +136,7 @@ function decideFacilitator(
           'blockId',
         );
       }
+      checkWithinMeeting(state, target);
       // Jumping from the lobby starts the session at that block.
       if (state.status === 'lobby') {
         return [{ type: 'session_started' }, ...enterBlock(state, target, now)];
@@ -195,6 +204,9 @@ function requireRunning(state: RoomState): number {
 
 function requireTimer(state: RoomState) {
   requireRunning(state);
+  if (state.restingSince !== null) {
+    throw new CommandRefused('room_resting', 'the room rests: no timer runs until the next meeting');
+  }
   if (!state.timer) throw invalid('this block has no timer');
   return state.timer;
 }

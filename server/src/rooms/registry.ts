@@ -87,13 +87,14 @@ export class RoomRegistry {
   /**
    * Lets go of ended rooms nobody has asked for in `idleMs` and nobody is connected to: a
    * library of past sessions opened for a report must not stay in memory for good. Their logs
-   * stay; the next request loads them again. Running rooms are never let go.
+   * stay; the next request loads them again. A room resting between two meetings (for weeks,
+   * with no timer armed) goes the same way; running rooms are never let go.
    */
   async unloadIdle(idleMs: number, inUse: ReadonlySet<string>): Promise<string[]> {
     const cutoff = this.deps.now() - idleMs;
     const idle = [...this.live.values()].filter(
       (authority) =>
-        authority.snapshot.status === 'ended' &&
+        (authority.snapshot.status === 'ended' || authority.snapshot.restingSince !== null) &&
         !inUse.has(authority.roomId) &&
         (this.lastUsed.get(authority.roomId) ?? 0) <= cutoff,
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { earlierBlockProblems } from './earlier-block.js';
 import { blockBase, ScenarioIdSchema, text } from '../scenario/fields.js';
 import { PerspectiveSchema } from '../scenario/perspectives.js';
 import type { ScenarioProblem } from '../scenario/problems.js';
@@ -56,18 +57,14 @@ export function caseFromProblems(
   index: number,
   caseFrom: string | undefined,
 ): ScenarioProblem[] {
-  if (caseFrom === undefined) return [];
-  const at = programme.blocks.findIndex((b) => b.id === caseFrom);
-  const source = programme.blocks[at];
-  if (!source || source.kind !== 'practice' || at >= index) {
-    return [
-      {
-        path: ['caseFrom'],
-        message: `"caseFrom" names an earlier block of cases from practice; "${caseFrom}" is not one`,
-      },
-    ];
-  }
-  return [];
+  return earlierBlockProblems(
+    programme,
+    index,
+    'caseFrom',
+    caseFrom,
+    'practice',
+    'block of cases from practice',
+  );
 }
 
 export const casusRules: BlockKindRules<'casus'> = {

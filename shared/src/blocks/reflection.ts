@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { blockBase, shortText } from '../scenario/fields.js';
+import { blockBase, ScenarioIdSchema, shortText } from '../scenario/fields.js';
+import { earlierBlockProblems } from './earlier-block.js';
 import { misfit, replacing, type BlockKindRules } from './kind.js';
 
 /**
@@ -16,6 +17,11 @@ export const ReflectionBlockSchema = z.strictObject({
   prompt: shortText,
   anonymous: z._default(z.boolean(), false),
   maxLength: z._default(z.int().check(z.minimum(20), z.maximum(MAX_TEXT_ANSWER)), 1000),
+  /**
+   * Looking back on an earlier intentions block (day two of a training: "wat heeft u ermee
+   * gedaan?"): each phone shows its own intentions from there above the prompt.
+   */
+  intentionsFrom: z.optional(ScenarioIdSchema),
 });
 
 export const ReflectionContentSchema = z.strictObject({
@@ -78,7 +84,15 @@ export const reflectionRules: BlockKindRules<'reflection'> = {
   }),
   question: (block) => block.prompt,
   reference: null,
-  check: null,
+  check: (block, { programme, index }) =>
+    earlierBlockProblems(
+      programme,
+      index,
+      'intentionsFrom',
+      block.intentionsFrom,
+      'intentions',
+      'block of intentions',
+    ),
   template: (id) => ({
     id,
     kind: 'reflection',

@@ -40,6 +40,8 @@ export function phonesAffectedBy(event: RoomEvent): 'all' | { participantId: str
     case 'timer_extended':
     case 'timer_reset':
     case 'timer_expired':
+    case 'meeting_closed':
+    case 'meeting_started':
     case 'session_ended':
       return 'all';
   }

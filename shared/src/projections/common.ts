@@ -24,11 +24,28 @@ export function roomInfo(state: RoomState): RoomInfo {
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     joinsClosedAt: state.joinsClosedAt,
+    ...meetingInfo(state),
+  };
+}
+
+function meetingInfo(state: RoomState): Pick<RoomInfo, 'meeting'> {
+  const meetings = state.scenario.meetings;
+  if (!meetings) return {};
+  return {
+    meeting: {
+      number: state.meeting,
+      count: meetings.length,
+      title: meetings[state.meeting - 1]?.title ?? '',
+      restingSince: state.restingSince,
+      next: meetings[state.meeting]?.title ?? null,
+    },
   };
 }
 
 export function currentBlock(state: RoomState): { block: Block; index: number } | null {
   if (state.currentBlockIndex === null || state.status !== 'running') return null;
+  // Between meetings no block is on screen: the phones and the projector show the rest.
+  if (state.restingSince !== null) return null;
   const block = state.scenario.blocks[state.currentBlockIndex];
   return block ? { block, index: state.currentBlockIndex } : null;
 }

@@ -75,25 +75,39 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
     rolesDealt: run.roles !== null,
     groupsFormed: run.groups !== null,
     cases: block.kind === 'practice' ? phoneCases(run) : null,
+    intentions:
+      block.kind === 'reflection' && block.intentionsFrom !== undefined
+        ? ownIntentions(state, block.intentionsFrom, participantId)
+        : null,
   };
 }
 
-/**
- * The profile from the latest stellingenlijst this participant finished (or that was closed
- * with their answers in it). Never a profile that grows item by item: that would tell which
- * ideal type each statement belongs to, and colour the answers still to come.
- */
+function ownIntentions(state: RoomState, blockId: string, participantId: string): string[] {
+  const answer = state.runs[blockId]?.answers[participantId];
+  return answer?.kind === 'intentions' ? answer.items : [];
+}
+
+/** The profile from the latest stellingenlijst this participant finished. */
 function latestProfile(state: RoomState, participantId: string): Profile | null {
-  for (let i = state.scenario.blocks.length - 1; i >= 0; i--) {
-    const block = state.scenario.blocks[i];
-    if (block?.kind !== 'statements') continue;
+  return finishedProfiles(state, participantId).at(-1) ?? null;
+}
+
+/**
+ * The profiles of every stellingenlijst this participant finished (or that was closed with their
+ * answers in it), in programme order. Never a profile that grows item by item: that would tell
+ * which ideal type each statement belongs to, and colour the answers still to come.
+ */
+function finishedProfiles(state: RoomState, participantId: string): Profile[] {
+  const profiles: Profile[] = [];
+  for (const block of state.scenario.blocks) {
+    if (block.kind !== 'statements') continue;
     const run = state.runs[block.id];
     const answer = run?.answers[participantId];
     if (answer?.kind !== 'statements') continue;
     const profile = profileOf(block, answer.values);
-    if (profile && (profile.answered === profile.total || run?.locked)) return profile;
+    if (profile && (profile.answered === profile.total || run?.locked)) profiles.push(profile);
   }
-  return null;
+  return profiles;
 }
 
 function summary(state: RoomState, participantId: string): ParticipantView['summary'] {
@@ -107,5 +121,6 @@ function summary(state: RoomState, participantId: string): ParticipantView['summ
     if (block.kind === 'intentions' && answer?.kind === 'intentions')
       intentions.push(...answer.items);
   }
-  return { profile: latestProfile(state, participantId), reflections, intentions };
+  const profiles = finishedProfiles(state, participantId);
+  return { profile: profiles.at(-1) ?? null, profiles, reflections, intentions };
 }

@@ -143,6 +143,10 @@ const facilitatorCommands = [
     participantId: RecordKeySchema.check(z.minLength(1), z.maxLength(64)),
   }),
   z.strictObject({ ...base, type: z.literal('session.end') }),
+  /** Ends the meeting on screen of a programme of several: the room rests until the next. */
+  z.strictObject({ ...base, type: z.literal('meeting.close') }),
+  /** Starts the next meeting at its first block. */
+  z.strictObject({ ...base, type: z.literal('meeting.start') }),
   /**
    * Retires the room's presenter and co-facilitator links and makes new ones. Sent over HTTP
    * (`ROUTES.renewLinks`) by a facilitator logged in with the passphrase: its answer holds the new

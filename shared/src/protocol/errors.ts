@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'unknown_participant',
   /** The room takes no new participants for now. */
   'room_closed',
+  /** Between two meetings: the room rests until the next one starts. */
+  'room_resting',
   'rate_limited',
   'forbidden_origin',
   'not_found',

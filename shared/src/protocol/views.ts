@@ -30,6 +30,19 @@ export const RoomInfoSchema = z.strictObject({
   endedAt: z.nullable(z.number()),
   /** Since when the room takes no new participants; null while it does. */
   joinsClosedAt: z.nullable(z.number()),
+  /** Only in a programme of several meetings: where the cohort is in it. */
+  meeting: z.optional(
+    z.strictObject({
+      /** The meeting the room is in (or rests after), from 1. */
+      number: z.int(),
+      count: z.int(),
+      title: z.string(),
+      /** Since when the room rests after this meeting; null while it runs. */
+      restingSince: z.nullable(z.number()),
+      /** The title of the meeting that comes next; null after the last. */
+      next: z.nullable(z.string()),
+    }),
+  ),
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
@@ -196,11 +209,21 @@ export const ParticipantMineSchema = z.strictObject({
   groupsFormed: z.boolean(),
   /** For a practice block: the shortlist to vote on, and the case chosen. */
   cases: z.nullable(PhoneCasesSchema),
+  /**
+   * For a reflection that looks back on an intentions block: what this participant intended
+   * there (empty when they wrote nothing); null for every other block.
+   */
+  intentions: z.nullable(z.array(z.string())),
 });
 
 /** What a participant takes home: their profile, what they wrote, what they intend. */
 export const ParticipantSummarySchemaView = z.strictObject({
   profile: z.nullable(ProfileSchema),
+  /**
+   * Every stellingenlijst they finished, in programme order: over several meetings, the shift
+   * between the first and the latest is theirs alone to see.
+   */
+  profiles: z.array(ProfileSchema),
   reflections: z.array(
     z.strictObject({ blockId: z.string(), prompt: z.string(), text: z.string() }),
   ),

@@ -11,6 +11,9 @@ import type { RoomState } from './state.js';
 
 /** The block on screen, when it is `blockId` and still takes answers; a refusal otherwise. */
 export function openBlockFor(state: RoomState, blockId: string): Block {
+  if (state.restingSince !== null) {
+    throw new CommandRefused('room_resting', 'the room rests until its next meeting', 'blockId');
+  }
   const index = state.currentBlockIndex;
   const block = index === null ? undefined : state.scenario.blocks[index];
   if (state.status !== 'running' || !block || block.id !== blockId) {

@@ -19,6 +19,7 @@ import { newFoldDraft } from './fold-draft.js';
 import { anonymousStandIn } from './redact.js';
 import { reduceRoom, RoomLogError } from './reducer.js';
 import type { RoomState } from './state.js';
+import { checkWithinMeeting, meetingToClose, meetingToStart } from './meeting-rules.js';
 
 /** What is wrong with a log: the first event that breaks a rule, by its place in the file. */
 export interface LogRefusal {
@@ -135,6 +136,17 @@ function checkEvent(state: RoomState, event: RoomEvent): void {
       requireRunning(state);
       if (event.blockIndex === state.currentBlockIndex) {
         throw refuse('that block is already on screen', 'blockIndex');
+      }
+      checkWithinMeeting(state, event.blockIndex);
+      return;
+    case 'meeting_closed':
+      if (meetingToClose(state) !== event.meeting) {
+        throw refuse(`the room is in meeting ${state.meeting}`, 'meeting');
+      }
+      return;
+    case 'meeting_started':
+      if (meetingToStart(state).meeting !== event.meeting) {
+        throw refuse(`the next meeting is meeting ${state.meeting + 1}`, 'meeting');
       }
       return;
     case 'timer_started': {
@@ -331,6 +343,7 @@ function requireRunning(state: RoomState): void {
 
 function requireTimer(state: RoomState) {
   requireRunning(state);
+  if (state.restingSince !== null) throw refuse('the room rests, so no timer runs');
   if (!state.timer) throw refuse('no block is on screen, so there is no timer');
   return state.timer;
 }

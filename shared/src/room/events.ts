@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ProgrammeRefSchema } from '../protocol/programmes.js';
 import { ScenarioIdSchema, ScenarioSchema } from '../scenario/schema.js';
+import { MAX_MEETINGS } from '../scenario/fields.js';
 import { AnswerSchema } from './answers.js';
 import { RecordKeySchema } from './record-keys.js';
 import { TimerSchema } from './timer.js';
@@ -183,6 +184,21 @@ export const RoomEventSchema = z.discriminatedUnion('type', [
     candidateId: RecordKeySchema,
     title: CaseTitleSchema,
     text: CaseTextSchema,
+  }),
+  /**
+   * A meeting of a programme of several ended: the room rests until the next one starts (the
+   * decision paused a running timer first, so nothing counts down for weeks).
+   */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('meeting_closed'),
+    meeting: z.int().check(z.minimum(1), z.maximum(MAX_MEETINGS)),
+  }),
+  /** The next meeting began; a `block_entered` of its first block follows. */
+  z.strictObject({
+    ...envelope,
+    type: z.literal('meeting_started'),
+    meeting: z.int().check(z.minimum(2), z.maximum(MAX_MEETINGS)),
   }),
   z.strictObject({ ...envelope, type: z.literal('session_ended') }),
   /**

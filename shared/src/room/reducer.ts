@@ -44,6 +44,8 @@ export function reduceRoom(
       participantOrder: [],
       runs: idRecord(),
       linkGeneration: 0,
+      meeting: 1,
+      restingSince: null,
       seq: event.seq,
       lastEventAt: event.at,
     };
@@ -179,6 +181,10 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
       }));
     case 'links_renewed':
       return { ...state, linkGeneration: event.generation };
+    case 'meeting_closed':
+      return { ...state, restingSince: event.at };
+    case 'meeting_started':
+      return { ...state, meeting: event.meeting, restingSince: null };
     case 'session_ended':
       return {
         ...state,

@@ -86,6 +86,13 @@ export interface RoomState {
   participantOrder: string[];
   /** How often the presenter and co-facilitator links were renewed; keys are bound to it. */
   linkGeneration: number;
+  /** The meeting the room is in, from 1 (a programme of one sitting stays in 1). */
+  meeting: number;
+  /**
+   * Since when the room rests after closing its meeting, until the next one starts; null while it
+   * does not. A resting room shows no block, runs no timer and takes no answer.
+   */
+  restingSince: number | null;
   /** The seq of the last event folded in. */
   seq: number;
   /** Time of the last event folded in. */

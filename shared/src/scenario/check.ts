@@ -2,6 +2,7 @@ import { rulesForBlock } from '../blocks/registry.js';
 import { ScenarioSchema, plannedMinutes, type Block, type Scenario } from './schema.js';
 import { problemsFromZod, type ScenarioProblem } from './problems.js';
 import { englishIssues } from '../protocol/issue-messages.js';
+import { meetingProblems } from './meetings.js';
 
 export { roleCards } from '../blocks/roles.js';
 
@@ -43,6 +44,7 @@ function crossCheck(scenario: Scenario): ScenarioProblem[] {
     }
     problems.push(...checkKind(scenario, block, index, firstIndex));
   });
+  problems.push(...meetingProblems(scenario));
   const total = plannedMinutes(scenario);
   if (total !== scenario.minutes) {
     problems.push({

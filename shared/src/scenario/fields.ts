@@ -19,6 +19,9 @@ export const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_00
 export const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 /** Fields every block has, whatever its kind. */
+/** A leergang's series of meetings has at most this many. */
+export const MAX_MEETINGS = 10;
+
 export const blockBase = {
   id: ScenarioIdSchema,
   title: shortText,
@@ -35,6 +38,11 @@ export const blockBase = {
    * room never reads "not started". Returning to a block brings back the time that was left.
    */
   autoStartTimer: z.optional(z.boolean()),
+  /**
+   * In a programme of several meetings, the one this block falls in (from 1; without it, the
+   * first). See scenario/meetings.ts.
+   */
+  meeting: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MEETINGS))),
 };
 
 /** Points on an agree–disagree scale. */

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { BlockSchema } from '../blocks/schemas.js';
-import { roleCardSchema, ScenarioIdSchema, shortText, text } from './fields.js';
+import { MAX_MEETINGS, roleCardSchema, ScenarioIdSchema, shortText, text } from './fields.js';
 
 /**
  * The scenario format: one workshop programme as timed blocks. This is the single definition,
@@ -30,6 +30,12 @@ export type Block = z.infer<typeof BlockSchema>;
 /** A block as written in a file or the studio, before defaults are filled in. */
 export type BlockInput = z.input<typeof BlockSchema>;
 
+/** One meeting of a programme of several: a day of the training, a session of the leergang. */
+export const MeetingSchema = z.strictObject({
+  title: shortText,
+  minutes: z.int().check(z.minimum(1), z.maximum(600)),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: ScenarioIdSchema,
   title: shortText,
@@ -39,6 +45,11 @@ export const ScenarioSchema = z.strictObject({
   case: z.optional(ProgrammeCaseSchema),
   /** The planned total in minutes; the blocks must add up to it. */
   minutes: z.int().check(z.minimum(1), z.maximum(3000)),
+  /**
+   * A two- or three-day training, or a leergang's series: its meetings in order, each with its
+   * planned minutes (its blocks add up to them). Without it, the programme is one sitting.
+   */
+  meetings: z.optional(z.array(MeetingSchema).check(z.minLength(2), z.maxLength(MAX_MEETINGS))),
   blocks: z.array(BlockSchema).check(z.minLength(1), z.maxLength(200)),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

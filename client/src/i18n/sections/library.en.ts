@@ -134,6 +134,8 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'replay.event.case_unlisted': 'Case taken off the shortlist',
   'replay.event.case_voting': 'Vote on the cases opened or closed',
   'replay.event.case_chosen': 'Case chosen',
+  'replay.event.meeting_closed': 'Meeting closed',
+  'replay.event.meeting_started': 'Next meeting started',
   'replay.event.session_ended': 'Session ended',
   'replay.event.links_renewed': 'New presenter and co-facilitator links',
   'replay.notes': 'Your notes',

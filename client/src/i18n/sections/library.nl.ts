@@ -137,6 +137,8 @@ export const libraryNl = {
   'replay.event.case_unlisted': 'Casus van de shortlist',
   'replay.event.case_voting': 'Stemming over de casussen open of dicht',
   'replay.event.case_chosen': 'Casus gekozen',
+  'replay.event.meeting_closed': 'Bijeenkomst afgesloten',
+  'replay.event.meeting_started': 'Volgende bijeenkomst begonnen',
   'replay.event.session_ended': 'Sessie beëindigd',
   'replay.event.links_renewed': 'Nieuwe presentatie- en co-facilitatorlinks',
   'replay.notes': 'Jouw notities',

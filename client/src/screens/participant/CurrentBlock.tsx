@@ -26,6 +26,7 @@ const NOTHING_YET: Mine = {
   rolesDealt: false,
   groupsFormed: false,
   cases: null,
+  intentions: null,
 };
 
 /**

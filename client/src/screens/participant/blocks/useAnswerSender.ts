@@ -9,7 +9,13 @@ import { outbox, type AnswerTarget } from './storage';
 export type AnswerState = 'idle' | 'sending' | 'pending' | 'sent' | 'failed';
 
 /** Refusals that no retry will change: the question closed or moved on, or the answer is wrong. */
-const FINAL_REFUSALS = new Set(['invalid_state', 'invalid_payload', 'room_ended', 'unknown_block']);
+const FINAL_REFUSALS = new Set([
+  'invalid_state',
+  'invalid_payload',
+  'room_ended',
+  'room_resting',
+  'unknown_block',
+]);
 
 export interface AnswerSender {
   state: AnswerState;
