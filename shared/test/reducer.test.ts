@@ -66,6 +66,8 @@ describe('folding a workshop log', () => {
       participantOrder: [ANN.id, BRAM.id, ANON.id],
       runs: {},
       linkGeneration: 0,
+      meeting: 1,
+      restingSince: null,
       seq: 21,
       lastEventAt: T0 + 23 * MIN,
     });

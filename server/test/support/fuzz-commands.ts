@@ -110,6 +110,8 @@ export function validShape(rng: Rng, phoneCommands = false): Body {
     () => ({ type: 'cases.choose', blockId, candidateId: `k${rng.int(1, 9)}` }),
     () => ({ type: rng.pick(['joins.close', 'joins.open']) }),
     () => ({ type: 'participant.remove', participantId: `p_${rng.int(1, 999)}` }),
+    // The demo is one sitting: closing or starting a meeting is refused there.
+    () => ({ type: rng.pick(['meeting.close', 'meeting.start']) }),
     () => ({ type: 'session.end' }),
   ];
   return { v: 1, id: newId(rng), ...rng.pick(phoneCommands ? shapes.slice(0, 3) : shapes)() };
