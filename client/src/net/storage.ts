@@ -63,6 +63,31 @@ export function linkTokenFromHash(hash: string): string | null {
   return token !== null && JoinLinkTokenSchema.safeParse(token).success ? token : null;
 }
 
+/** A participant token as the server makes them: an id, a dot, an HMAC in base64url. */
+const PARTICIPANT_TOKEN = /^[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{43}$/;
+const returnedKey = (code: string) => `samenspel.returned.${code}`;
+
+/**
+ * A personal return link (`#terug=<token>`, PATHS.returnLink): the token becomes this device's
+ * for the code, and the hash leaves the address bar, so the link is not left in the history or
+ * on a screenshot. Remembered for this tab, so a refused link is said as such.
+ */
+export function takeReturnLink(code: string, hash: string): void {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('terug');
+  if (token === null) return;
+  if (PARTICIPANT_TOKEN.test(token)) {
+    participantTokens.set(code, token);
+    session.set(returnedKey(code), '1');
+  }
+  window.history.replaceState(null, '', window.location.pathname);
+}
+
+/** This tab came in through a return link for the code (and it has not been let go of). */
+export const returnLinks = {
+  used: (code: string): boolean => session.get(returnedKey(code)) !== null,
+  forget: (code: string): void => session.remove(returnedKey(code)),
+};
+
 export interface FacilitatorSession {
   token: string;
   expiresAt: number;

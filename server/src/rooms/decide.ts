@@ -205,7 +205,10 @@ function requireRunning(state: RoomState): number {
 function requireTimer(state: RoomState) {
   requireRunning(state);
   if (state.restingSince !== null) {
-    throw new CommandRefused('room_resting', 'the room rests: no timer runs until the next meeting');
+    throw new CommandRefused(
+      'room_resting',
+      'the room rests: no timer runs until the next meeting',
+    );
   }
   if (!state.timer) throw invalid('this block has no timer');
   return state.timer;

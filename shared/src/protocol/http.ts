@@ -215,6 +215,11 @@ export const PATHS = {
   /** A phone's page for a code; the presenter's QR link adds the room's join token (`#t=`). */
   join: (code: string, linkToken?: string) =>
     linkToken === undefined ? `/j/${code}` : `/j/${code}#t=${linkToken}`,
+  /**
+   * A participant's personal return link for the next meeting: their own token in the hash, so
+   * it never reaches a server log or a Referer.
+   */
+  returnLink: (code: string, token: string) => `/j/${code}#terug=${encodeURIComponent(token)}`,
   facilitatorHome: PAGES.facilitatorHome,
   console: (roomId: string) => `/facilitator/rooms/${roomId}`,
   presenter: (roomId: string, key: string) => `/present/${roomId}#key=${key}`,

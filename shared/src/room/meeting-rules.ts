@@ -14,7 +14,9 @@ export function meetingToClose(state: RoomState): number {
     throw invalid('this programme is one sitting: end the session instead');
   }
   if (state.status !== 'running') {
-    throw invalid(state.status === 'ended' ? 'the session has ended' : 'the session has not started yet');
+    throw invalid(
+      state.status === 'ended' ? 'the session has ended' : 'the session has not started yet',
+    );
   }
   if (state.restingSince !== null) throw invalid(`meeting ${state.meeting} is already closed`);
   if (state.meeting >= meetingCount(state.scenario)) {

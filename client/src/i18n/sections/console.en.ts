@@ -154,4 +154,14 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.timer.keptExpired':
     'The time of this block was already up when you moved on. Add minutes if the room needs a little longer.',
   'console.timer.autoStarted': 'This timer starts by itself when the block comes on.',
+  'console.meeting.close': 'Close {title}',
+  'console.meeting.closeQuestion':
+    'The group then rests until {next}. A running timer stops with the time that is left; answers open again when the next meeting starts.',
+  'console.meeting.closeConfirm': 'Yes, close it',
+  'console.meeting.resting': '{title} is closed. The group is resting.',
+  'console.meeting.restingHint':
+    'No timer runs and nobody can answer. Every phone now shows its own return link and what that person has written so far.',
+  'console.meeting.start': 'Start {title}',
+  'console.meeting.of': 'Meeting {number} of {count}: {title}',
+  'console.meeting.heading': 'Meeting {number}: {title}',
 };

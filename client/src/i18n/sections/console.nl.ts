@@ -158,4 +158,14 @@ export const consoleNl = {
   'console.timer.keptExpired':
     'De tijd van dit blok was al om toen je verderging. Geef er minuten bij als de zaal nog even nodig heeft.',
   'console.timer.autoStarted': 'Deze timer start vanzelf bij binnenkomst van het blok.',
+  'console.meeting.close': '{title} afsluiten',
+  'console.meeting.closeQuestion':
+    'De groep rust dan tot {next}. Een lopende timer stopt met de tijd die er nog over is; antwoorden kunnen pas weer als de volgende bijeenkomst begint.',
+  'console.meeting.closeConfirm': 'Ja, afsluiten',
+  'console.meeting.resting': '{title} is afgesloten. De groep rust.',
+  'console.meeting.restingHint':
+    'Er loopt geen timer en niemand kan antwoorden. Elke telefoon toont nu de eigen terugkeerlink en wat die persoon tot nu toe schreef.',
+  'console.meeting.start': 'Begin {title}',
+  'console.meeting.of': 'Bijeenkomst {number} van {count}: {title}',
+  'console.meeting.heading': 'Bijeenkomst {number}: {title}',
 } as const satisfies Record<string, string>;

@@ -143,4 +143,23 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.selfTest.done': 'Your answers from the self-test are in.',
   'phone.selfTest.invalid': 'A self-test code has eight characters, like KM4T-9XRP.',
   'phone.selfTest.offline': 'No connection to the server. Try again in a moment.',
+  'phone.rest.title': '{title} is done',
+  'phone.rest.next':
+    'Until the next meeting: {next}. Take your intentions into your work until then.',
+  'phone.rest.link': 'Your return link',
+  'phone.rest.linkHint':
+    'With this link you come back to this group at the next meeting, with your own answers, on another phone or laptop too. Keep it to yourself: whoever has the link takes part as you.',
+  'phone.rest.copy': 'Copy link',
+  'phone.rest.copied': 'Copied',
+  'phone.rest.share': 'Share link',
+  'phone.rest.linkLabel': 'Your personal return link',
+  'phone.lookBack.mine': 'Your intentions from last time',
+  'phone.lookBack.none': 'You wrote no intentions last time. Do tell what has struck you since.',
+  'phone.profiles.shift': 'Your profile then and now',
+  'phone.profiles.then': 'Then',
+  'phone.profiles.now': 'Now',
+  'phone.profiles.nowHint': 'Your profile of now is shown above.',
+  'phone.return.refused':
+    'This return link does not work: it belongs to another group or is no longer valid. Ask the trainer for help, or take part as a new participant.',
+  'phone.return.joinNew': 'Take part as a new participant',
 };

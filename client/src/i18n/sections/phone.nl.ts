@@ -142,4 +142,24 @@ export const phoneNl = {
   'phone.selfTest.done': 'Je antwoorden uit de zelftest staan erin.',
   'phone.selfTest.invalid': 'Een zelftestcode heeft acht tekens, zoals KM4T-9XRP.',
   'phone.selfTest.offline': 'Geen verbinding met de server. Probeer het zo opnieuw.',
+  'phone.rest.title': '{title} zit erop',
+  'phone.rest.next':
+    'Tot de volgende bijeenkomst: {next}. Neem tot die tijd je voornemens mee de praktijk in.',
+  'phone.rest.link': 'Je terugkeerlink',
+  'phone.rest.linkHint':
+    'Met deze link kom je bij de volgende bijeenkomst terug in deze groep, met je eigen antwoorden, ook op een andere telefoon of laptop. Bewaar hem voor jezelf: wie de link heeft, doet mee als jou.',
+  'phone.rest.copy': 'Link kopiëren',
+  'phone.rest.copied': 'Gekopieerd',
+  'phone.rest.share': 'Link delen',
+  'phone.rest.linkLabel': 'Je persoonlijke terugkeerlink',
+  'phone.lookBack.mine': 'Jouw voornemens van de vorige keer',
+  'phone.lookBack.none':
+    'Je schreef de vorige keer geen voornemens op. Vertel gerust wat je sindsdien is opgevallen.',
+  'phone.profiles.shift': 'Je profiel toen en nu',
+  'phone.profiles.then': 'Toen',
+  'phone.profiles.now': 'Nu',
+  'phone.profiles.nowHint': 'Je profiel van nu staat hierboven.',
+  'phone.return.refused':
+    'Deze terugkeerlink werkt niet: hij hoort bij een andere groep of is niet meer geldig. Vraag de trainer om hulp, of doe mee als nieuwe deelnemer.',
+  'phone.return.joinNew': 'Meedoen als nieuwe deelnemer',
 } as const satisfies Record<string, string>;

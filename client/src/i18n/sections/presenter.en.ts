@@ -84,4 +84,8 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
   'presenter.ended.people': '{count, plural, one {With # participant} other {With # participants}}',
   'presenter.ended.close':
     'Your phone shows your own summary. Download it if you want to keep it; then you can close the page.',
+  'presenter.rest.title': '{title} is done',
+  'presenter.rest.next': 'See you at {next}',
+  'presenter.rest.hint':
+    'Keep the return link on your phone: it brings you back to this group next time.',
 };

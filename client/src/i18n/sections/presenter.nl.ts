@@ -83,4 +83,8 @@ export const presenterNl = {
   'presenter.ended.people': '{count, plural, one {Met # deelnemer} other {Met # deelnemers}}',
   'presenter.ended.close':
     'Op je telefoon staat je eigen samenvatting. Download die als je hem wilt bewaren; daarna kun je de pagina sluiten.',
+  'presenter.rest.title': '{title} zit erop',
+  'presenter.rest.next': 'Tot ziens bij {next}',
+  'presenter.rest.hint':
+    'Bewaar de terugkeerlink op je telefoon: daarmee kom je de volgende keer terug in deze groep.',
 } as const satisfies Record<string, string>;

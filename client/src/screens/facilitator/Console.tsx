@@ -1,6 +1,6 @@
 import { ContentLanguage } from '../../components/contentLanguage';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
+import { meetingOf, rulesOf, type Block, type FacilitatorView } from '@samenspel/shared';
 import { ConnectionIndicator } from '../../components/ConnectionIndicator';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Page } from '../../components/Page';
@@ -13,6 +13,7 @@ import { Agenda } from './Agenda';
 import { ConsoleHeader } from './ConsoleHeader';
 import { CurrentBlockPanel } from './CurrentBlockPanel';
 import { EndedPanel } from './EndedPanel';
+import { MeetingControls } from './MeetingControls';
 import { JoinsControl } from './JoinsControl';
 import { PeoplePanel } from './PeoplePanel';
 import { EndSessionControl, SessionControls } from './SessionControls';
@@ -42,17 +43,18 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
   const t = useT();
   const [helpOpen, setHelpOpen] = useState(false);
   const { room, scenario, currentBlockIndex } = view;
-  const running = room.status === 'running';
-  const lastIndex = scenario.blocks.length - 1;
-  // Neighbours by id: a jump to a named block is harmless to repeat after a reconnect.
-  const previousBlockId =
-    running && currentBlockIndex !== null && currentBlockIndex > 0
-      ? (scenario.blocks[currentBlockIndex - 1]?.id ?? null)
-      : null;
-  const nextBlockId =
-    running && currentBlockIndex !== null && currentBlockIndex < lastIndex
-      ? (scenario.blocks[currentBlockIndex + 1]?.id ?? null)
-      : null;
+  // Between two meetings the room rests: no block is on, as before the session starts.
+  const running = room.status === 'running' && (room.meeting?.restingSince ?? null) === null;
+  // Neighbours by id, within the meeting: a jump to a named block is harmless to repeat after a
+  // reconnect, and the next meeting comes after a rest.
+  const neighbour = (offset: number) => {
+    if (!running || currentBlockIndex === null) return null;
+    const here = scenario.blocks[currentBlockIndex];
+    const there = scenario.blocks[currentBlockIndex + offset];
+    return here && there && meetingOf(here) === meetingOf(there) ? there.id : null;
+  };
+  const previousBlockId = neighbour(-1);
+  const nextBlockId = neighbour(1);
   const block =
     running && currentBlockIndex !== null ? scenario.blocks[currentBlockIndex] : undefined;
   const run = block ? view.runs[block.id] : undefined;
@@ -117,7 +119,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                     )}
                   </div>
                   <div className="console__controls-body">
-                    {readOnly ? null : (
+                    {readOnly || (room.status === 'running' && !running) ? null : (
                       <SessionControls
                         status={room.status}
                         previousBlockId={previousBlockId}
@@ -125,6 +127,7 @@ export function Console({ view, send, readOnly = false }: ConsoleProps) {
                         send={send}
                       />
                     )}
+                    {readOnly ? null : <MeetingControls view={view} send={send} />}
                     {running && view.timer ? (
                       <TimerControls
                         timer={view.timer}

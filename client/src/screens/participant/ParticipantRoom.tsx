@@ -7,7 +7,7 @@ import { useRoomConnection, type RoomIdentity } from '../../hooks/useRoomConnect
 import { refusalKey } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
 import { lastParticipantView } from '../../net/lastView';
-import { deviceSecrets, joinLinks, participantTokens } from '../../net/storage';
+import { deviceSecrets, joinLinks, participantTokens, returnLinks } from '../../net/storage';
 import { useRoomStore } from '../../state/roomStore';
 import { JoinForm, joinRoomOf } from './JoinForm';
 import { peekPendingJoin, takePendingJoin } from './pendingJoin';
@@ -58,9 +58,16 @@ export function ParticipantRoom({ code }: { code: string }) {
     if (refusal === REMOVED || lastErrorCode === REMOVED) setRemoved(true);
   }, [refusal, lastErrorCode]);
 
+  // A return link that does not work is said plainly, not turned into a fresh join unasked.
+  const [returnRefused, setReturnRefused] = useState(false);
   useEffect(() => {
     if (refusal !== null && STALE_TOKEN.has(refusal) && participantTokens.get(code) !== null) {
       participantTokens.forget(code);
+      if (returnLinks.used(code)) {
+        returnLinks.forget(code);
+        setReturnRefused(true);
+        return;
+      }
       reconnect();
     }
   }, [refusal, code, reconnect]);
@@ -122,6 +129,27 @@ export function ParticipantRoom({ code }: { code: string }) {
     [live, refusal, left, removed, code],
   );
   const shown = live ?? remembered;
+
+  if (returnRefused) {
+    return (
+      <Page aside={<ConnectionIndicator />}>
+        <section>
+          <h1 data-testid="return-refused">{t('phone.return.refused')}</h1>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            data-testid="return-join-new"
+            onClick={() => {
+              setReturnRefused(false);
+              setGeneration((n) => n + 1);
+            }}
+          >
+            {t('phone.return.joinNew')}
+          </button>
+        </section>
+      </Page>
+    );
+  }
 
   if (removed) {
     return (

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { MyProfile } from './blocks/MyProfile';
 import { CurrentBlock } from './CurrentBlock';
 import { SummaryScreen, SummarySoFar } from './SummaryScreen';
+import { RestScreen } from './RestScreen';
 
 interface ParticipantViewProps {
   view: View;
@@ -28,6 +29,8 @@ export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
         </p>
         {room.status === 'ended' ? (
           <SummaryScreen view={view} />
+        ) : room.status === 'running' && room.meeting && room.meeting.restingSince !== null ? (
+          <RestScreen view={view} />
         ) : room.status === 'running' && block ? (
           <>
             {/* Keyed by block: what is tapped or typed in one block never carries over to the next. */}

@@ -53,6 +53,20 @@ function SummaryContent({ summary }: { summary: ParticipantView['summary'] }) {
           <ProfileCard profile={profile} />
         </div>
       ) : null}
+      {summary.profiles.length > 1 ? (
+        // Over several meetings: the first measurement beside the latest, for this person only.
+        <section
+          className="summary__section"
+          aria-labelledby="summary-shift"
+          data-testid="profile-shift"
+        >
+          <h2 id="summary-shift">{t('phone.profiles.shift')}</h2>
+          <h3>{t('phone.profiles.then')}</h3>
+          <ProfileCard profile={summary.profiles[0]!} />
+          <h3>{t('phone.profiles.now')}</h3>
+          <p className="field__hint">{t('phone.profiles.nowHint')}</p>
+        </section>
+      ) : null}
       {reflections.length > 0 ? (
         <section className="summary__section" aria-labelledby="summary-reflections">
           <h2 id="summary-reflections">{t('phone.summary.reflections')}</h2>

@@ -1,12 +1,13 @@
 import { API, JOIN_LINK_HEADER, JoinLookupSchema, type JoinLookup } from '@samenspel/shared';
 import { apiRequest, type ApiResult } from '../../net/http';
-import { joinLinks, linkTokenFromHash } from '../../net/storage';
+import { joinLinks, linkTokenFromHash, takeReturnLink } from '../../net/storage';
 
 /**
  * Keeps the QR link's room token (in the address's `#t=`) for this code, before the lookup
  * runs: the lookup sends it, and so does every connect after it.
  */
 export function rememberJoinLink(code: string, hash: string): void {
+  takeReturnLink(code, hash);
   const link = linkTokenFromHash(hash);
   if (link !== null && joinLinks.get(code) !== link) joinLinks.set(code, link);
 }

@@ -10,6 +10,7 @@ import { useRoomStore } from '../../state/roomStore';
 import { PresenterEnded } from './PresenterEnded';
 import { PresenterLobby } from './PresenterLobby';
 import { PresenterRunning } from './PresenterRunning';
+import { PresenterResting } from './PresenterResting';
 import './presenter.css';
 
 /** Route /present/:roomId#key=...: the projector. Read-only, public content only. */
@@ -42,6 +43,8 @@ export function PresenterScreen() {
     );
   } else if (shown.room.status === 'ended') {
     content = <PresenterEnded view={shown} />;
+  } else if (shown.room.status === 'running' && shown.room.meeting?.restingSince != null) {
+    content = <PresenterResting view={shown} />;
   } else if (shown.room.status === 'running' && shown.block) {
     content = <PresenterRunning view={shown} block={shown.block} />;
   } else {

@@ -4,8 +4,8 @@ const MINUTE = 60_000;
 
 /** What the schedule needs to know about the session; a FacilitatorView fits. */
 export interface ScheduleInput {
-  scenario: { blocks: ReadonlyArray<{ minutes: number }> };
-  room: { startedAt: number | null };
+  scenario: { blocks: ReadonlyArray<{ minutes: number; meeting?: number | undefined }> };
+  room: { startedAt: number | null; meeting?: { number: number } | undefined };
   currentBlockIndex: number | null;
   timer: Timer | null;
   /** Entries of blocks; the last one is when the current block came on screen. */
@@ -13,25 +13,45 @@ export interface ScheduleInput {
 }
 
 /**
- * When each block should start if the session keeps to the programme: the session's real start
- * plus the planned minutes of every block before it. Empty before the session has started.
+ * The part of the programme the schedule is about: the whole of a one-sitting programme from the
+ * session's start, or the meeting the room is in from when its first block came on screen (the
+ * days of a training are weeks apart, so day two's clock starts on day two).
  */
-export function plannedStarts(input: ScheduleInput): number[] {
-  const { startedAt } = input.room;
+function scheduleWindow(input: ScheduleInput): {
+  startedAt: number | null;
+  inIt: (i: number) => boolean;
+} {
+  const meeting = input.room.meeting?.number;
+  if (meeting === undefined) return { startedAt: input.room.startedAt, inIt: () => true };
+  const inIt = (i: number) => (input.scenario.blocks[i]?.meeting ?? 1) === meeting;
+  const first = input.visits?.find((visit) => inIt(visit.blockIndex));
+  const startedAt = meeting === 1 ? input.room.startedAt : (first?.enteredAt ?? null);
+  return { startedAt, inIt };
+}
+
+/**
+ * When each block should start if the session keeps to the programme: the session's (or the
+ * meeting's) real start plus the planned minutes of every block before it in it. Empty before it
+ * has started; blocks of other meetings have no planned start.
+ */
+export function plannedStarts(input: ScheduleInput): Array<number | undefined> {
+  const { startedAt, inIt } = scheduleWindow(input);
   if (startedAt === null) return [];
   let at = startedAt;
-  return input.scenario.blocks.map((block) => {
+  return input.scenario.blocks.map((block, i) => {
+    if (!inIt(i)) return undefined;
     const start = at;
     at += block.minutes * MINUTE;
     return start;
   });
 }
 
-/** When the session should end by the programme; null before it has started. */
+/** When the session (or the meeting) should end by the programme; null before it has started. */
 export function plannedEnd(input: ScheduleInput): number | null {
-  const { startedAt } = input.room;
+  const { startedAt, inIt } = scheduleWindow(input);
   if (startedAt === null) return null;
-  return startedAt + input.scenario.blocks.reduce((sum, b) => sum + b.minutes, 0) * MINUTE;
+  const minutes = input.scenario.blocks.reduce((sum, b, i) => sum + (inIt(i) ? b.minutes : 0), 0);
+  return startedAt + minutes * MINUTE;
 }
 
 /**
@@ -42,8 +62,12 @@ export function plannedEnd(input: ScheduleInput): number | null {
 export function forecastEnd(input: ScheduleInput, now: number): number | null {
   const index = input.currentBlockIndex;
   if (input.room.startedAt === null || index === null) return null;
+  const { inIt } = scheduleWindow(input);
   const remaining = remainingOfCurrent(input, index, now);
-  const after = input.scenario.blocks.slice(index + 1).reduce((sum, b) => sum + b.minutes, 0);
+  const after = input.scenario.blocks.reduce(
+    (sum, b, i) => sum + (i > index && inIt(i) ? b.minutes : 0),
+    0,
+  );
   return now + remaining + after * MINUTE;
 }
 

@@ -46,6 +46,20 @@ export function ReflectionBlock({ content, mine, target }: ActivityProps<'reflec
   return (
     <form className="activity" onSubmit={submit} data-testid="answer-reflection" noValidate>
       {mine.locked ? <LockedNote text={t('phone.locked.writing')} /> : null}
+      {mine.intentions !== null ? (
+        <section className="look-back" data-testid="look-back" aria-labelledby={`${id}-look-back`}>
+          <h2 id={`${id}-look-back`}>{t('phone.lookBack.mine')}</h2>
+          {mine.intentions.length > 0 ? (
+            <ul className="summary__intentions">
+              {mine.intentions.map((intention, i) => (
+                <li key={i}>{intention}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="field__hint">{t('phone.lookBack.none')}</p>
+          )}
+        </section>
+      ) : null}
       <label htmlFor={`${id}-text`} className="activity__question">
         {content.prompt}
       </label>

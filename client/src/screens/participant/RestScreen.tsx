@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { PATHS, type ParticipantView } from '@samenspel/shared';
+import { useT } from '../../i18n/useT';
+import { participantTokens } from '../../net/storage';
+import { SummarySoFar } from './SummaryScreen';
+
+/**
+ * Between two meetings: the day is done, what comes next, and the phone's personal return link
+ * (its own token in the address's hash, never sent to the server as part of a request), so the
+ * person comes back to this group next time, on this device or another.
+ */
+export function RestScreen({ view }: { view: ParticipantView }) {
+  const t = useT();
+  const meeting = view.room.meeting;
+  const token = participantTokens.get(view.room.code);
+  const [copied, setCopied] = useState(false);
+  if (!meeting) return null;
+  const link =
+    token === null ? null : `${window.location.origin}${PATHS.returnLink(view.room.code, token)}`;
+  return (
+    <div className="rest" data-testid="participant-resting">
+      <h1>{t('phone.rest.title', { title: meeting.title })}</h1>
+      {meeting.next !== null ? (
+        <p className="lead">{t('phone.rest.next', { next: meeting.next })}</p>
+      ) : null}
+      {link !== null ? (
+        <section className="summary__section" aria-labelledby="return-link-heading">
+          <h2 id="return-link-heading">{t('phone.rest.link')}</h2>
+          <p className="field__hint" id="return-link-hint">
+            {t('phone.rest.linkHint')}
+          </p>
+          <input
+            className="input return-link"
+            readOnly
+            value={link}
+            aria-label={t('phone.rest.linkLabel')}
+            aria-describedby="return-link-hint"
+            data-testid="return-link"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary button--large"
+              data-testid="return-link-copy"
+              onClick={() => {
+                void navigator.clipboard
+                  ?.writeText(link)
+                  .then(() => setCopied(true))
+                  .catch(() => setCopied(false));
+              }}
+            >
+              {copied ? t('phone.rest.copied') : t('phone.rest.copy')}
+            </button>
+            {typeof navigator.share === 'function' ? (
+              <button
+                type="button"
+                className="button button--secondary button--large"
+                onClick={() => void navigator.share({ url: link }).catch(() => undefined)}
+              >
+                {t('phone.rest.share')}
+              </button>
+            ) : null}
+          </div>
+          <p role="status" className="visually-hidden">
+            {copied ? t('phone.rest.copied') : ''}
+          </p>
+        </section>
+      ) : null}
+      <SummarySoFar view={view} />
+    </div>
+  );
+}
