@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatDuration, type FacilitatorView } from '@samenspel/shared';
+import { formatDuration, meetingOf, type FacilitatorView } from '@samenspel/shared';
 import { useServerNow } from '../../hooks/useServerNow';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
@@ -25,7 +25,10 @@ export function Agenda({ view, onGoto }: AgendaProps) {
   const language = useLanguage((state) => state.language);
   const now = useServerNow(1000);
   const timesId = useId();
-  const running = view.room.status === 'running';
+  // Resting between meetings, no block is on: nothing to go to until the next meeting starts.
+  const running =
+    view.room.status === 'running' && (view.room.meeting?.restingSince ?? null) === null;
+  const meetingNow = view.room.meeting?.number ?? 1;
   const actual = actualMsPerBlock(view.visits, view.room.endedAt ?? now);
   const starts = plannedStarts(view);
   return (
@@ -52,7 +55,8 @@ export function Agenda({ view, onGoto }: AgendaProps) {
               <button
                 type="button"
                 className="agenda__button"
-                disabled={!running || current}
+                // The room moves only within the meeting it is in.
+                disabled={!running || current || meetingOf(block) !== meetingNow}
                 aria-current={current ? 'step' : undefined}
                 aria-label={t('console.goto', { title: block.title })}
                 // The label names the block; the times are read as its description.
