@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PATHS, type ParticipantView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { participantTokens } from '../../net/storage';
@@ -14,6 +14,7 @@ export function RestScreen({ view }: { view: ParticipantView }) {
   const meeting = view.room.meeting;
   const token = participantTokens.get(view.room.code);
   const [copied, setCopied] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
   if (!meeting) return null;
   const link =
     token === null ? null : `${window.location.origin}${PATHS.returnLink(view.room.code, token)}`;
@@ -31,6 +32,7 @@ export function RestScreen({ view }: { view: ParticipantView }) {
           </p>
           <input
             className="input return-link"
+            ref={field}
             readOnly
             value={link}
             aria-label={t('phone.rest.linkLabel')}
@@ -44,8 +46,15 @@ export function RestScreen({ view }: { view: ParticipantView }) {
               className="button button--primary button--large"
               data-testid="return-link-copy"
               onClick={() => {
+                // Plain http on a venue network has no clipboard API: select the link and copy
+                // it the old way, so the person can at least paste it.
+                if (!navigator.clipboard) {
+                  field.current?.select();
+                  setCopied(document.execCommand('copy'));
+                  return;
+                }
                 void navigator.clipboard
-                  ?.writeText(link)
+                  .writeText(link)
                   .then(() => setCopied(true))
                   .catch(() => setCopied(false));
               }}
