@@ -48,7 +48,13 @@ describe('the end of the day, on the projector and the phone', () => {
     const projector = container.textContent ?? '';
     cleanup();
     const phone = viewWith(null, {
-      summary: { profile: null, profiles: [], reflections: [], intentions: ['Vaker doorvragen'] },
+      summary: {
+        profile: null,
+        profiles: [],
+        reflections: [],
+        intentions: ['Vaker doorvragen'],
+        visits: [],
+      },
     });
     phone.room = { ...phone.room, status: 'ended', endedAt: 2 };
     renderPhone(phone, vi.fn<SendCommand>(ok));

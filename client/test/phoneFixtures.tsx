@@ -37,6 +37,7 @@ export function mineWith(
     groupsFormed: false,
     cases: null,
     intentions: null,
+    visit: null,
     ...patch,
   };
 }
@@ -70,10 +71,11 @@ export function viewWith(block: BlockView | null, patch: Partial<View> = {}): Vi
           groupsFormed: false,
           cases: null,
           intentions: null,
+          visit: null,
         }
       : null,
     profile: null,
-    summary: { profile: null, profiles: [], reflections: [], intentions: [] },
+    summary: { profile: null, profiles: [], reflections: [], intentions: [], visits: [] },
     ...patch,
   };
 }

@@ -109,6 +109,7 @@ describe('roles and groups on the phone', () => {
         groupsFormed: false,
         cases: null,
         intentions: null,
+        visit: null,
         role: {
           id: 'adviseur',
           name: 'Beleidsadviseur',
@@ -164,6 +165,7 @@ describe('the summary at the end', () => {
           { blockId: 'indruk', prompt: 'Wat viel je op?', text: 'Ik ben een verbinder.' },
         ],
         intentions: ['Donderdag bel ik de wethouder', 'Ik vraag door bij twijfel'],
+        visits: [],
       },
     });
     view.room = { ...view.room, status: 'ended', endedAt: 2 };

@@ -131,6 +131,7 @@ describe('intentions on the phone', () => {
         groupsFormed: false,
         cases: null,
         intentions: null,
+        visit: null,
       },
     });
     expect(screen.getAllByTestId('intention-saved').map((li) => li.textContent)).toEqual([

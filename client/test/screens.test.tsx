@@ -49,10 +49,11 @@ const view = (status: RoomInfo['status'], block: BlockView | null = null): View 
         groupsFormed: false,
         cases: null,
         intentions: null,
+        visit: null,
       }
     : null,
   profile: null,
-  summary: { profile: null, profiles: [], reflections: [], intentions: [] },
+  summary: { profile: null, profiles: [], reflections: [], intentions: [], visits: [] },
 });
 
 beforeEach(() => useRoomStore.getState().reset());

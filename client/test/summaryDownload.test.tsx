@@ -20,6 +20,15 @@ const summary: View['summary'] = {
     { blockId: 'indruk', prompt: 'Wat viel je op?', text: '<img src=x onerror=alert(1)> kaders' },
   ],
   intentions: ['Vaker doorvragen bij de wethouder'],
+  visits: [
+    {
+      blockId: 'keukenbezoek',
+      host: 'De wethouder <b>wonen</b>',
+      when: 'Week 12',
+      question: 'Wanneer wil zij een dossier zien?',
+      partners: ['Sanne', null],
+    },
+  ],
 };
 
 const labels = {
@@ -28,6 +37,15 @@ const labels = {
   profile: 'Mijn profiel',
   reflections: 'Wat je schreef',
   intentions: 'Je voornemens',
+  visit: {
+    heading: 'Je keukenbezoek',
+    with: (names: string) => `Met ${names}`,
+    withNobody: 'Nog zonder maatje',
+    anonymous: 'Anonieme deelnemer',
+    at: 'Bij',
+    when: 'Wanneer',
+    question: 'Jullie vraag',
+  },
   types: { bureaucraat: 'Bureaucraat', ondernemer: 'Ondernemer', verbinder: 'Verbinder' },
 };
 
@@ -36,6 +54,8 @@ describe('the participant’s own summary file', () => {
     const html = summaryFile(viewWith(null).room, summary, labels, 'nl');
     expect(html).toContain('<th scope="row">Bureaucraat</th><td>50%</td>');
     expect(html).toContain('Vaker doorvragen bij de wethouder');
+    expect(html).toContain('Met Sanne, Anonieme deelnemer');
+    expect(html).toContain('<dd>De wethouder &lt;b&gt;wonen&lt;/b&gt;</dd>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; kaders');
     expect(html).not.toContain('<img');
     expect(html).not.toMatch(/<script/i);

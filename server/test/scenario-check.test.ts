@@ -43,7 +43,7 @@ describe('scenario checker', () => {
   it('points at a wrong block kind with the allowed kinds', () => {
     const text = VALID.replace('kind: poll', 'kind: stelling');
     expect(problems(text)).toEqual([
-      'scenarios/gemeente-x.yaml:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions, practice; found "stelling"',
+      'scenarios/gemeente-x.yaml:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions, practice, visit; found "stelling"',
     ]);
   });
 
@@ -170,7 +170,7 @@ describe('pnpm scenarios:check and the server', () => {
     const catalog = await loadScenarioCatalog(dir);
     expect([...catalog.scenarios.keys()]).toEqual(['demo']);
     expect(catalog.problems).toEqual([
-      `${path.join(dir, 'kapot.yaml')}:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions, practice; found "stelling"`,
+      `${path.join(dir, 'kapot.yaml')}:11:11 blocks[1].kind: expected one of info, casus, poll, scale, statements, reflection, roles, groups, break, intentions, practice, visit; found "stelling"`,
     ]);
   });
 });

@@ -46,3 +46,4 @@ export * from './projections/preview.js';
 export * from './blocks/registry.js';
 export * from './blocks/practice.js';
 export * from './blocks/practice-cases.js';
+export * from './blocks/visit.js';

@@ -146,7 +146,7 @@ describe('each kind’s module, through the room’s own entry points', () => {
     const asked = everyKind.blocks
       .filter((block) => rulesForBlock(block).question(block) !== null)
       .map((block) => block.kind);
-    expect(asked).toEqual(['poll', 'reflection', 'groups', 'intentions', 'practice']);
+    expect(asked).toEqual(['poll', 'reflection', 'groups', 'intentions', 'practice', 'visit']);
     expect(rulesForBlock(blockOf('poll')).question(blockOf('poll'))).toBe('Wat vindt u?');
   });
 

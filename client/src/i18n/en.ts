@@ -106,6 +106,7 @@ export const en: Catalog = {
   'kind.break': 'Break',
   'kind.intentions': 'Intentions',
   'kind.practice': 'Cases from practice',
+  'kind.visit': 'Kitchen visit',
 
   'perspective.label': 'Perspective',
   'perspective.bureaucraat': 'The Bureaucrat',

@@ -90,6 +90,7 @@ export const nlCore = {
   'kind.break': 'Pauze',
   'kind.intentions': 'Voornemens',
   'kind.practice': 'Praktijkcasus',
+  'kind.visit': 'Keukenbezoek',
 
   'perspective.label': 'Perspectief',
   'perspective.bureaucraat': 'De Bureaucraat',

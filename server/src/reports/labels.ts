@@ -14,6 +14,7 @@ export const KIND_LABEL: Record<BlockKind, string> = {
   break: 'Pauze',
   intentions: 'Voornemens',
   practice: 'Praktijkcasus',
+  visit: 'Keukenbezoek',
 };
 
 export const TYPE_LABEL: Record<IdealType, string> = {

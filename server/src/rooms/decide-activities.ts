@@ -1,4 +1,5 @@
 import {
+  groupSizeOf,
   ANSWERABLE_KINDS,
   answerChangesNothing,
   answerRulesFor,
@@ -143,8 +144,8 @@ export function decideActivity(
         },
       ];
     case 'groups.form': {
-      if (block.kind !== 'groups')
-        throw new CommandRefused('invalid_state', 'this block has no groups');
+      const size = groupSizeOf(block);
+      if (size === null) throw new CommandRefused('invalid_state', 'this block has no groups');
       const present = presentParticipants(state);
       if (present.length < 2)
         throw new CommandRefused('invalid_state', 'groups need at least two people in the room');
@@ -152,7 +153,7 @@ export function decideActivity(
         {
           type: 'groups_formed',
           blockId: block.id,
-          groups: formGroups(ctx.shuffle(present), block.size),
+          groups: formGroups(ctx.shuffle(present), size),
         },
       ];
     }

@@ -29,6 +29,7 @@ export const groupsRules: BlockKindRules<'groups'> = {
   question: (block) => block.prompt,
   reference: null,
   check: null,
+  groupSize: (block) => block.size,
   template: (id) => ({
     id,
     kind: 'groups',

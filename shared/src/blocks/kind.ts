@@ -113,6 +113,11 @@ export interface BlockKindRules<K extends BlockKind> {
    * `blocks[index]` in front. Unique ids within the kind's lists are checked for every kind.
    */
   check: ((block: BlockOf<K>, context: CheckContext<BlockOf<K>>) => ScenarioProblem[]) | null;
+  /**
+   * The console splits the room into groups of this size for the block (a group talk, the pairs
+   * of a keukenbezoek), or null (and no function) where the block forms none.
+   */
+  groupSize?: (block: BlockOf<K>) => number | null;
   /** The studio's new block: Dutch placeholder text that already passes the checker. */
   template: (id: string) => BlockInputOf<K>;
   /** The studio's new entry for each list the block has, with the id it is to carry. */

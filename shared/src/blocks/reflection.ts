@@ -22,6 +22,11 @@ export const ReflectionBlockSchema = z.strictObject({
    * gedaan?"): each phone shows its own intentions from there above the prompt.
    */
   intentionsFrom: z.optional(ScenarioIdSchema),
+  /**
+   * The report-back on a keukenbezoek planned in an earlier visit block: each phone shows its
+   * own agreement there (with whom, at whose kitchen, the question) above the prompt.
+   */
+  visitFrom: z.optional(ScenarioIdSchema),
 });
 
 export const ReflectionContentSchema = z.strictObject({
@@ -84,8 +89,8 @@ export const reflectionRules: BlockKindRules<'reflection'> = {
   }),
   question: (block) => block.prompt,
   reference: null,
-  check: (block, { programme, index }) =>
-    earlierBlockProblems(
+  check: (block, { programme, index }) => [
+    ...earlierBlockProblems(
       programme,
       index,
       'intentionsFrom',
@@ -93,6 +98,15 @@ export const reflectionRules: BlockKindRules<'reflection'> = {
       'intentions',
       'block of intentions',
     ),
+    ...earlierBlockProblems(
+      programme,
+      index,
+      'visitFrom',
+      block.visitFrom,
+      'visit',
+      'keukenbezoek block',
+    ),
+  ],
   template: (id) => ({
     id,
     kind: 'reflection',

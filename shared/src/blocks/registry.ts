@@ -21,6 +21,7 @@ import { reflectionRules } from './reflection.js';
 import { rolesRules } from './roles.js';
 import { scaleRules } from './scale.js';
 import { statementsRules } from './statements.js';
+import { visitRules } from './visit.js';
 
 export type { AnswerCells, BlockKindRules, ItemListKey } from './kind.js';
 
@@ -37,6 +38,7 @@ export const BLOCK_RULES: { readonly [K in BlockKind]: BlockKindRules<K> } = {
   break: breakRules,
   intentions: intentionsRules,
   practice: practiceRules,
+  visit: visitRules,
 };
 
 /** The rules of a block's kind, for code that holds a block of any kind. */
@@ -60,6 +62,7 @@ export interface RulesForAnyBlock {
   reference: ((block: Block) => BlockReference) | null;
   check: ((block: Block, context: CheckContext<Block>) => ScenarioProblem[]) | null;
   items: BlockKindRules<BlockKind>['items'];
+  groupSize?: (block: Block) => number | null;
 }
 
 /**
@@ -83,4 +86,9 @@ export function blockTemplate(kind: BlockKind, id: string): BlockInput {
 /** The studio's new entry for list `key` of a block of `kind`, or null when it has no such list. */
 export function itemTemplate(kind: BlockKind, key: ItemListKey, id: string): object | null {
   return rulesOf(kind).items[key]?.(id) ?? null;
+}
+
+/** The size of the groups the console forms in this block, or null where it forms none. */
+export function groupSizeOf(block: Block): number | null {
+  return rulesForBlock(block).groupSize?.(block) ?? null;
 }

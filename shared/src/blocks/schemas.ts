@@ -36,6 +36,12 @@ import {
   StatementsContentSchema,
   StatementsResultsSchema,
 } from './statements.js';
+import {
+  VisitAnswerSchema,
+  VisitBlockSchema,
+  VisitContentSchema,
+  VisitResultsSchema,
+} from './visit.js';
 
 /**
  * The kinds' own schemas (each in its kind's module) put together: what a programme's block may
@@ -55,6 +61,7 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   BreakBlockSchema,
   IntentionsBlockSchema,
   PracticeBlockSchema,
+  VisitBlockSchema,
 ]);
 
 export type BlockKind = z.infer<typeof BlockSchema>['kind'];
@@ -76,6 +83,7 @@ export const BlockContentSchema = z.discriminatedUnion('kind', [
   GroupsContentSchema,
   IntentionsContentSchema,
   PracticeContentSchema,
+  VisitContentSchema,
 ]);
 
 /**
@@ -89,6 +97,7 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
   ReflectionAnswerSchema,
   IntentionsAnswerSchema,
   PracticeAnswerSchema,
+  VisitAnswerSchema,
 ]);
 
 /** A block's answers added up, without any name in them. */
@@ -99,4 +108,5 @@ export const BlockResultsSchema = z.discriminatedUnion('kind', [
   ReflectionResultsSchema,
   IntentionsResultsSchema,
   PracticeResultsSchema,
+  VisitResultsSchema,
 ]);

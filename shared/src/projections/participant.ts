@@ -2,6 +2,7 @@ import type { Block } from '../scenario/schema.js';
 import type { RoomState } from '../room/state.js';
 import type { BlockView, GuestView, ParticipantView, RoomInfo } from '../protocol/views.js';
 import { roleCards } from '../blocks/roles.js';
+import type { VisitAgreement } from '../blocks/visit.js';
 import { profileOf, type Profile } from '../results/profile.js';
 import { blockView, currentBlock, roomInfo, runOf } from './common.js';
 import { phoneCases } from './cases.js';
@@ -79,7 +80,28 @@ function mine(state: RoomState, block: Block, participantId: string): Participan
       block.kind === 'reflection' && block.intentionsFrom !== undefined
         ? ownIntentions(state, block.intentionsFrom, participantId)
         : null,
+    visit:
+      block.kind === 'reflection' && block.visitFrom !== undefined
+        ? { agreement: ownVisit(state, block.visitFrom, participantId) }
+        : null,
   };
+}
+
+/**
+ * The keukenbezoek this participant agreed in `blockId`, with their partners: the ones drawn
+ * with them, or the one they named where the room chose its own pairs.
+ */
+function ownVisit(state: RoomState, blockId: string, participantId: string): VisitAgreement | null {
+  const run = state.runs[blockId];
+  const answer = run?.answers[participantId];
+  if (answer?.kind !== 'visit') return null;
+  const pair = run?.groups?.find((members) => members.includes(participantId)) ?? [];
+  const partners =
+    answer.partner !== undefined
+      ? [answer.partner]
+      : pair.filter((id) => id !== participantId).map((id) => state.participants[id]?.name ?? null);
+  const { host, when, question } = answer;
+  return { blockId, host, when, question, partners };
 }
 
 function ownIntentions(state: RoomState, blockId: string, participantId: string): string[] {
@@ -113,6 +135,7 @@ function finishedProfiles(state: RoomState, participantId: string): Profile[] {
 function summary(state: RoomState, participantId: string): ParticipantView['summary'] {
   const reflections: ParticipantView['summary']['reflections'] = [];
   const intentions: string[] = [];
+  const visits: VisitAgreement[] = [];
   for (const block of state.scenario.blocks) {
     const answer = state.runs[block.id]?.answers[participantId];
     if (block.kind === 'reflection' && answer?.kind === 'reflection') {
@@ -120,7 +143,11 @@ function summary(state: RoomState, participantId: string): ParticipantView['summ
     }
     if (block.kind === 'intentions' && answer?.kind === 'intentions')
       intentions.push(...answer.items);
+    if (block.kind === 'visit') {
+      const visit = ownVisit(state, block.id, participantId);
+      if (visit) visits.push(visit);
+    }
   }
   const profiles = finishedProfiles(state, participantId);
-  return { profile: profiles.at(-1) ?? null, profiles, reflections, intentions };
+  return { profile: profiles.at(-1) ?? null, profiles, reflections, intentions, visits };
 }

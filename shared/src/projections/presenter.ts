@@ -13,6 +13,7 @@ import {
   runOf,
 } from './common.js';
 import { screenCases } from './cases.js';
+import { groupSizeOf } from '../blocks/registry.js';
 
 /** The projector: public only. No names, no notes, no phone texts, results only once revealed. */
 export function projectForPresenter(state: RoomState): PresenterView {
@@ -60,7 +61,7 @@ function presenterLive(state: RoomState, block: Block, index: number): Presenter
     rounds: roundsAt(state, index, true),
     highlighted,
     roleCounts,
-    groupCount: block.kind === 'groups' && run.groups ? run.groups.length : null,
+    groupCount: groupSizeOf(block) !== null && run.groups ? run.groups.length : null,
     cases: block.kind === 'practice' ? screenCases(run) : null,
   };
 }

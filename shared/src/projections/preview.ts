@@ -1,9 +1,10 @@
-import { answerRulesFor, BLOCK_RULES } from '../blocks/registry.js';
+import { answerRulesFor, BLOCK_RULES, groupSizeOf } from '../blocks/registry.js';
 import { hasChart, type Answer } from '../room/answers.js';
 import type { Actor, RoomEvent, RoomEventDraft } from '../room/events.js';
 import { foldRoom } from '../room/reducer.js';
 import type { Block, Scenario } from '../scenario/schema.js';
 import { roleCards } from '../blocks/roles.js';
+import { meetingOf } from '../scenario/meetings.js';
 import type { FacilitatorView, ParticipantView, PresenterView } from '../protocol/views.js';
 import { projectForFacilitator } from './facilitator.js';
 import { projectForParticipant } from './participant.js';
@@ -73,6 +74,11 @@ export function previewViews(
     );
   }
   add({ type: 'session_started' });
+  // A block of a later meeting is reached as a room reaches it: each earlier meeting closed first.
+  for (let meeting = 1; meeting < meetingOf(block); meeting++) {
+    add({ type: 'meeting_closed', meeting });
+    add({ type: 'meeting_started', meeting: meeting + 1 });
+  }
   add({ type: 'block_entered', blockIndex: index });
   OTHERS.forEach((person, n) => {
     const answer = sampleAnswer(block, n);
@@ -102,10 +108,11 @@ export function previewViews(
       });
     }
   }
-  if (block.kind === 'groups') {
+  const size = groupSizeOf(block);
+  if (size !== null) {
     const ids = [PREVIEW_PHONE.id, ...OTHERS.map((person) => person.id)];
     const groups: string[][] = [];
-    for (let i = 0; i < ids.length; i += block.size) groups.push(ids.slice(i, i + block.size));
+    for (let i = 0; i < ids.length; i += size) groups.push(ids.slice(i, i + size));
     add({ type: 'groups_formed', blockId: block.id, groups });
   }
   if (options.revealed && sampleAnswer(block, 0) !== null) {

@@ -6,6 +6,7 @@ import { AnswerSchema } from '../room/answers.js';
 import { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
 import { PerTypeSchema } from '../scenario/fields.js';
 import { ConsoleCasesSchema, PhoneCasesSchema, ScreenCasesSchema } from '../blocks/practice.js';
+import { VisitAgreementSchema } from '../blocks/visit.js';
 
 export { BlockContentSchema, BlockResultsSchema } from '../blocks/schemas.js';
 export { PerTypeSchema } from '../scenario/fields.js';
@@ -214,6 +215,11 @@ export const ParticipantMineSchema = z.strictObject({
    * there (empty when they wrote nothing); null for every other block.
    */
   intentions: z.nullable(z.array(z.string())),
+  /**
+   * For a reflection that reports back on a keukenbezoek: this participant's agreement there
+   * (`agreement` null when they made none); null for every other block.
+   */
+  visit: z.nullable(z.strictObject({ agreement: z.nullable(VisitAgreementSchema) })),
 });
 
 /** What a participant takes home: their profile, what they wrote, what they intend. */
@@ -228,6 +234,8 @@ export const ParticipantSummarySchemaView = z.strictObject({
     z.strictObject({ blockId: z.string(), prompt: z.string(), text: z.string() }),
   ),
   intentions: z.array(z.string()),
+  /** Every keukenbezoek they agreed, in programme order. */
+  visits: z.array(VisitAgreementSchema),
 });
 
 export const ParticipantViewSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { DisplayNameSchema } from '../protocol/commands.js';
 import { CommandRefused } from '../protocol/errors.js';
 import type { Block } from '../scenario/schema.js';
-import { answerRulesFor } from '../blocks/registry.js';
+import { answerRulesFor, groupSizeOf } from '../blocks/registry.js';
 import {
   casesOf,
   checkChoice,
@@ -301,7 +301,7 @@ function checkAnswer(
 /** Groups of members who have not left, each at least one, nobody in two. */
 function checkGroups(state: RoomState, event: Extract<RoomEvent, { type: 'groups_formed' }>): void {
   const block = activityBlock(state, event.blockId);
-  if (block.kind !== 'groups') throw refuse('this block has no groups', 'blockId');
+  if (groupSizeOf(block) === null) throw refuse('this block has no groups', 'blockId');
   const present = new Set(presentParticipants(state));
   const seen = new Set<string>();
   event.groups.forEach((group, g) => {

@@ -115,6 +115,16 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.roles.playedBy': 'Played by: {names}',
   'console.roles.nobody': 'Not played by anyone yet',
 
+  'console.pairs.rule': 'Pairs of two; with an odd number, one pair becomes a three.',
+  'console.pairs.form': 'Make pairs',
+  'console.pairs.formAgainQuestion': 'Pair again? Everyone gets a new partner.',
+  'console.pairs.heading': '{count, plural, one {# pair} other {# pairs}}',
+  'console.pairs.name': 'Pair {n}',
+  'console.pairs.agreed': 'agreement saved',
+  'console.activity.visitDrawn':
+    'Each phone saves the agreement: at whose kitchen, when and with which question. You see what they agreed in the report; everyone finds their own agreement in their summary.',
+  'console.activity.visitChosen':
+    'Participants find a partner themselves and fill in the name, with the agreement: at whose kitchen, when and with which question. You see what they agreed in the report.',
   'console.groups.size': 'Groups of {size}.',
   'console.groups.form': 'Form groups',
   'console.groups.formAgain': 'Form again',

@@ -119,6 +119,16 @@ export const consoleNl = {
   'console.roles.playedBy': 'Gespeeld door: {names}',
   'console.roles.nobody': 'Nog door niemand gespeeld',
 
+  'console.pairs.rule': 'Koppels van twee; bij een oneven aantal wordt één koppel een drietal.',
+  'console.pairs.form': 'Koppels maken',
+  'console.pairs.formAgainQuestion': 'Opnieuw indelen? Iedereen krijgt een nieuw maatje.',
+  'console.pairs.heading': '{count, plural, one {# koppel} other {# koppels}}',
+  'console.pairs.name': 'Koppel {n}',
+  'console.pairs.agreed': 'afspraak vastgelegd',
+  'console.activity.visitDrawn':
+    'Elke telefoon legt de afspraak vast: bij wie, wanneer en met welke vraag. Wat erin staat zie je in het verslag; ieder vindt de eigen afspraak in de samenvatting terug.',
+  'console.activity.visitChosen':
+    'De deelnemers zoeken zelf een maatje en vullen diens naam in, met de afspraak: bij wie, wanneer en met welke vraag. Wat erin staat zie je in het verslag.',
   'console.groups.size': 'Groepjes van {size}.',
   'console.groups.form': 'Groepen maken',
   'console.groups.formAgain': 'Opnieuw indelen',

@@ -162,4 +162,31 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.return.refused':
     'This return link does not work: it belongs to another group or is no longer valid. Ask the trainer for help, or take part as a new participant.',
   'phone.return.joinNew': 'Take part as a new participant',
+  'phone.visit.pair': 'You are visiting together',
+  'phone.visit.waiting': 'The pairs will be made in a moment',
+  'phone.visit.waitingHint':
+    'Your partner will appear here by itself. Meanwhile, think of whose kitchen you would like to see.',
+  'phone.visit.missed': 'The pairs have already been made',
+  'phone.visit.missedHint':
+    'You came in just after. Ask the facilitator whom to go with, or join a pair.',
+  'phone.visit.partner': 'Who are you going with?',
+  'phone.visit.partnerHint': 'The name of your partner here in the room.',
+  'phone.visit.host': 'Whose kitchen will you look into?',
+  'phone.visit.hostHint':
+    'An administrator or a fellow professional. A position is enough: the alderman for youth, a team lead at the province.',
+  'phone.visit.when': 'When?',
+  'phone.visit.whenHint': 'A date or a week, so that it does not stay a good intention.',
+  'phone.visit.question': 'What question will you take along?',
+  'phone.visit.submit': 'Save the agreement',
+  'phone.visit.resubmit': 'Save the change',
+  'phone.visit.sent': 'Your agreement is saved. You will find it in your summary.',
+  'phone.visit.with': 'With {names}',
+  'phone.visit.withNobody': 'No partner yet',
+  'phone.visit.at': 'At',
+  'phone.visit.on': 'When',
+  'phone.visit.asked': 'Your question',
+  'phone.lookBack.visit': 'Your agreement for the kitchen visit',
+  'phone.lookBack.noVisit':
+    "You made no agreement last time. Do tell whether you looked into someone's kitchen after all.",
+  'phone.summary.visits': 'Your kitchen visit',
 };

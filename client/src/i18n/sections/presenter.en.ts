@@ -32,6 +32,12 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
     '{complete, plural, one {# of {members} has an intention} other {# of {members} have an intention}}',
   'presenter.answered.practice':
     '{complete, plural, one {# of {members} has sent in a case} other {# of {members} have sent in a case}}',
+  'presenter.answered.visit':
+    '{complete, plural, one {# of {members} has saved an agreement} other {# of {members} have saved an agreement}}',
+  'presenter.visit.pairs': '{count, plural, one {# pair} other {# pairs}}',
+  'presenter.visit.pending': 'The pairs will be made in a moment',
+  'presenter.visit.phone': 'Your phone shows who you are visiting with.',
+  'presenter.visit.chosen': 'Find a partner and save the agreement together.',
   'presenter.practice.shortlist': 'Which case shall we play?',
   'presenter.practice.votes': '{count, plural, =0 {no votes yet} one {# vote} other {# votes}}',
   'presenter.practice.chosen': 'The case we play',

@@ -30,6 +30,12 @@ export const presenterNl = {
     '{complete, plural, one {# van {members} heeft een voornemen} other {# van {members} hebben een voornemen}}',
   'presenter.answered.practice':
     '{complete, plural, one {# van {members} heeft een dossier ingestuurd} other {# van {members} hebben een dossier ingestuurd}}',
+  'presenter.answered.visit':
+    '{complete, plural, one {# van {members} heeft een afspraak vastgelegd} other {# van {members} hebben een afspraak vastgelegd}}',
+  'presenter.visit.pairs': '{count, plural, one {# koppel} other {# koppels}}',
+  'presenter.visit.pending': 'De koppels worden zo gemaakt',
+  'presenter.visit.phone': 'Op je telefoon zie je met wie je op bezoek gaat.',
+  'presenter.visit.chosen': 'Zoek een maatje en leg samen de afspraak vast.',
   'presenter.practice.shortlist': 'Welke casus spelen we?',
   'presenter.practice.votes':
     '{count, plural, =0 {nog geen stemmen} one {# stem} other {# stemmen}}',

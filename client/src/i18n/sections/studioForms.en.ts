@@ -121,6 +121,21 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.reflection.anonymous': 'Anonymous: nobody sees who wrote what, not even you',
   'studio.forms.reflection.maxLength': 'At most this many characters',
   'studio.forms.reflection.maxLengthHint': 'Between 20 and 5000. Left empty, it is 1000.',
+  'studio.forms.reflection.intentionsFrom': 'Looks back on the intentions from',
+  'studio.forms.reflection.intentionsFromHint':
+    'On a later day: each phone shows its own intentions from that block above the question.',
+  'studio.forms.reflection.visitFrom': 'Report-back on the kitchen visit from',
+  'studio.forms.reflection.visitFromHint':
+    'Each phone shows its own agreement from that block above the question: with whom, at whose kitchen, when, and the question.',
+  'studio.forms.reflection.lookBackNone': 'None: no look-back',
+  'studio.forms.visit.prompt': 'What the pairs agree',
+  'studio.forms.visit.pairing': 'How the pairs come about',
+  'studio.forms.visit.drawn': 'Samenspel draws the pairs (you press “Make pairs”)',
+  'studio.forms.visit.chosen': 'Participants find a partner themselves and fill in the name',
+  'studio.forms.visit.maxLength': 'At most this many characters for the question',
+  'studio.forms.visit.maxLengthHint': 'Between 20 and 5000. Left empty it is 500.',
+  'studio.forms.visit.howItPlays':
+    'Each phone saves the agreement: at whose kitchen, when and with which question. It stays in everyone’s summary; a reflection on a later day with “Report-back on the kitchen visit” shows it again.',
   'studio.forms.groups.size': 'People per group',
   'studio.forms.groups.sizeHint': 'Between 2 and 12. Samenspel draws the groups at random.',
   'studio.forms.groups.prompt': 'Task for the groups',

@@ -119,6 +119,21 @@ export const studioFormsNl = {
   'studio.forms.reflection.anonymous': 'Anoniem: niemand ziet wie wat schreef, ook jij niet',
   'studio.forms.reflection.maxLength': 'Hoogstens zoveel tekens',
   'studio.forms.reflection.maxLengthHint': 'Tussen 20 en 5000. Leeg laten is 1000.',
+  'studio.forms.reflection.intentionsFrom': 'Kijkt terug op de voornemens uit',
+  'studio.forms.reflection.intentionsFromHint':
+    'Op een volgende dag: elke telefoon toont boven de vraag de eigen voornemens uit dat blok.',
+  'studio.forms.reflection.visitFrom': 'Terugkoppeling van het keukenbezoek uit',
+  'studio.forms.reflection.visitFromHint':
+    'Elke telefoon toont boven de vraag de eigen afspraak uit dat blok: met wie, bij wie, wanneer en de vraag.',
+  'studio.forms.reflection.lookBackNone': 'Niet: geen terugblik',
+  'studio.forms.visit.prompt': 'Wat de koppels afspreken',
+  'studio.forms.visit.pairing': 'Hoe de koppels ontstaan',
+  'studio.forms.visit.drawn': 'Samenspel deelt de koppels in (jij drukt op “Koppels maken”)',
+  'studio.forms.visit.chosen': 'De deelnemers zoeken zelf een maatje en vullen de naam in',
+  'studio.forms.visit.maxLength': 'Hoogstens zoveel tekens voor de vraag',
+  'studio.forms.visit.maxLengthHint': 'Tussen 20 en 5000. Leeg laten is 500.',
+  'studio.forms.visit.howItPlays':
+    'Elke telefoon legt de afspraak vast: bij wie, wanneer en met welke vraag. Die staat in ieders samenvatting; een reflectie op een volgende dag met “Terugkoppeling van het keukenbezoek” toont hem weer.',
   'studio.forms.groups.size': 'Mensen per groep',
   'studio.forms.groups.sizeHint': 'Tussen 2 en 12. Samenspel deelt de groepen willekeurig in.',
   'studio.forms.groups.prompt': 'Opdracht voor de groepen',

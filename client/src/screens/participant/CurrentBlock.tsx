@@ -27,6 +27,7 @@ const NOTHING_YET: Mine = {
   groupsFormed: false,
   cases: null,
   intentions: null,
+  visit: null,
 };
 
 /**

@@ -18,6 +18,15 @@ export function DownloadSummary({ view }: { view: ParticipantView }) {
         profile: t('phone.summary.fileProfile'),
         reflections: t('phone.summary.reflections'),
         intentions: t('phone.summary.intentions'),
+        visit: {
+          heading: t('phone.summary.visits'),
+          with: (names) => t('phone.visit.with', { names }),
+          withNobody: t('phone.visit.withNobody'),
+          anonymous: t('phone.groups.anonymous'),
+          at: t('phone.visit.at'),
+          when: t('phone.visit.on'),
+          question: t('phone.visit.asked'),
+        },
         types: {
           bureaucraat: t('type.bureaucraat'),
           ondernemer: t('type.ondernemer'),

@@ -2,6 +2,7 @@ import type { ParticipantView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { ProfileCard } from './blocks/ProfileCard';
 import { DownloadSummary } from './DownloadSummary';
+import { VisitAgreementCard } from './blocks/visit/VisitAgreementCard';
 import './blocks/blocks.css';
 
 /**
@@ -10,8 +11,9 @@ import './blocks/blocks.css';
  */
 export function SummaryScreen({ view }: { view: ParticipantView }) {
   const t = useT();
-  const { profile, reflections, intentions } = view.summary;
-  const nothing = profile === null && reflections.length === 0 && intentions.length === 0;
+  const { profile, reflections, intentions, visits } = view.summary;
+  const nothing =
+    profile === null && reflections.length === 0 && intentions.length === 0 && visits.length === 0;
   return (
     <div className="summary" data-testid="summary">
       <h1 data-testid="participant-ended">{t('participant.ended')}</h1>
@@ -31,8 +33,8 @@ export function SummaryScreen({ view }: { view: ParticipantView }) {
 /** During the day: what the participant has so far, folded away, with the download. */
 export function SummarySoFar({ view }: { view: ParticipantView }) {
   const t = useT();
-  const { reflections, intentions } = view.summary;
-  if (reflections.length === 0 && intentions.length === 0) return null;
+  const { reflections, intentions, visits } = view.summary;
+  if (reflections.length === 0 && intentions.length === 0 && visits.length === 0) return null;
   return (
     <details className="disclosure" data-testid="summary-so-far">
       <summary className="disclosure__summary">{t('phone.summary.mine')}</summary>
@@ -42,10 +44,10 @@ export function SummarySoFar({ view }: { view: ParticipantView }) {
   );
 }
 
-/** Profile, own reflections and own intentions: the same on the last screen and during the day. */
+/** Profile, own reflections, intentions and keukenbezoek: the same on the last screen and during the day. */
 function SummaryContent({ summary }: { summary: ParticipantView['summary'] }) {
   const t = useT();
-  const { profile, reflections, intentions } = summary;
+  const { profile, reflections, intentions, visits } = summary;
   return (
     <>
       {profile ? (
@@ -95,6 +97,14 @@ function SummaryContent({ summary }: { summary: ParticipantView['summary'] }) {
               </li>
             ))}
           </ol>
+        </section>
+      ) : null}
+      {visits.length > 0 ? (
+        <section className="summary__section" aria-labelledby="summary-visits">
+          <h2 id="summary-visits">{t('phone.summary.visits')}</h2>
+          {visits.map((visit) => (
+            <VisitAgreementCard key={visit.blockId} agreement={visit} />
+          ))}
         </section>
       ) : null}
     </>

@@ -6,6 +6,15 @@ export interface SummaryFileLabels {
   profile: string;
   reflections: string;
   intentions: string;
+  visit: {
+    heading: string;
+    with: (names: string) => string;
+    withNobody: string;
+    anonymous: string;
+    at: string;
+    when: string;
+    question: string;
+  };
   types: Record<IdealType, string>;
 }
 
@@ -17,7 +26,7 @@ const escape = (text: string) =>
 
 /**
  * The participant's own summary as one self-contained HTML file: made on the phone from what the
- * phone was sent (their own profile, reflections and intentions), so it holds nothing of anyone
+ * phone was sent (their own profile, reflections, intentions and keukenbezoek), so it holds nothing of anyone
  * else. Every text is escaped; the file has no scripts and loads nothing.
  */
 export function summaryFile(
@@ -47,6 +56,24 @@ export function summaryFile(
     const items = summary.intentions.map((i) => `<li>${escape(i)}</li>`).join('');
     parts.push(`<h2>${escape(labels.intentions)}</h2><ol>${items}</ol>`);
   }
+  if (summary.visits.length > 0) {
+    const { visit: words } = labels;
+    const items = summary.visits
+      .map((visit) => {
+        const names = visit.partners.map((name) => name ?? words.anonymous).join(', ');
+        const partners = names === '' ? words.withNobody : words.with(names);
+        const rows = [
+          [words.at, visit.host],
+          [words.when, visit.when],
+          [words.question, visit.question],
+        ]
+          .map(([term, value]) => `<dt>${escape(term!)}</dt><dd>${escape(value!)}</dd>`)
+          .join('');
+        return `<li><p class="prompt">${escape(partners)}</p><dl>${rows}</dl></li>`;
+      })
+      .join('');
+    parts.push(`<h2>${escape(words.heading)}</h2><ul>${items}</ul>`);
+  }
   return `<!doctype html>
 <html lang="${escape(language)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -58,7 +85,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;font-size:1.2rem}
 .meta{color:#4a5864}table{border-collapse:collapse;width:100%}th,td{padding:.3rem .5rem;text-align:left}
 td:last-child{width:50%}.bar{display:block;height:.8rem;background:#24475e;border-radius:.4rem}
 blockquote{margin:.2rem 0 1rem;padding-left:1rem;border-left:3px solid #cfd6dc}.prompt{font-weight:600;margin:0}
-ul{padding-left:1.2rem}
+ul{padding-left:1.2rem}dt{font-weight:600}dd{margin:0 0 .4rem}
 </style></head><body>
 <h1>${escape(labels.title)}</h1>
 <p class="meta">${escape(room.title)}${room.groupName ? ` · ${escape(room.groupName)}` : ''}<br>${escape(labels.madeOn)}</p>

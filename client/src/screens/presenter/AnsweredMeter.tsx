@@ -2,7 +2,7 @@ import type { Progress } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 
 export type AnsweredKind =
-  'poll' | 'scale' | 'statements' | 'reflection' | 'intentions' | 'practice';
+  'poll' | 'scale' | 'statements' | 'reflection' | 'intentions' | 'practice' | 'visit';
 
 interface AnsweredMeterProps {
   kind: AnsweredKind;

@@ -4,7 +4,12 @@ import { lines, MUTED, round2, svg, TEXT, TRACK, WIDTH } from './common.js';
 
 /** Blocks coloured by what the group did in them. */
 const KIND_GROUPS: Array<{ kinds: BlockKind[]; label: string; fill: string; ink: string }> = [
-  { kinds: ['info', 'casus'], label: 'Uitleg en casus', fill: '#5b7083', ink: '#ffffff' },
+  {
+    kinds: ['info', 'casus', 'practice'],
+    label: 'Uitleg en casus',
+    fill: '#5b7083',
+    ink: '#ffffff',
+  },
   {
     kinds: ['poll', 'scale', 'statements'],
     label: 'Stemmen en stellingen',
@@ -12,7 +17,7 @@ const KIND_GROUPS: Array<{ kinds: BlockKind[]; label: string; fill: string; ink:
     ink: '#ffffff',
   },
   {
-    kinds: ['roles', 'groups'],
+    kinds: ['roles', 'groups', 'visit'],
     label: 'Rollenspel en groepswerk',
     fill: '#6b3f80',
     ink: '#ffffff',

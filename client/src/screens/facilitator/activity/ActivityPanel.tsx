@@ -74,7 +74,21 @@ export function ActivityPanel({ view, send }: ActivityPanelProps) {
       ) : null}
 
       {block.kind === 'groups' ? (
-        <GroupsActivity view={view} block={block} run={run} send={send} />
+        <GroupsActivity view={view} blockId={block.id} size={block.size} run={run} send={send} />
+      ) : null}
+
+      {block.kind === 'visit' && block.pairing === 'drawn' ? (
+        <GroupsActivity view={view} blockId={block.id} size={2} run={run} send={send} pairs />
+      ) : null}
+
+      {block.kind === 'visit' ? (
+        <p className="console-activity__note" data-testid="visit-note">
+          {t(
+            block.pairing === 'drawn'
+              ? 'console.activity.visitDrawn'
+              : 'console.activity.visitChosen',
+          )}
+        </p>
       ) : null}
 
       {!answerable && !rulesOf(block.kind).consoleActivity ? (

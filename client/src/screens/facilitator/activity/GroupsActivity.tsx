@@ -1,4 +1,4 @@
-import type { Block, FacilitatorRun, FacilitatorView } from '@samenspel/shared';
+import type { FacilitatorRun, FacilitatorView } from '@samenspel/shared';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import type { SendCommand } from '../../../hooks/useRoomConnection';
 import { useT } from '../../../i18n/useT';
@@ -6,28 +6,43 @@ import { participantLabel } from './participantLabel';
 
 interface GroupsActivityProps {
   view: FacilitatorView;
-  block: Extract<Block, { kind: 'groups' }>;
+  blockId: string;
+  size: number;
   run: FacilitatorRun | undefined;
   send: SendCommand;
+  /** The pairs of a keukenbezoek: their own words, and a mark beside each who agreed a visit. */
+  pairs?: boolean;
 }
 
-/** Split the room into groups of the block's size and see who sits with whom. */
-export function GroupsActivity({ view, block, run, send }: GroupsActivityProps) {
+/** Split the room into groups of the block's size (or pairs) and see who sits with whom. */
+export function GroupsActivity({
+  view,
+  blockId,
+  size,
+  run,
+  send,
+  pairs = false,
+}: GroupsActivityProps) {
   const t = useT();
   const groups = run?.groups ?? null;
   const grouped = new Set(groups?.flat() ?? []);
+  const agreed = new Set(pairs ? (run?.answeredBy ?? []) : []);
   // People who came in after the groups were made: the facilitator may want to form them again.
-  const form = () => void send({ type: 'groups.form', blockId: block.id });
+  const form = () => void send({ type: 'groups.form', blockId });
   const outside = view.participants.filter((p) => p.presence === 'connected' && !grouped.has(p.id));
   return (
     <div className="console-groups">
-      <p className="console-groups__rule">{t('console.groups.size', { size: block.size })}</p>
+      <p className="console-groups__rule">
+        {pairs ? t('console.pairs.rule') : t('console.groups.size', { size })}
+      </p>
       <div className="button-row">
         {groups ? (
           // Forming again splits up groups that may already be talking: ask first.
           <ConfirmButton
             label={t('console.groups.formAgain')}
-            question={t('console.groups.formAgainQuestion')}
+            question={t(
+              pairs ? 'console.pairs.formAgainQuestion' : 'console.groups.formAgainQuestion',
+            )}
             confirmLabel={t('console.groups.formAgainConfirm')}
             onConfirm={form}
             testId="groups-form"
@@ -39,7 +54,7 @@ export function GroupsActivity({ view, block, run, send }: GroupsActivityProps) 
             data-testid="groups-form"
             onClick={form}
           >
-            {t('console.groups.form')}
+            {t(pairs ? 'console.pairs.form' : 'console.groups.form')}
           </button>
         )}
       </div>
@@ -52,7 +67,9 @@ export function GroupsActivity({ view, block, run, send }: GroupsActivityProps) 
       {groups ? (
         <ol
           className="console-group-list"
-          aria-label={t('console.groups.heading', { count: groups.length })}
+          aria-label={t(pairs ? 'console.pairs.heading' : 'console.groups.heading', {
+            count: groups.length,
+          })}
         >
           {groups.map((members, i) => (
             <li
@@ -62,7 +79,9 @@ export function GroupsActivity({ view, block, run, send }: GroupsActivityProps) 
               data-group-number={i + 1}
               data-size={members.length}
             >
-              <h4 className="console-group__name">{t('console.groups.name', { n: i + 1 })}</h4>
+              <h4 className="console-group__name">
+                {t(pairs ? 'console.pairs.name' : 'console.groups.name', { n: i + 1 })}
+              </h4>
               <ul className="console-group__members">
                 {members.map((id) => {
                   const left = view.participants.find((p) => p.id === id)?.presence === 'left';
@@ -70,6 +89,12 @@ export function GroupsActivity({ view, block, run, send }: GroupsActivityProps) 
                     <li key={id} className={left ? 'console-group__member--left' : undefined}>
                       {participantLabel(view.participants, id, t)}
                       {left ? <span className="small"> · {t('presence.left')}</span> : null}
+                      {agreed.has(id) ? (
+                        <span className="small" data-testid="pair-agreed">
+                          {' '}
+                          · ✓ {t('console.pairs.agreed')}
+                        </span>
+                      ) : null}
                     </li>
                   );
                 })}

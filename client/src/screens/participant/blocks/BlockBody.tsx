@@ -12,6 +12,7 @@ import { ScaleBlock } from './ScaleBlock';
 import { StatementsBlock } from './StatementsBlock';
 import type { AnswerTarget } from './storage';
 import type { Mine } from './types';
+import { VisitBlock } from './visit/VisitBlock';
 import './blocks.css';
 
 interface BlockBodyProps {
@@ -86,6 +87,13 @@ export function BlockBody({ block, timer, mine, profile, target }: BlockBodyProp
         <>
           <BlockText text={text} />
           <PracticeBlock content={content} mine={mine} target={target} />
+        </>
+      );
+    case 'visit':
+      return (
+        <>
+          <BlockText text={text} />
+          <VisitBlock content={content} mine={mine} target={target} />
         </>
       );
   }

@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import type { ActivityProps } from './types';
+import { GroupMembers } from './GroupMembers';
 import { Waiting } from './Waiting';
 
 type GroupsBlockProps = Omit<ActivityProps<'groups'>, 'target'>;
@@ -15,32 +16,7 @@ export function GroupsBlock({ content, mine }: GroupsBlockProps) {
         <section className="group-card" data-testid="group" data-group-number={group.number}>
           <h2 className="group-card__title">{t('phone.groups.yours', { number: group.number })}</h2>
           <h3 className="group-card__label">{t('phone.groups.members')}</h3>
-          <ul className="group-card__members">
-            {/* Themselves first, marked; then the partners, by name unless they chose not to. */}
-            {[...group.members]
-              .sort((a, b) => Number(b.me) - Number(a.me))
-              .map((member, i) => (
-                <li
-                  key={i}
-                  className={
-                    member.name === null && !member.me
-                      ? 'group-member group-member--anonymous'
-                      : 'group-member'
-                  }
-                  data-testid="group-member"
-                  data-me={member.me}
-                >
-                  {member.me ? (
-                    <>
-                      {member.name === null ? null : <span>{member.name} </span>}
-                      <span className="group-member__me">{t('phone.groups.me')}</span>
-                    </>
-                  ) : (
-                    (member.name ?? t('phone.groups.anonymous'))
-                  )}
-                </li>
-              ))}
-          </ul>
+          <GroupMembers members={group.members} />
         </section>
       ) : (
         <Waiting

@@ -5,6 +5,7 @@ import { LockedNote } from './LockedNote';
 import type { ActivityProps } from './types';
 import { useAnswerSender } from './useAnswerSender';
 import { useTextDraft } from './useTextDraft';
+import { VisitAgreementCard } from './visit/VisitAgreementCard';
 
 /** Near the limit, the count is also spoken; before that it would only be noise. */
 const ANNOUNCE_BELOW = 50;
@@ -57,6 +58,20 @@ export function ReflectionBlock({ content, mine, target }: ActivityProps<'reflec
             </ul>
           ) : (
             <p className="field__hint">{t('phone.lookBack.none')}</p>
+          )}
+        </section>
+      ) : null}
+      {mine.visit !== null ? (
+        <section
+          className="look-back"
+          data-testid="look-back-visit"
+          aria-labelledby={`${id}-visit`}
+        >
+          <h2 id={`${id}-visit`}>{t('phone.lookBack.visit')}</h2>
+          {mine.visit.agreement ? (
+            <VisitAgreementCard agreement={mine.visit.agreement} />
+          ) : (
+            <p className="field__hint">{t('phone.lookBack.noVisit')}</p>
           )}
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { RolesBlock } from './RolesBlock';
 import { ScaleBlock } from './ScaleBlock';
 import { StatementsBlock } from './StatementsBlock';
 import { QUIET_LIVE } from './types';
+import { VisitBlock } from './VisitBlock';
 
 /** The body of the stage for the block on screen, by its kind. */
 export function BlockBody({ view, block }: { view: PresenterView; block: BlockView }) {
@@ -40,5 +41,7 @@ export function BlockBody({ view, block }: { view: PresenterView; block: BlockVi
       return <IntentionsBlock block={block} content={content} live={live} headcount={headcount} />;
     case 'practice':
       return <PracticeBlock block={block} content={content} live={live} headcount={headcount} />;
+    case 'visit':
+      return <VisitBlock block={block} content={content} live={live} headcount={headcount} />;
   }
 }

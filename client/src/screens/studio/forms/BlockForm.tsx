@@ -16,6 +16,7 @@ import { ReflectionForm } from './ReflectionForm';
 import { RolesForm } from './RolesForm';
 import { ScaleForm } from './ScaleForm';
 import { StatementsForm } from './StatementsForm';
+import { VisitForm } from './VisitForm';
 import { UnplacedProblems, useUnplacedProblems } from './UnplacedProblems';
 import './forms.css';
 import { kindLabel } from '../editor/kindLabel';
@@ -57,13 +58,15 @@ function KindFields({
     case 'roles':
       return <RolesForm block={block} base={base} blockIndex={blockIndex} draft={draft} />;
     case 'reflection':
-      return <ReflectionForm block={block} base={base} />;
+      return <ReflectionForm block={block} base={base} draft={draft} blockIndex={blockIndex} />;
     case 'groups':
       return <GroupsForm block={block} base={base} />;
     case 'intentions':
       return <IntentionsForm block={block} base={base} />;
     case 'practice':
       return <PracticeForm block={block} base={base} />;
+    case 'visit':
+      return <VisitForm block={block} base={base} />;
     case 'info':
       return <InfoForm />;
     case 'break':

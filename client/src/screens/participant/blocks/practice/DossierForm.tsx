@@ -6,7 +6,7 @@ import { LockedNote } from '../LockedNote';
 import type { ActivityProps } from '../types';
 import { useAnswerSender } from '../useAnswerSender';
 import { useTextDraft } from '../useTextDraft';
-import { DossierField } from './DossierField';
+import { LabelledField } from '../LabelledField';
 import { parseDossier, sameDossier, trimmedDossier, EMPTY_DOSSIER } from './dossier';
 
 /**
@@ -42,7 +42,7 @@ export function DossierForm({ content, mine, target }: ActivityProps<'practice'>
       {mine.locked ? <LockedNote text={t('phone.locked.writing')} /> : null}
       <h3 className="activity__question">{content.prompt}</h3>
       <p className="field__hint">{t('phone.practice.intro')}</p>
-      <DossierField
+      <LabelledField
         label={t('phone.practice.title')}
         value={dossier.title}
         max={MAX_CASE_TITLE}
@@ -50,7 +50,7 @@ export function DossierForm({ content, mine, target }: ActivityProps<'practice'>
         readOnly={mine.locked}
         testId="practice-title"
       />
-      <DossierField
+      <LabelledField
         label={t('phone.practice.who')}
         hint={t('phone.practice.whoHint')}
         value={dossier.who}
@@ -59,7 +59,7 @@ export function DossierForm({ content, mine, target }: ActivityProps<'practice'>
         readOnly={mine.locked}
         testId="practice-who"
       />
-      <DossierField
+      <LabelledField
         label={t('phone.practice.stake')}
         value={dossier.stake}
         max={content.maxLength}
@@ -68,7 +68,7 @@ export function DossierForm({ content, mine, target }: ActivityProps<'practice'>
         multiline
         testId="practice-stake"
       />
-      <DossierField
+      <LabelledField
         label={t('phone.practice.deadline')}
         value={dossier.deadline}
         max={MAX_CASE_LINE}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useT } from '../../../../i18n/useT';
+import { useT } from '../../../i18n/useT';
 
-interface DossierFieldProps {
+interface LabelledFieldProps {
   label: string;
   hint?: string;
   value: string;
@@ -12,8 +12,8 @@ interface DossierFieldProps {
   testId: string;
 }
 
-/** One labelled field of a dossier, with its limit counted where it is a text of some length. */
-export function DossierField(props: DossierFieldProps) {
+/** One labelled field of a form (a dossier, a visit), with its limit counted where it is a text of some length. */
+export function LabelledField(props: LabelledFieldProps) {
   const { label, hint, value, max, onChange, readOnly, multiline = false, testId } = props;
   const t = useT();
   const id = useId();
