@@ -14,7 +14,7 @@ import { tempDataDir, testConfig } from './support/server.js';
 import { csvRecords } from './support/csv.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
-const KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
+const KINDS = ['votes', 'profiles', 'reflections', 'intentions', 'visits', 'blocks'] as const;
 
 /** 09:00 Dutch time (CET) on the day of the demo session. */
 const NINE = Date.UTC(2026, 0, 13, 8, 0, 0);

@@ -9,7 +9,7 @@ import { programmeSection } from './sections/programme.js';
 import { practiceSection } from './sections/practice.js';
 import { questionsSection } from './sections/questions.js';
 import type { Section } from './sections/section.js';
-import { intentionsSection, reflectionsSection } from './sections/writing.js';
+import { intentionsSection, reflectionsSection, visitsSection } from './sections/writing.js';
 
 /**
  * The Content-Security-Policy of the report: its own inline styles and nothing else. It is sent as
@@ -28,7 +28,7 @@ export const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(REPORT_S
 
 /**
  * The printable session report for the client: a cover, the programme planned against actual,
- * the votes and scales, the group's ideal-type spread, reflections and the number of intentions.
+ * the votes and scales, the group's ideal-type spread, reflections, the number of intentions and of keukenbezoeken agreed.
  * One self-contained Dutch HTML page (A4 print styles, inline SVG, no scripts, no external
  * files); every participant's text goes through the escaping `html` template.
  */
@@ -41,6 +41,7 @@ export function renderReport(session: SessionRecord, options: { generatedAt: num
     idealTypesSection(session),
     reflectionsSection(session),
     intentionsSection(session),
+    visitsSection(session),
   ].filter((section): section is Section => section !== null);
   const title = ['Sessieverslag', state.scenario.title, state.groupName]
     .filter((part) => part !== null)

@@ -36,6 +36,8 @@ export function tableOf(kind: CsvKind, session: SessionRecord): Table {
       return reflectionsTable(session);
     case 'intentions':
       return intentionsTable(session);
+    case 'visits':
+      return visitsTable(session);
     case 'blocks':
       return blocksTable(session);
   }
@@ -297,6 +299,62 @@ function intentionsTable(session: SessionRecord): Table {
     }
   }
   return { header: INTENTIONS_HEADER, rows };
+}
+
+export const VISITS_HEADER = [
+  'blok_nr',
+  'blok_id',
+  'blok',
+  'deelnemer_nr',
+  'deelnemer',
+  'koppel',
+  'maatje',
+  'bij_wie',
+  'wanneer',
+  'vraag',
+  'tijd',
+];
+
+/**
+ * One row per keukenbezoek agreed: the pair it was drawn in and the partners (as the export names
+ * everyone: pseudonyms unless names are asked for), whose kitchen, when, and the question. A
+ * partner the participant typed in (the room chose its own pairs) is a name, so it is left out
+ * of the export without names.
+ */
+function visitsTable(session: SessionRecord): Table {
+  const { state } = session;
+  const rows: Cell[][] = [];
+  for (const { block, index } of blocksOfKind(state, 'visit')) {
+    const groups = state.runs[block.id]?.groups ?? [];
+    for (const participantId of answerers(state, block.id)) {
+      const answer = state.runs[block.id]!.answers[participantId]!;
+      if (answer.kind !== 'visit') continue;
+      const pair = groups.findIndex((members) => members.includes(participantId));
+      const partners =
+        answer.partner !== undefined
+          ? session.names
+            ? answer.partner
+            : null
+          : (groups[pair] ?? [])
+              .filter((id) => id !== participantId)
+              .map((id) => session.label(id))
+              .join('; ');
+      rows.push([
+        index + 1,
+        block.id,
+        block.title,
+        session.number(participantId),
+        session.label(participantId),
+        pair >= 0 ? pair + 1 : null,
+        partners,
+        answer.host,
+        answer.when,
+        answer.question,
+        at(session.trace(block.id, participantId)?.at),
+      ]);
+    }
+  }
+  return { header: VISITS_HEADER, rows };
 }
 
 export const BLOCKS_HEADER = [

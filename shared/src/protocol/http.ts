@@ -54,7 +54,14 @@ export const ROUTES = {
 } as const;
 
 /** The spreadsheet exports of a session (docs/exports.md). */
-export const CSV_EXPORTS = ['votes', 'profiles', 'reflections', 'intentions', 'blocks'] as const;
+export const CSV_EXPORTS = [
+  'votes',
+  'profiles',
+  'reflections',
+  'intentions',
+  'visits',
+  'blocks',
+] as const;
 export type CsvExport = (typeof CSV_EXPORTS)[number];
 
 /** A route with its `:params` filled in, each URL-encoded. */

@@ -43,6 +43,7 @@ export const libraryEn: Record<keyof typeof libraryNl, string> = {
   'library.export.csv.profiles': 'Profiles',
   'library.export.csv.reflections': 'Reflections',
   'library.export.csv.intentions': 'Intentions',
+  'library.export.csv.visits': 'Kitchen visits',
   'library.export.csv.blocks': 'Times per part',
   'library.export.reportGroup': 'Report',
   'library.export.report': 'Open to print',

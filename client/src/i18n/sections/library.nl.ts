@@ -44,6 +44,7 @@ export const libraryNl = {
   'library.export.csv.profiles': 'Profielen',
   'library.export.csv.reflections': 'Reflecties',
   'library.export.csv.intentions': 'Voornemens',
+  'library.export.csv.visits': 'Keukenbezoeken',
   'library.export.csv.blocks': 'Tijden per onderdeel',
   'library.export.reportGroup': 'Verslag',
   'library.export.report': 'Openen om te printen',

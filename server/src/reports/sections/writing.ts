@@ -83,3 +83,38 @@ export function intentionsSection(session: SessionRecord): Section | null {
     </p>`;
   return { id: 'voornemens', title: 'Voornemens', body, newPage: false };
 }
+
+/**
+ * The keukenbezoeken the pairs agreed: how many, by how many of the group, in how many pairs.
+ * Where and with which question stays in each one's own summary and in the visits export, not in
+ * the group report that goes to the client.
+ */
+export function visitsSection(session: SessionRecord): Section | null {
+  const participants = session.state.participantOrder.length;
+  const articles: SafeHtml[] = [];
+  for (const block of session.state.scenario.blocks) {
+    if (block.kind !== 'visit') continue;
+    const run = session.state.runs[block.id];
+    const agreed = Object.values(run?.answers ?? {}).filter((a) => a.kind === 'visit').length;
+    if (agreed === 0) continue;
+    const pairs = run?.groups?.length ?? null;
+    articles.push(
+      html`<article class="intentions" data-blocks="${block.id}">
+        <h3>${block.title}</h3>
+        <p class="question">${block.prompt}</p>
+        <p class="figure-line">
+          <strong data-count="visits">${agreed}</strong>
+          ${agreed === 1 ? 'afspraak' : 'afspraken'} voor een keukenbezoek, van ${participants}
+          deelnemers${pairs === null ? '' : `, in ${pairs} ${pairs === 1 ? 'koppel' : 'koppels'}`}.
+        </p>
+      </article>`,
+    );
+  }
+  if (articles.length === 0) return null;
+  const body = html`${articles}
+    <p class="small">
+      Bij wie en met welke vraag iemand op bezoek gaat, staat in ieders eigen overzicht op de
+      telefoon en in de export van de keukenbezoeken, niet in dit groepsverslag.
+    </p>`;
+  return { id: 'keukenbezoeken', title: 'Keukenbezoeken', body, newPage: false };
+}
