@@ -371,6 +371,45 @@ describe('the stellingenlijst on the projector', () => {
       'Helemaal ingevuld: 2 van 3 lijsten. Alleen volledige lijsten staan in het beeld.',
     );
   });
+
+  it('shows the group then and now when the list repeats an earlier measurement', () => {
+    const thenMean = { bureaucraat: 0.5, ondernemer: 0.25, verbinder: 0.25 };
+    const nowMean = { bureaucraat: 0.3, ondernemer: 0.3, verbinder: 0.4 };
+    const results = (mean: typeof thenMean) => ({
+      kind: 'statements' as const,
+      respondents: 2,
+      complete: 2,
+      points: [mean, mean],
+      mean,
+    });
+    show(
+      viewOf(blockOf(list), {
+        revealed: true,
+        results: results(nowMean),
+        rounds: [
+          {
+            blockId: 'dag-1',
+            title: 'Nulmeting op dag 1',
+            perspective: null,
+            results: results(thenMean),
+          },
+          {
+            blockId: 'statements-1',
+            title: 'Opnieuw',
+            perspective: null,
+            results: results(nowMean),
+          },
+        ],
+      }),
+    );
+    expect(screen.getByTestId('ternary-earlier-marker')).toBeTruthy();
+    expect(screen.getByTestId('ternary-earlier').textContent).toBe(
+      'Bij de vorige meting: Bureaucraat 50%, Ondernemer 25%, Verbinder 25%.',
+    );
+    expect(screen.getByTestId('presenter-then-bureaucraat').textContent).toBe('toen 50%');
+    expect(screen.getByTestId('presenter-mean-bureaucraat').textContent).toBe('groep: 30%');
+    expect(screen.getByTestId('presenter-then').textContent).toContain('Nulmeting op dag 1');
+  });
 });
 
 describe('a reflection on the projector', () => {

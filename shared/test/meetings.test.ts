@@ -55,6 +55,7 @@ const twoDays: ScenarioInput = {
       title: 'Tweede meting',
       minutes: 10,
       meeting: 2,
+      repeats: 'stellingen-1',
       items: [
         { id: 'b', text: 'Regels geven houvast.', type: 'bureaucraat' },
         { id: 'o', text: 'Ik zoek kansen op.', type: 'ondernemer' },
@@ -202,6 +203,52 @@ describe('a programme of several meetings', () => {
     const [then, now] = ann.summary.profiles;
     expect(then!.share.bureaucraat).toBeGreaterThan(now!.share.bureaucraat);
     expect(projectForParticipant(foldRoom(log.events), BRAM.id).summary.profiles).toEqual([]);
+  });
+
+  it("shows the group's triangle then and now: the day-one list beside the second measurement", () => {
+    const log = dayOne()
+      .add({ type: 'block_entered', blockIndex: 1 })
+      .add({ type: 'answers_locked', blockId: 'stellingen-1' })
+      .add({ type: 'results_revealed', blockId: 'stellingen-1' })
+      .add({ type: 'block_entered', blockIndex: 2 })
+      .at(16 * MIN)
+      .add({ type: 'meeting_closed', meeting: 1 })
+      .at(WEEKS)
+      .add({ type: 'meeting_started', meeting: 2 })
+      .add({ type: 'block_entered', blockIndex: 3 })
+      .add({ type: 'block_entered', blockIndex: 4 })
+      .add(
+        {
+          type: 'answer_submitted',
+          blockId: 'stellingen-2',
+          participantId: ANN.id,
+          answer: { kind: 'statements', values: { b: 2, o: 3, v: 5 } },
+        },
+        { kind: 'participant', id: ANN.id },
+      )
+      .add({ type: 'results_revealed', blockId: 'stellingen-2' });
+    expect(checkRoomLog(log.events, LATER).ok).toBe(true);
+    const live = projectForPresenter(foldRoom(log.events)).live!;
+    expect(live.rounds.map((round) => round.blockId)).toEqual(['stellingen-1', 'stellingen-2']);
+    const [then, now] = live.rounds.map((round) =>
+      round.results?.kind === 'statements' ? round.results.mean : null,
+    );
+    expect(then!.bureaucraat).toBeGreaterThan(now!.bureaucraat);
+    expect(now!.verbinder).toBeGreaterThan(then!.verbinder);
+    // A list that changed its statements is no second measurement: the checker says so.
+    const changed = {
+      ...twoDays,
+      blocks: twoDays.blocks.map((b) =>
+        b.id === 'stellingen-2' && b.kind === 'statements'
+          ? {
+              ...b,
+              items: b.items.map((item, i) => (i === 0 ? { ...item, reversed: true } : item)),
+            }
+          : b,
+      ),
+    };
+    const check = checkScenario(changed);
+    expect(check.ok ? [] : check.problems.map((p) => p.path.join('.'))).toEqual(['blocks.4.items']);
   });
 
   it('refuses a log that moves across meetings without the rest, or runs a timer while resting', () => {

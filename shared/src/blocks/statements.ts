@@ -29,6 +29,11 @@ export const StatementsBlockSchema = z.strictObject({
     )
     .check(z.minLength(3), z.maxLength(90)),
   points: scalePoints,
+  /**
+   * The same list again, a measurement later (day two's nameting): the console shows both
+   * triangles side by side, the projector the group's average then and now.
+   */
+  repeats: z.optional(ScenarioIdSchema),
 });
 
 /** The statements without their ideal type: knowing it would colour the answers. */
@@ -130,8 +135,21 @@ export const statementsRules: BlockKindRules<'statements'> = {
     points: block.points,
   }),
   question: () => null,
-  reference: null,
-  check: null,
+  reference: (block) => ({ field: 'repeats', target: block.repeats }),
+  check: (block, { target }) => {
+    if (!target) return [];
+    // Then and now compare only when both measured the same: each statement, its type and sense.
+    const key = (list: StatementsBlock) =>
+      list.items.map((item) => `${item.id}:${item.type}:${item.reversed}`).join(', ');
+    return key(block) === key(target)
+      ? []
+      : [
+          {
+            path: ['items'],
+            message: `a repeated stellingenlijst keeps the statements of "${target.id}": the same ids, types and reversals, in the same order`,
+          },
+        ];
+  },
   template: (id) => ({
     id,
     kind: 'statements',

@@ -23,6 +23,13 @@ export function perspectiveBefore(scenario: Scenario, index: number): Perspectiv
   return before?.kind === 'casus' ? before.perspective : null;
 }
 
+/** The kinds a later block can ask again (`repeats`): a vote, a scale, the stellingenlijst. */
+function asksAgain(
+  block: Block,
+): block is Extract<Block, { kind: 'poll' | 'scale' | 'statements' }> {
+  return block.kind === 'poll' || block.kind === 'scale' || block.kind === 'statements';
+}
+
 /**
  * The rounds of a returning question, up to and including the block at `index`: the first
  * asking and every later block that repeats it. Empty for a question asked once.
@@ -32,13 +39,13 @@ export function questionRounds(
   index: number,
 ): Array<{ block: Block; index: number }> {
   const block = scenario.blocks[index];
-  if (!block || (block.kind !== 'poll' && block.kind !== 'scale')) return [];
+  if (!block || !asksAgain(block)) return [];
   const byId = new Map(scenario.blocks.map((b) => [b.id, b]));
   // Follow `repeats` back to the first asking, however long the chain.
   const originOf = (b: Block): string => {
     const seen = new Set<string>();
     let current: Block | undefined = b;
-    while (current && (current.kind === 'poll' || current.kind === 'scale') && current.repeats) {
+    while (current && asksAgain(current) && current.repeats) {
       if (seen.has(current.id)) break;
       seen.add(current.id);
       current = byId.get(current.repeats);

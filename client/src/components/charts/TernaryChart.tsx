@@ -13,6 +13,11 @@ export interface TernaryChartProps {
   you?: PerType | null;
   /** The group's average, drawn as a ring. */
   mean?: PerType | null;
+  /**
+   * The group's average at an earlier measurement (the same list on day one), drawn as a dashed
+   * ring with an arrow to today's: the group's shift, then and now.
+   */
+  earlierMean?: PerType | null;
   /** Light for phones and the console, dark for the projector. */
   theme?: 'light' | 'dark';
 }
@@ -26,6 +31,7 @@ export function TernaryChart({
   points = [],
   you = null,
   mean = null,
+  earlierMean = null,
   theme = 'light',
 }: TernaryChartProps) {
   const t = useT();
@@ -68,6 +74,7 @@ export function TernaryChart({
             />
           );
         })}
+        {earlierMean && <EarlierRing share={earlierMean} towards={mean} />}
         {mean && <MeanRing share={mean} />}
         {you && <YouMarker share={you} />}
         {IDEAL_TYPES.map((type) => (
@@ -77,6 +84,11 @@ export function TernaryChart({
       <figcaption id={descriptionId} className="ternary__caption">
         {you && <p data-testid="ternary-you">{t('ternary.describe.profile', percentages(you))}</p>}
         {mean && <p data-testid="ternary-mean">{t('ternary.describe.mean', percentages(mean))}</p>}
+        {earlierMean && (
+          <p data-testid="ternary-earlier">
+            {t('ternary.describe.earlier', percentages(earlierMean))}
+          </p>
+        )}
         {points.length > 0 && (
           <p data-testid="ternary-spread">
             {t('ternary.describe.spread', { count: points.length, ...nearest })}
@@ -100,6 +112,12 @@ export function TernaryChart({
             <li>
               <span className="ternary__key ternary__key--mean" />
               {t('ternary.legend.mean')}
+            </li>
+          )}
+          {earlierMean && (
+            <li>
+              <span className="ternary__key ternary__key--earlier" />
+              {t('ternary.legend.earlier')}
             </li>
           )}
         </ul>
@@ -141,6 +159,43 @@ function MeanRing({ share }: { share: PerType }) {
   return (
     <circle className="ternary__mean" cx={p.x} cy={p.y} r={3.4} data-testid="ternary-mean-marker" />
   );
+}
+
+function EarlierRing({ share, towards }: { share: PerType; towards: PerType | null }) {
+  const p = ternaryPoint(share);
+  const q = towards ? ternaryPoint(towards) : null;
+  const length = q ? Math.hypot(q.x - p.x, q.y - p.y) : 0;
+  // The arrow runs from the rim of the ring then to the rim of the ring now, where they are apart.
+  const arrow =
+    q && length > 7
+      ? {
+          x1: p.x + ((q.x - p.x) / length) * 3.4,
+          y1: p.y + ((q.y - p.y) / length) * 3.4,
+          x2: q.x - ((q.x - p.x) / length) * 4.2,
+          y2: q.y - ((q.y - p.y) / length) * 4.2,
+        }
+      : null;
+  return (
+    <g data-testid="ternary-earlier-marker">
+      <circle className="ternary__earlier" cx={p.x} cy={p.y} r={3.4} />
+      {arrow ? <line className="ternary__shift" {...arrow} /> : null}
+      {arrow ? <polygon className="ternary__shift-head" points={arrowHead(arrow)} /> : null}
+    </g>
+  );
+}
+
+/** A small filled triangle at the arrow's end, pointing along it: the direction of the shift. */
+function arrowHead(line: { x1: number; y1: number; x2: number; y2: number }): string {
+  const dx = line.x2 - line.x1;
+  const dy = line.y2 - line.y1;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const size = 1.8;
+  const base = { x: line.x2 - ux * size, y: line.y2 - uy * size };
+  const corner = (side: number) =>
+    `${base.x - uy * size * 0.7 * side},${base.y + ux * size * 0.7 * side}`;
+  return `${line.x2},${line.y2} ${corner(1)} ${corner(-1)}`;
 }
 
 function countNearest(points: readonly PerType[]): Record<IdealType, number> {

@@ -12,6 +12,9 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'ternary.legend.you': 'You',
   'ternary.legend.member': 'A participant',
   'ternary.legend.mean': 'Group average',
+  'ternary.legend.earlier': 'Average at the previous measurement',
+  'ternary.describe.earlier':
+    'At the previous measurement: Bureaucrat {bureaucraat}%, Entrepreneur {ondernemer}%, Connector {verbinder}%.',
   'ternary.describe.profile':
     'Your profile: Bureaucrat {bureaucraat}%, Entrepreneur {ondernemer}%, Connector {verbinder}%.',
   'ternary.describe.mean':

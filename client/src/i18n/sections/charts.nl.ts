@@ -12,6 +12,9 @@ export const chartsNl = {
   'ternary.legend.you': 'Jij',
   'ternary.legend.member': 'Een deelnemer',
   'ternary.legend.mean': 'Gemiddelde van de groep',
+  'ternary.legend.earlier': 'Gemiddelde van de vorige meting',
+  'ternary.describe.earlier':
+    'Bij de vorige meting: Bureaucraat {bureaucraat}%, Ondernemer {ondernemer}%, Verbinder {verbinder}%.',
   'ternary.describe.profile':
     'Jouw profiel: Bureaucraat {bureaucraat}%, Ondernemer {ondernemer}%, Verbinder {verbinder}%.',
   'ternary.describe.mean':

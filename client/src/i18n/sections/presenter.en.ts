@@ -57,6 +57,9 @@ export const presenterEn: Record<keyof typeof presenterNl, string> = {
   'presenter.spread.title': 'The group across the three ideal types',
   'presenter.spread.complete':
     '{respondents, plural, one {Complete: {complete} of # list. Only a complete list is in the picture.} other {Complete: {complete} of # lists. Only complete lists are in the picture.}}',
+  'presenter.spread.then': 'then {percent}%',
+  'presenter.spread.shiftTitle': 'The group then and now, across the three ideal types',
+  'presenter.spread.thenFrom': 'Dashed ring and “then”: {title}. The arrow points to now.',
   'presenter.spread.legend': 'The three ideal types',
   'presenter.spread.mean': 'group: {percent}%',
 

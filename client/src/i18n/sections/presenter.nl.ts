@@ -56,6 +56,9 @@ export const presenterNl = {
   'presenter.spread.title': 'De groep over de drie ideaaltypen',
   'presenter.spread.complete':
     '{respondents, plural, one {Helemaal ingevuld: {complete} van # lijst. Alleen een volledige lijst staat in het beeld.} other {Helemaal ingevuld: {complete} van # lijsten. Alleen volledige lijsten staan in het beeld.}}',
+  'presenter.spread.then': 'toen {percent}%',
+  'presenter.spread.shiftTitle': 'De groep toen en nu, over de drie ideaaltypen',
+  'presenter.spread.thenFrom': 'Gestippelde ring en “toen”: {title}. De pijl wijst naar nu.',
   'presenter.spread.legend': 'De drie ideaaltypen',
   'presenter.spread.mean': 'groep: {percent}%',
 

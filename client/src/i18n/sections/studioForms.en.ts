@@ -136,6 +136,9 @@ export const studioFormsEn: Record<keyof typeof studioFormsNl, string> = {
   'studio.forms.visit.maxLengthHint': 'Between 20 and 5000. Left empty it is 500.',
   'studio.forms.visit.howItPlays':
     'Each phone saves the agreement: at whose kitchen, when and with which question. It stays in everyone’s summary; a reflection on a later day with “Report-back on the kitchen visit” shows it again.',
+  'studio.forms.statements.repeats': 'Repeats the stellingenlijst of',
+  'studio.forms.statements.repeatsHint':
+    'A second measurement, for example on day 2: the same statements (they come along), and the projector shows the group average then and now.',
   'studio.forms.groups.size': 'People per group',
   'studio.forms.groups.sizeHint': 'Between 2 and 12. Samenspel draws the groups at random.',
   'studio.forms.groups.prompt': 'Task for the groups',

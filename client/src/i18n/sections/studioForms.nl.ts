@@ -134,6 +134,9 @@ export const studioFormsNl = {
   'studio.forms.visit.maxLengthHint': 'Tussen 20 en 5000. Leeg laten is 500.',
   'studio.forms.visit.howItPlays':
     'Elke telefoon legt de afspraak vast: bij wie, wanneer en met welke vraag. Die staat in ieders samenvatting; een reflectie op een volgende dag met “Terugkoppeling van het keukenbezoek” toont hem weer.',
+  'studio.forms.statements.repeats': 'Herhaalt de stellingenlijst van',
+  'studio.forms.statements.repeatsHint':
+    'Een tweede meting, bijvoorbeeld op dag 2: dezelfde stellingen (ze komen mee), en de projector toont het groepsgemiddelde toen en nu.',
   'studio.forms.groups.size': 'Mensen per groep',
   'studio.forms.groups.sizeHint': 'Tussen 2 en 12. Samenspel deelt de groepen willekeurig in.',
   'studio.forms.groups.prompt': 'Opdracht voor de groepen',

@@ -6,7 +6,14 @@ import { percent } from './format';
  * The three ideal types in a few words each, and once the spread is revealed the group's mean
  * share of each. Named in words; the colour bar beside each name is decoration.
  */
-export function TypeLegend({ mean = null }: { mean?: PerType | null }) {
+export function TypeLegend({
+  mean = null,
+  earlierMean = null,
+}: {
+  mean?: PerType | null;
+  /** The group's mean at the measurement this one repeats: "toen" beside each share. */
+  earlierMean?: PerType | null;
+}) {
   const t = useT();
   return (
     <div className="stage-legend">
@@ -18,6 +25,11 @@ export function TypeLegend({ mean = null }: { mean?: PerType | null }) {
             {mean ? (
               <span className="stage-types__mean" data-testid={`presenter-mean-${type}`}>
                 {t('presenter.spread.mean', { percent: percent(mean[type]) })}
+              </span>
+            ) : null}
+            {earlierMean ? (
+              <span className="stage-types__then" data-testid={`presenter-then-${type}`}>
+                {t('presenter.spread.then', { percent: percent(earlierMean[type]) })}
               </span>
             ) : null}
             <span className="stage-types__short">{t(`type.${type}.short`)}</span>

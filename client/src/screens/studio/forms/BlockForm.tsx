@@ -52,7 +52,7 @@ function KindFields({
     case 'scale':
       return <ScaleForm block={block} base={base} blockIndex={blockIndex} draft={draft} />;
     case 'statements':
-      return <StatementsForm block={block} base={base} blockIndex={blockIndex} />;
+      return <StatementsForm block={block} base={base} blockIndex={blockIndex} draft={draft} />;
     case 'casus':
       return <CasusForm block={block} base={base} blockIndex={blockIndex} draft={draft} />;
     case 'roles':

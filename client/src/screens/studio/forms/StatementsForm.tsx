@@ -1,7 +1,15 @@
-import { IDEAL_TYPES, type BlockInput, type IdealType } from '@samenspel/shared';
+import {
+  IDEAL_TYPES,
+  type BlockInput,
+  type IdealType,
+  type ScenarioInput,
+} from '@samenspel/shared';
 import { useT } from '../../../i18n/useT';
-import { addListEntry } from '../model/edits';
+import { addListEntry, setField } from '../model/edits';
 import type { FieldPath } from '../model/setField';
+import { earlierOfKind } from './earlierBlocks';
+import { useForm } from './formContext';
+import { repeatingStatements } from './repeats';
 import { CheckboxField } from './fields/CheckboxField';
 import { ListEditor } from './fields/ListEditor';
 import { SelectField } from './fields/SelectField';
@@ -29,12 +37,15 @@ export function StatementsForm({
   block,
   base,
   blockIndex,
+  draft,
 }: {
   block: Statements;
   base: FieldPath;
   blockIndex: number;
+  draft: ScenarioInput;
 }) {
   const t = useT();
+  const { apply } = useForm();
   const counts = countPerType(block.items);
   const typeOptions = IDEAL_TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }));
   return (
@@ -85,6 +96,22 @@ export function StatementsForm({
             <TextField path={[...path, 'id']} label={t('studio.forms.itemId')} value={item.id} />
           </div>
         )}
+      />
+      <SelectField
+        path={[...base, 'repeats']}
+        label={t('studio.forms.statements.repeats')}
+        hint={t('studio.forms.statements.repeatsHint')}
+        value={block.repeats}
+        options={earlierOfKind(draft, blockIndex, 'statements')}
+        noneLabel={t('studio.forms.repeatsNone')}
+        onChoose={(value) =>
+          apply(
+            setField(
+              base,
+              repeatingStatements(draft, block, value === undefined ? value : String(value)),
+            ),
+          )
+        }
       />
     </>
   );
