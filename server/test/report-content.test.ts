@@ -298,3 +298,53 @@ describe('a session that never started', () => {
     expect(report).not.toContain('data-chart="poll"');
   });
 });
+
+describe('the report of a training of several days', () => {
+  const DAY = 24 * 60;
+  const scenario = ScenarioSchema.parse({
+    id: 'twee-dagen',
+    title: 'Twee dagen',
+    minutes: 30,
+    meetings: [
+      { title: 'Dag 1: de drie typen', minutes: 15 },
+      { title: 'Dag 2: de praktijk', minutes: 15 },
+    ],
+    blocks: [
+      { id: 'welkom', kind: 'info', title: 'Welkom', minutes: 5 },
+      { id: 'uitleg', kind: 'info', title: 'De drie typen', minutes: 10 },
+      { id: 'terug', kind: 'info', title: 'Welkom terug', minutes: 5, meeting: 2 },
+      { id: 'slot', kind: 'info', title: 'Afsluiting', minutes: 10, meeting: 2 },
+    ],
+  });
+  // Day one from 9:00, three weeks of rest, day two from 9:00.
+  const { events, add, enter } = handLog(Date.UTC(2026, 2, 2, 8, 0));
+  add(0, { type: 'room_created', roomId: 'r2', code: 'TWEE22', groupName: null, scenario });
+  add(0, { type: 'session_started' });
+  enter(0, 0);
+  enter(5, 1);
+  add(20, { type: 'meeting_closed', meeting: 1 });
+  add(21 * DAY, { type: 'meeting_started', meeting: 2 });
+  enter(21 * DAY, 2);
+  enter(21 * DAY + 5, 3);
+  add(21 * DAY + 15, { type: 'session_ended' });
+
+  it('counts the days, not the weeks between them, and reads day by day', () => {
+    const session = readSession(events, { names: false, now: NOW });
+    const { records } = recordsOf('blocks', session);
+    // Day one's last block lasted until the close, not until day two began.
+    expect(records.map((r) => [r.blok_id, r.werkelijk_min])).toEqual([
+      ['welkom', '5'],
+      ['uitleg', '15'],
+      ['terug', '5'],
+      ['slot', '10'],
+    ]);
+    const report = renderReport(session, { generatedAt: NOW });
+    expect(report).toContain('Samen namen ze 35 minuten in beslag');
+    expect(report).toMatch(
+      /Dag 1: de drie typen · 15 min gepland ·\s*gehouden op maandag 2 maart 2026/,
+    );
+    expect(report).toMatch(
+      /Dag 2: de praktijk · 15 min gepland ·\s*gehouden op maandag 23 maart 2026/,
+    );
+  });
+});

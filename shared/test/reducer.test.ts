@@ -68,6 +68,7 @@ describe('folding a workshop log', () => {
       linkGeneration: 0,
       meeting: 1,
       restingSince: null,
+      rests: [],
       seq: 21,
       lastEventAt: T0 + 23 * MIN,
     });

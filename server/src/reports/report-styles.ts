@@ -80,6 +80,7 @@ tr { break-inside: avoid; }
 tfoot { display: table-row-group; }
 tfoot td { font-weight: 700; border-top: 1.5px solid #1d3a4d; border-bottom: none; }
 .programme tr.unseen td { color: #8a949c; }
+.programme tr.meeting th { text-align: left; padding-top: 0.8em; border-bottom: 2px solid #24475e; }
 .over { color: #8a3b12; font-weight: 600; }
 .under { color: #1e6b3a; font-weight: 600; }
 .types { margin-top: 0; }

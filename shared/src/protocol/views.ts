@@ -142,7 +142,13 @@ export const FacilitatorLiveSchema = z.strictObject({
   role: z.literal('facilitator'),
   room: RoomInfoSchema,
   currentBlockIndex: z.nullable(z.int()),
-  visits: z.array(z.strictObject({ blockIndex: z.int(), enteredAt: z.number() })),
+  visits: z.array(
+    z.strictObject({
+      blockIndex: z.int(),
+      enteredAt: z.number(),
+      closedAt: z.optional(z.number()),
+    }),
+  ),
   timer: z.nullable(TimerSchema),
   participants: z.array(ParticipantSummarySchema),
   headcount: HeadcountSchema,

@@ -46,6 +46,7 @@ export function reduceRoom(
       linkGeneration: 0,
       meeting: 1,
       restingSince: null,
+      rests: [],
       seq: event.seq,
       lastEventAt: event.at,
     };
@@ -181,10 +182,24 @@ function applyEvent(state: RoomState, event: RoomEvent, draft: FoldDraft | undef
       }));
     case 'links_renewed':
       return { ...state, linkGeneration: event.generation };
-    case 'meeting_closed':
-      return { ...state, restingSince: event.at };
+    case 'meeting_closed': {
+      const last = state.visits.at(-1);
+      return {
+        ...state,
+        restingSince: event.at,
+        rests: [...state.rests, { from: event.at, to: null }],
+        visits: last
+          ? [...state.visits.slice(0, -1), { ...last, closedAt: event.at }]
+          : state.visits,
+      };
+    }
     case 'meeting_started':
-      return { ...state, meeting: event.meeting, restingSince: null };
+      return {
+        ...state,
+        meeting: event.meeting,
+        restingSince: null,
+        rests: state.rests.map((rest) => (rest.to === null ? { ...rest, to: event.at } : rest)),
+      };
     case 'session_ended':
       return {
         ...state,

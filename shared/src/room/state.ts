@@ -32,6 +32,17 @@ export interface Participant {
 export interface BlockVisit {
   blockIndex: number;
   enteredAt: number;
+  /**
+   * When its meeting closed while it was on screen (the last block of a day): the visit ends
+   * there, not weeks later when the next meeting's first block comes up.
+   */
+  closedAt?: number;
+}
+
+/** A rest between two meetings: from the close of one to the start of the next (null: still). */
+export interface Rest {
+  from: number;
+  to: number | null;
 }
 
 /** How a reflection is shown: the facilitator may hide it or put it on the presenter screen. */
@@ -93,6 +104,8 @@ export interface RoomState {
    * does not. A resting room shows no block, runs no timer and takes no answer.
    */
   restingSince: number | null;
+  /** Every rest so far, in order: what a session's length and its timeline leave out. */
+  rests: Rest[];
   /** The seq of the last event folded in. */
   seq: number;
   /** Time of the last event folded in. */

@@ -1,5 +1,6 @@
+import { meetingCount, meetingOf, restedWithin } from '@samenspel/shared';
 import { html } from '../html.js';
-import { clockMinutes, counted, durationText, pluralWord } from '../format.js';
+import { clockMinutes, counted, durationText, longDate, pluralWord } from '../format.js';
 import { KIND_LABEL } from '../labels.js';
 import { timingsOf } from '../rows.js';
 import type { SessionRecord } from '../session.js';
@@ -33,12 +34,15 @@ export function programmeSection(session: SessionRecord): Section | null {
     offset += t.plannedMin * 60_000;
   }
   const first = session.visits[0]?.enteredAt ?? 0;
+  const { rests, scenario } = session.state;
+  // The days follow each other on the timeline: the weeks between them are left out.
   const actual: TimelineSegment[] = session.visits.map((visit) => ({
     number: visit.blockIndex + 1,
-    kind: session.state.scenario.blocks[visit.blockIndex]!.kind,
-    startMs: visit.enteredAt - first,
+    kind: scenario.blocks[visit.blockIndex]!.kind,
+    startMs: visit.enteredAt - first - restedWithin(rests, first, visit.enteredAt),
     ms: visit.ms,
   }));
+  const meetings = meetingCount(scenario);
 
   const minutes = (n: number) => counted(n, 'minuut', 'minuten');
   const summary =
@@ -51,26 +55,30 @@ export function programmeSection(session: SessionRecord): Section | null {
         }`;
   const revisited = timings.some((t) => t.visits.length > 1);
 
-  const rows = timings.map((t) => {
+  const rows = timings.map((t, i) => {
+    const meeting = meetingOf(t.block);
+    const opensMeeting = meetings > 1 && (i === 0 || meetingOf(timings[i - 1]!.block) !== meeting);
+    const heading = opensMeeting ? meetingRow(session, meeting) : '';
     const minutesTaken = Math.round(t.actualMs / 60_000);
     const diff = minutesTaken - t.plannedMin;
     const unseen = t.visits.length === 0;
-    return html`<tr class="${unseen ? 'unseen' : ''}">
-      <td class="num">${t.index + 1}</td>
-      <td>
-        <span class="swatch" style="background:${kindGroup(t.block.kind).fill}"></span
-        >${t.block.title}
-      </td>
-      <td>${KIND_LABEL[t.block.kind]}</td>
-      <td class="num">${t.plannedMin}</td>
-      <td class="num">${unseen ? '–' : minutesTaken}</td>
-      <td class="num ${unseen ? '' : diff > 0 ? 'over' : diff < 0 ? 'under' : ''}">
-        ${unseen ? '' : signed(diff)}
-      </td>
-      <td class="num">
-        ${unseen ? 'niet behandeld' : t.visits.map((v) => clockMinutes(v.enteredAt)).join(' · ')}
-      </td>
-    </tr>`;
+    return html`${heading}
+      <tr class="${unseen ? 'unseen' : ''}">
+        <td class="num">${t.index + 1}</td>
+        <td>
+          <span class="swatch" style="background:${kindGroup(t.block.kind).fill}"></span
+          >${t.block.title}
+        </td>
+        <td>${KIND_LABEL[t.block.kind]}</td>
+        <td class="num">${t.plannedMin}</td>
+        <td class="num">${unseen ? '–' : minutesTaken}</td>
+        <td class="num ${unseen ? '' : diff > 0 ? 'over' : diff < 0 ? 'under' : ''}">
+          ${unseen ? '' : signed(diff)}
+        </td>
+        <td class="num">
+          ${unseen ? 'niet behandeld' : t.visits.map((v) => clockMinutes(v.enteredAt)).join(' · ')}
+        </td>
+      </tr>`;
   });
 
   const body = html`<p>${summary}</p>
@@ -117,6 +125,24 @@ export function programmeSection(session: SessionRecord): Section | null {
       </tfoot>
     </table>`;
   return { id: 'programma', title: 'Het programma: gepland en werkelijk', body, newPage: true };
+}
+
+/**
+ * The heading row of a meeting in a programme of several: its title, its planned minutes and the
+ * day it was held (the first time one of its blocks came up), so the cohort reads day by day.
+ */
+function meetingRow(session: SessionRecord, meeting: number) {
+  const { scenario } = session.state;
+  const planned = scenario.meetings?.[meeting - 1];
+  const held = session.visits.find(
+    (visit) => meetingOf(scenario.blocks[visit.blockIndex]!) === meeting,
+  );
+  const when = held ? `gehouden op ${longDate(held.enteredAt)}` : 'nog niet gehouden';
+  return html`<tr class="meeting" data-meeting="${meeting}">
+    <th colspan="7" scope="rowgroup">
+      ${planned?.title ?? `Bijeenkomst ${meeting}`} · ${planned?.minutes ?? 0} min gepland · ${when}
+    </th>
+  </tr>`;
 }
 
 /** "Alle 10 onderdelen", "7 van de 10 onderdelen", "Het ene onderdeel". */
