@@ -70,6 +70,14 @@ describe('the console in a programme of two days', () => {
       expect(item.querySelector('button')!.disabled).toBe(true);
       expect(item.dataset.current).toBe('false');
     }
+    // The agenda reads day by day, and the header says the group rests rather than "running".
+    expect(screen.getAllByTestId('agenda-meeting').map((h) => h.textContent)).toEqual([
+      `${twoDays.meetings![0]!.title} · afgesloten, de groep rust`,
+      `${twoDays.meetings![1]!.title} · komt nog`,
+    ]);
+    expect(screen.getByTestId('room-status-badge').textContent).toBe(
+      'Rust tot de volgende bijeenkomst',
+    );
     fireEvent.click(screen.getByTestId('meeting-start'));
     expect(send.mock.calls.map(([command]) => command.type)).toEqual(['meeting.start']);
   });

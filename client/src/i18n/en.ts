@@ -130,6 +130,7 @@ export const en: Catalog = {
 
   'status.lobby': 'Lobby',
   'status.running': 'Running',
+  'status.resting': 'Resting until the next meeting',
   'status.ended': 'Ended',
 
   'presence.connected': 'connected',

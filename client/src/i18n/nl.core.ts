@@ -114,6 +114,7 @@ export const nlCore = {
 
   'status.lobby': 'Wachtruimte',
   'status.running': 'Bezig',
+  'status.resting': 'Rust tot de volgende bijeenkomst',
   'status.ended': 'Afgelopen',
 
   'presence.connected': 'verbonden',

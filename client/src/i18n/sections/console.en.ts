@@ -125,6 +125,10 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
     'Each phone saves the agreement: at whose kitchen, when and with which question. You see what they agreed in the report; everyone finds their own agreement in their summary.',
   'console.activity.visitChosen':
     'Participants find a partner themselves and fill in the name, with the agreement: at whose kitchen, when and with which question. You see what they agreed in the report.',
+  'console.agenda.meeting.done': 'done',
+  'console.agenda.meeting.now': 'in progress',
+  'console.agenda.meeting.resting': 'closed, the group rests',
+  'console.agenda.meeting.later': 'still to come',
   'console.groups.size': 'Groups of {size}.',
   'console.groups.form': 'Form groups',
   'console.groups.formAgain': 'Form again',

@@ -129,6 +129,10 @@ export const consoleNl = {
     'Elke telefoon legt de afspraak vast: bij wie, wanneer en met welke vraag. Wat erin staat zie je in het verslag; ieder vindt de eigen afspraak in de samenvatting terug.',
   'console.activity.visitChosen':
     'De deelnemers zoeken zelf een maatje en vullen diens naam in, met de afspraak: bij wie, wanneer en met welke vraag. Wat erin staat zie je in het verslag.',
+  'console.agenda.meeting.done': 'afgerond',
+  'console.agenda.meeting.now': 'nu bezig',
+  'console.agenda.meeting.resting': 'afgesloten, de groep rust',
+  'console.agenda.meeting.later': 'komt nog',
   'console.groups.size': 'Groepjes van {size}.',
   'console.groups.form': 'Groepen maken',
   'console.groups.formAgain': 'Opnieuw indelen',

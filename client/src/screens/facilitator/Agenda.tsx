@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatDuration, meetingOf, type FacilitatorView } from '@samenspel/shared';
+import { Fragment, type ReactNode } from 'react';
+import { formatDuration, meetingCount, meetingOf, type FacilitatorView } from '@samenspel/shared';
 import { useServerNow } from '../../hooks/useServerNow';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
@@ -31,6 +32,7 @@ export function Agenda({ view, onGoto }: AgendaProps) {
   const meetingNow = view.room.meeting?.number ?? 1;
   const actual = actualMsPerBlock(view.visits, view.room.endedAt ?? now);
   const starts = plannedStarts(view);
+  const meetings = meetingCount(view.scenario);
   return (
     <>
       <ScheduleSummary view={view} now={now} />
@@ -42,72 +44,108 @@ export function Agenda({ view, onGoto }: AgendaProps) {
           const start = starts[index];
           const overMs = spent === undefined ? 0 : spent - block.minutes * 60_000;
           const overrun = overMs > OVERRUN_MARGIN_MS;
+          const meeting = meetingOf(block);
+          const opensMeeting =
+            meetings > 1 &&
+            (index === 0 || meetingOf(view.scenario.blocks[index - 1]!) !== meeting);
           return (
-            <li
-              key={block.id}
-              className={current ? 'agenda__item agenda__item--current' : 'agenda__item'}
-              data-testid="agenda-item"
-              data-block-id={block.id}
-              data-current={current}
-              data-visited={spent !== undefined}
-              data-planned-start={start}
-            >
-              <button
-                type="button"
-                className="agenda__button"
-                // The room moves only within the meeting it is in.
-                disabled={!running || current || meetingOf(block) !== meetingNow}
-                aria-current={current ? 'step' : undefined}
-                aria-label={t('console.goto', { title: block.title })}
-                // The label names the block; the times are read as its description.
-                aria-describedby={
-                  start !== undefined
-                    ? `${timesId}-${index}-start ${timesId}-${index}`
-                    : `${timesId}-${index}`
-                }
-                onClick={() => onGoto(block.id)}
+            <Fragment key={block.id}>
+              {opensMeeting ? (
+                <MeetingHeading
+                  title={view.scenario.meetings?.[meeting - 1]?.title ?? ''}
+                  state={meetingState(view, meeting)}
+                />
+              ) : null}
+              <li
+                className={current ? 'agenda__item agenda__item--current' : 'agenda__item'}
+                data-testid="agenda-item"
+                data-block-id={block.id}
+                data-current={current}
+                data-visited={spent !== undefined}
+                data-planned-start={start}
               >
-                <span className="agenda__index">{index + 1}</span>
-                <span className="agenda__title">
-                  {block.title}
-                  <span className="agenda__kind"> · {t(`kind.${block.kind}`)}</span>
-                </span>
-                {start !== undefined ? (
-                  <span
-                    className="agenda__start"
-                    id={`${timesId}-${index}-start`}
-                    data-testid="agenda-planned-start"
-                  >
-                    <span className="visually-hidden">
-                      {t('console.schedule.startsAt', { time: clockTime(start, language) })}
-                    </span>
-                    <span aria-hidden="true">{clockTime(start, language)}</span>
+                <button
+                  type="button"
+                  className="agenda__button"
+                  // The room moves only within the meeting it is in.
+                  disabled={!running || current || meetingOf(block) !== meetingNow}
+                  aria-current={current ? 'step' : undefined}
+                  aria-label={t('console.goto', { title: block.title })}
+                  // The label names the block; the times are read as its description.
+                  aria-describedby={
+                    start !== undefined
+                      ? `${timesId}-${index}-start ${timesId}-${index}`
+                      : `${timesId}-${index}`
+                  }
+                  onClick={() => onGoto(block.id)}
+                >
+                  <span className="agenda__index">{index + 1}</span>
+                  <span className="agenda__title">
+                    {block.title}
+                    <span className="agenda__kind"> · {t(`kind.${block.kind}`)}</span>
                   </span>
-                ) : null}
-                <span className="agenda__time" id={`${timesId}-${index}`}>
-                  {t('console.planned', { minutes: block.minutes })}
-                  {spent !== undefined ? (
+                  {start !== undefined ? (
                     <span
-                      className={overrun ? 'agenda__actual agenda__actual--over' : 'agenda__actual'}
-                      data-testid="agenda-actual"
-                      data-actual-ms={spent}
+                      className="agenda__start"
+                      id={`${timesId}-${index}-start`}
+                      data-testid="agenda-planned-start"
                     >
-                      {' · '}
-                      {t('console.actual', { time: formatDuration(spent) })}
-                      {overrun
-                        ? ` (${t('console.schedule.over', { minutes: Math.round(overMs / 60_000) || 1 })})`
-                        : null}
+                      <span className="visually-hidden">
+                        {t('console.schedule.startsAt', { time: clockTime(start, language) })}
+                      </span>
+                      <span aria-hidden="true">{clockTime(start, language)}</span>
                     </span>
                   ) : null}
-                  {current ? (
-                    <strong className="agenda__now"> · {t('console.current')}</strong>
-                  ) : null}
-                </span>
-              </button>
-            </li>
+                  <span className="agenda__time" id={`${timesId}-${index}`}>
+                    {t('console.planned', { minutes: block.minutes })}
+                    {spent !== undefined ? (
+                      <span
+                        className={
+                          overrun ? 'agenda__actual agenda__actual--over' : 'agenda__actual'
+                        }
+                        data-testid="agenda-actual"
+                        data-actual-ms={spent}
+                      >
+                        {' · '}
+                        {t('console.actual', { time: formatDuration(spent) })}
+                        {overrun
+                          ? ` (${t('console.schedule.over', { minutes: Math.round(overMs / 60_000) || 1 })})`
+                          : null}
+                      </span>
+                    ) : null}
+                    {current ? (
+                      <strong className="agenda__now"> · {t('console.current')}</strong>
+                    ) : null}
+                  </span>
+                </button>
+              </li>
+            </Fragment>
           );
         })}
       </ol>
     </>
+  );
+}
+
+type MeetingState = 'done' | 'now' | 'resting' | 'later';
+
+/** Where the cohort is with a meeting: behind it, in it, just closed it, or still to come. */
+function meetingState(view: FacilitatorView, meeting: number): MeetingState {
+  const current = view.room.meeting?.number ?? 1;
+  if (view.room.status === 'ended' || meeting < current) return 'done';
+  if (meeting > current || view.room.status === 'lobby') return 'later';
+  return (view.room.meeting?.restingSince ?? null) === null ? 'now' : 'resting';
+}
+
+/** A meeting's title above its blocks, in a programme of several days. */
+function MeetingHeading({ title, state }: { title: string; state: MeetingState }): ReactNode {
+  const t = useT();
+  return (
+    <li className={`agenda__meeting agenda__meeting--${state}`} data-testid="agenda-meeting">
+      <h3 className="agenda__meeting-title">
+        {title}
+        <span className="agenda__meeting-state"> · {t(`console.agenda.meeting.${state}`)}</span>
+      </h3>
+    </li>
   );
 }

@@ -43,7 +43,10 @@ export function ConsoleHeader({
           <div>
             <dt>{t('console.status')}</dt>
             <dd data-testid="room-status" data-status={room.status}>
-              <StatusBadge status={room.status} />
+              <StatusBadge
+                status={room.status}
+                resting={(room.meeting?.restingSince ?? null) !== null}
+              />
             </dd>
           </div>
           <div>
