@@ -33,7 +33,15 @@ function viewOf(blockId: string, restingSince: number | null): FacilitatorView {
     ...view,
     room: {
       ...view.room,
-      meeting: { number: 1, count: 2, title: 'Dag 1', restingSince, next: 'Dag 2' },
+      meeting: {
+        number: 1,
+        count: 2,
+        title: 'Dag 1',
+        restingSince,
+        next: 'Dag 2',
+        firstBlock: 0,
+        blocks: 2,
+      },
     },
   };
 }

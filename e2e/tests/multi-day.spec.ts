@@ -162,6 +162,10 @@ test('two days: the return link brings a participant back on another device, wit
     await second.page.goto(returnLink);
     await expectResting(second.page);
     await expect(second.page.getByTestId('join-name')).toHaveCount(0);
+    // Whom this device is back as, said in words.
+    await expect(second.page.getByTestId('rest-who')).toHaveText(
+      say(phoneNl['phone.rest.you'], { name: NAME }),
+    );
     // The link leaves the address bar; the device now holds the same link.
     await expect(second.page).toHaveURL(new RegExp(`/j/${code}$`));
     await expect(
@@ -209,7 +213,7 @@ test('two days: the return link brings a participant back on another device, wit
     contexts.push(stranger.context);
     await stranger.page.goto(tampered);
     await expect(
-      stranger.page.getByRole('heading', { level: 1, name: phoneNl['phone.return.refused'] }),
+      stranger.page.getByRole('heading', { level: 1, name: phoneNl['phone.return.refusedTitle'] }),
     ).toBeVisible();
     await expect(
       stranger.page.getByRole('button', { name: phoneNl['phone.return.joinNew'] }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockPosition,
   checkRoomLog,
   checkScenario,
   foldRoom,
@@ -153,6 +154,8 @@ describe('a programme of several meetings', () => {
       title: 'Dag 1: de drie typen',
       restingSince: T0 + 16 * MIN,
       next: 'Dag 2: de praktijk',
+      firstBlock: 0,
+      blocks: 3,
     });
     expect(projectForPresenter(resting).block).toBeNull();
     // What day one left goes with the phone into the rest.
@@ -175,6 +178,11 @@ describe('a programme of several meetings', () => {
     expect(ann.mine?.intentions).toEqual(['De wethouder vaker vooraf bellen']);
     expect(ann.room.meeting?.restingSince).toBeNull();
     expect(ann.room.meeting?.next).toBeNull();
+    // Day two counts its own blocks: its first is "1 of 2", not "4 of 5".
+    expect(blockPosition(ann.room.meeting, ann.block!.index, ann.blockCount)).toEqual({
+      n: 1,
+      m: 2,
+    });
     const bram = projectForParticipant(dayTwo, BRAM.id);
     expect(bram.mine?.intentions).toEqual([]);
     expect(JSON.stringify(bram)).not.toContain('De wethouder vaker vooraf bellen');

@@ -1,3 +1,4 @@
+import { firstBlockOf, meetingOf } from '../scenario/meetings.js';
 import type { Block } from '../scenario/schema.js';
 import { isMember, type BlockRun, type RoomState } from '../room/state.js';
 import { emptyRun } from '../room/reducer.js';
@@ -38,6 +39,8 @@ function meetingInfo(state: RoomState): Pick<RoomInfo, 'meeting'> {
       title: meetings[state.meeting - 1]?.title ?? '',
       restingSince: state.restingSince,
       next: meetings[state.meeting]?.title ?? null,
+      firstBlock: firstBlockOf(state.scenario, state.meeting),
+      blocks: state.scenario.blocks.filter((block) => meetingOf(block) === state.meeting).length,
     },
   };
 }

@@ -42,6 +42,9 @@ export const RoomInfoSchema = z.strictObject({
       restingSince: z.nullable(z.number()),
       /** The title of the meeting that comes next; null after the last. */
       next: z.nullable(z.string()),
+      /** Where this meeting's blocks sit in the programme: the first one's index, and how many. */
+      firstBlock: z.int(),
+      blocks: z.int(),
     }),
   ),
 });

@@ -89,3 +89,19 @@ export function meetingProblems(programme: MeetingProgramme): ScenarioProblem[] 
   });
   return problems;
 }
+
+/**
+ * Where a block is, as every screen counts it: "3 of 12" in a programme of one sitting, and within
+ * its own meeting in a programme of several (day two starts again at 1). `meeting` is the room's
+ * `RoomInfo.meeting`, absent for one sitting.
+ */
+export function blockPosition(
+  meeting: { firstBlock: number; blocks: number } | undefined,
+  index: number,
+  total: number,
+): { n: number; m: number } {
+  if (!meeting || index < meeting.firstBlock)
+    return { n: index + 1, m: Math.max(total, index + 1) };
+  const n = index - meeting.firstBlock + 1;
+  return { n, m: Math.max(meeting.blocks, n) };
+}

@@ -159,8 +159,11 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.profiles.then': 'Then',
   'phone.profiles.now': 'Now',
   'phone.profiles.nowHint': 'Your profile of now is shown above.',
+  'phone.rest.you': 'You take part as {name}.',
+  'phone.rest.youAnonymous': 'You take part anonymously.',
+  'phone.return.refusedTitle': 'This return link does not work',
   'phone.return.refused':
-    'This return link does not work: it belongs to another group or is no longer valid. Ask the trainer for help, or take part as a new participant.',
+    'The link belongs to another group or is no longer valid. Ask the trainer for help, or take part as a new participant.',
   'phone.return.joinNew': 'Take part as a new participant',
   'phone.visit.pair': 'You are visiting together',
   'phone.visit.waiting': 'The pairs will be made in a moment',

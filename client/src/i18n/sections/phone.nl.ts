@@ -159,8 +159,11 @@ export const phoneNl = {
   'phone.profiles.then': 'Toen',
   'phone.profiles.now': 'Nu',
   'phone.profiles.nowHint': 'Je profiel van nu staat hierboven.',
+  'phone.rest.you': 'Je doet mee als {name}.',
+  'phone.rest.youAnonymous': 'Je doet anoniem mee.',
+  'phone.return.refusedTitle': 'Deze terugkeerlink werkt niet',
   'phone.return.refused':
-    'Deze terugkeerlink werkt niet: hij hoort bij een andere groep of is niet meer geldig. Vraag de trainer om hulp, of doe mee als nieuwe deelnemer.',
+    'De link hoort bij een andere groep of is niet meer geldig. Vraag de trainer om hulp, of doe mee als nieuwe deelnemer.',
   'phone.return.joinNew': 'Meedoen als nieuwe deelnemer',
   'phone.visit.pair': 'Jullie gaan samen op bezoek',
   'phone.visit.waiting': 'De koppels worden zo gemaakt',

@@ -1,4 +1,4 @@
-import type { FacilitatorView } from '@samenspel/shared';
+import { blockPosition, type FacilitatorView } from '@samenspel/shared';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
 import { PlainText } from '../../components/PlainText';
 import { useT } from '../../i18n/useT';
@@ -32,7 +32,10 @@ export function CurrentBlockPanel({ view }: { view: FacilitatorView }) {
           {t(`kind.${block.kind}`)}
         </span>
         <span data-testid="block-progress">
-          {t('participant.blockOf', { n: index + 1, m: view.scenario.blocks.length })}
+          {t(
+            'participant.blockOf',
+            blockPosition(view.room.meeting, index, view.scenario.blocks.length),
+          )}
         </span>
       </p>
       <h3 className="current-block__title" data-testid="block-title">

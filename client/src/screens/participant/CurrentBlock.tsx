@@ -1,5 +1,12 @@
 import { useContext, useEffect, useRef } from 'react';
-import { rulesOf, type BlockView, type ParticipantView, type Timer } from '@samenspel/shared';
+import {
+  blockPosition,
+  rulesOf,
+  type BlockView,
+  type ParticipantView,
+  type RoomInfo,
+  type Timer,
+} from '@samenspel/shared';
 import { Countdown } from '../../components/Countdown';
 import { PerspectiveBadge } from '../../components/PerspectiveBadge';
 import { useT } from '../../i18n/useT';
@@ -11,6 +18,8 @@ import { FocusNewBlock } from './blockFocus';
 interface CurrentBlockProps {
   block: BlockView;
   blockCount: number;
+  /** In a programme of several meetings: the one the room is in, counted within. */
+  meeting?: RoomInfo['meeting'];
   timer: Timer | null;
   mine: ParticipantView['mine'];
   profile: ParticipantView['profile'];
@@ -37,6 +46,7 @@ const NOTHING_YET: Mine = {
 export function CurrentBlock({
   block,
   blockCount,
+  meeting,
   timer,
   mine,
   profile,
@@ -59,7 +69,7 @@ export function CurrentBlock({
           {t(`kind.${block.kind}`)}
         </span>
         <span data-testid="block-progress">
-          {t('participant.blockOf', { n: block.index + 1, m: blockCount })}
+          {t('participant.blockOf', blockPosition(meeting, block.index, blockCount))}
         </span>
       </p>
       <h1 data-testid="block-title" ref={heading} tabIndex={-1}>

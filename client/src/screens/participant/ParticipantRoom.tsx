@@ -132,9 +132,11 @@ export function ParticipantRoom({ code }: { code: string }) {
 
   if (returnRefused) {
     return (
-      <Page aside={<ConnectionIndicator />}>
+      // No connection badge here: the link was refused, the network is fine.
+      <Page>
         <section>
-          <h1 data-testid="return-refused">{t('phone.return.refused')}</h1>
+          <h1 data-testid="return-refused">{t('phone.return.refusedTitle')}</h1>
+          <p className="lead">{t('phone.return.refused')}</p>
           <button
             type="button"
             className="button button--primary button--large"

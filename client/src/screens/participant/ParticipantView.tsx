@@ -38,6 +38,7 @@ export function ParticipantView({ view, onLeave }: ParticipantViewProps) {
               key={block.id}
               block={block}
               blockCount={view.blockCount}
+              meeting={room.meeting}
               timer={view.timer}
               mine={view.mine}
               profile={view.profile}

@@ -21,6 +21,12 @@ export function RestScreen({ view }: { view: ParticipantView }) {
   return (
     <div className="rest" data-testid="participant-resting">
       <h1>{t('phone.rest.title', { title: meeting.title })}</h1>
+      {/* Whom this device is back as, on the same phone or after opening the return link elsewhere. */}
+      <p className="rest__who" data-testid="rest-who">
+        {view.me.name === null
+          ? t('phone.rest.youAnonymous')
+          : t('phone.rest.you', { name: view.me.name })}
+      </p>
       {meeting.next !== null ? (
         <p className="lead">{t('phone.rest.next', { next: meeting.next })}</p>
       ) : null}

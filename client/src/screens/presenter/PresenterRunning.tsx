@@ -1,4 +1,4 @@
-import { rulesOf, type BlockView, type PresenterView } from '@samenspel/shared';
+import { blockPosition, rulesOf, type BlockView, type PresenterView } from '@samenspel/shared';
 import { useT } from '../../i18n/useT';
 import { BlockBody } from './blocks/BlockBody';
 import { PerspectiveBanner } from './PerspectiveBanner';
@@ -15,8 +15,7 @@ interface PresenterRunningProps {
  */
 export function PresenterRunning({ view, block }: PresenterRunningProps) {
   const t = useT();
-  const n = block.index + 1;
-  const m = Math.max(view.blockCount, n);
+  const { n, m } = blockPosition(view.room.meeting, block.index, view.blockCount);
   // The break screen makes the clock its centrepiece; a second one in the corner would compete.
   const cornerTimer = view.timer && rulesOf(block.kind).timerBeside ? view.timer : null;
   return (
