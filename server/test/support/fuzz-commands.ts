@@ -37,7 +37,7 @@ const BLOCK_IDS = [
 
 /** A schema-valid answer to a block of the demo programme (or to one that does not exist). */
 function validAnswer(rng: Rng): Body {
-  switch (rng.int(0, 5)) {
+  switch (rng.int(0, 6)) {
     case 0:
       return { kind: 'poll', optionIds: [rng.pick(OPEN_POLL.options)] };
     case 1:
@@ -59,6 +59,9 @@ function validAnswer(rng: Rng): Body {
               named: false,
             },
           };
+    case 5:
+      // The demo has no keukenbezoek: an agreement is refused wherever it is sent.
+      return { kind: 'visit', host: randomWords(rng), when: 'Week 12', question: randomWords(rng) };
     default:
       return { kind: 'intentions', items: [randomWords(rng)] };
   }
