@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   checkRoomLog,
@@ -9,29 +8,23 @@ import {
   projectForFacilitator,
   projectForParticipant,
   projectForPresenter,
-  reduceRoom,
   sessionSpan,
   visitSpans,
-  type Command,
   type RoomEvent,
   type RoomState,
 } from '@samenspel/shared';
-import { decide, type DecideContext } from '../src/rooms/decide.js';
 import type { ConnectionActor } from '../src/rooms/actor.js';
-import { checkScenarioText } from '../src/scenarios/scenario-file.js';
+import { decisionRun, shippedProgramme } from './support/decide-run.js';
 import { fuzzSeed, Rng } from './support/fuzz-random.js';
 
-const FILE = fileURLToPath(
-  new URL('../../scenarios/bestuurlijke-sensitiviteit-tweedaags.yaml', import.meta.url),
+const scenario = shippedProgramme(
+  fileURLToPath(
+    new URL('../../scenarios/bestuurlijke-sensitiviteit-tweedaags.yaml', import.meta.url),
+  ),
 );
-const scenario = (() => {
-  const parsed = checkScenarioText(readFileSync(FILE, 'utf8'), FILE);
-  if (!parsed.ok) throw new Error('the two-day programme does not parse');
-  return parsed.scenario;
-})();
 const NINE = Date.UTC(2026, 11, 7, 8, 0);
 const PHONES = ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'];
-const FACILITATOR: ConnectionActor = { kind: 'facilitator' };
+const FACILITATOR = { kind: 'facilitator' } as const;
 const WEEK = 7 * 24 * 60 * 60_000;
 const blockIds = scenario.blocks.map((block) => block.id);
 const idOfKind = (kind: string) => scenario.blocks.find((block) => block.kind === kind)!.id;
@@ -45,38 +38,27 @@ const idOfKind = (kind: string) => scenario.blocks.find((block) => block.kind ==
  */
 function run(seed: number, steps: number): { events: RoomEvent[]; state: RoomState } {
   const rng = new Rng(seed);
-  let ids = 0;
-  const events: RoomEvent[] = [];
-  let state: RoomState | null = null;
-  let now = NINE;
-  const ctx = (): DecideContext => ({
-    now,
-    newParticipantId: () => PHONES[ids++ % PHONES.length]!,
-    newReflectionId: () => `o-${(ids++).toString(36)}`,
+  const room = decisionRun({
+    phones: PHONES,
+    start: NINE,
     shuffle: (items) => [...items].sort(() => rng.int(0, 2) - 1),
   });
-  const commit = (drafts: ReturnType<typeof decide>, actor: RoomEvent['actor']) => {
-    for (const draft of drafts) {
-      const event = { ...draft, seq: events.length + 1, at: now, actor } as RoomEvent;
-      state = reduceRoom(state, event);
-      events.push(event);
-    }
-  };
-  commit([{ type: 'room_created', roomId: 'r', code: 'TWEE22', groupName: null, scenario }], {
-    kind: 'facilitator',
-  });
+  room.commit(
+    [{ type: 'room_created', roomId: 'r', code: 'TWEE22', groupName: null, scenario }],
+    FACILITATOR,
+  );
   for (const phone of PHONES) {
-    commit(decide(state!, { kind: 'guest' }, cmd({ type: 'join', name: `Naam ${phone}` }), ctx()), {
+    room.commit(room.decide({ kind: 'guest' }, { type: 'join', name: `Naam ${phone}` }), {
       kind: 'participant',
       id: phone,
     });
   }
-  commit(decide(state!, FACILITATOR, cmd({ type: 'session.start' }), ctx()), FACILITATOR);
+  room.commit(room.decide(FACILITATOR, { type: 'session.start' }), FACILITATOR);
 
   let highestMeeting = 1;
   for (let step = 0; step < steps; step++) {
-    now += rng.int(1, 90) * 1000;
-    const current = state!;
+    room.now += rng.int(1, 90) * 1000;
+    const current = room.state;
     const block =
       current.currentBlockIndex === null ? null : scenario.blocks[current.currentBlockIndex];
     const phone = rng.pick(PHONES);
@@ -134,31 +116,30 @@ function run(seed: number, steps: number): { events: RoomEvent[]; state: RoomSta
     let at = rng.int(1, total);
     const [actor, command] = attempts.find(([, , weight]) => (at -= weight) <= 0)!;
     // Between the days, weeks pass: the rest must not count, nor run a timer down.
-    if (command.type === 'meeting.start' && current.restingSince !== null)
-      now += rng.int(1, 4) * WEEK;
+    if (command.type === 'meeting.start' && current.restingSince !== null) {
+      room.now += rng.int(1, 4) * WEEK;
+    }
     try {
-      const drafts = decide(current, actor, cmd(command), ctx());
-      commit(drafts, actor.kind === 'participant' ? { kind: 'participant', id: actor.id } : actor);
+      const drafts = room.decide(actor, command);
+      room.commit(
+        drafts,
+        actor.kind === 'participant' ? { kind: 'participant', id: actor.id } : FACILITATOR,
+      );
     } catch (error) {
       if (!(error instanceof CommandRefused)) throw error;
     }
-    const after = state!;
+    const after = room.state;
     expect(after.meeting).toBeGreaterThanOrEqual(highestMeeting);
     highestMeeting = after.meeting;
     if (after.restingSince !== null) {
-      expect(after.timer.status).not.toBe('running');
+      expect(after.timer?.status).not.toBe('running');
       expect(projectForParticipant(after, PHONES[0]!).block).toBeNull();
       expect(projectForPresenter(after).block).toBeNull();
     } else if (after.currentBlockIndex !== null) {
       expect(meetingOf(scenario.blocks[after.currentBlockIndex]!)).toBe(after.meeting);
     }
   }
-  return { events, state: state! };
-}
-
-let commandIds = 0;
-function cmd(command: Record<string, unknown>): Command {
-  return { v: 1, id: `fuzz-${(commandIds++).toString().padStart(12, '0')}`, ...command } as Command;
+  return { events: room.events, state: room.state };
 }
 
 describe('a training of two days, seeded', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   checkRoomLog,
@@ -8,24 +7,16 @@ import {
   projectForFacilitator,
   projectForPresenter,
   redactLog,
-  reduceRoom,
-  type Command,
   type RoomEvent,
   type RoomState,
 } from '@samenspel/shared';
-import { decide, type DecideContext } from '../src/rooms/decide.js';
 import type { ConnectionActor } from '../src/rooms/actor.js';
-import { checkScenarioText } from '../src/scenarios/scenario-file.js';
+import { decisionRun, shippedProgramme } from './support/decide-run.js';
 import { fuzzSeed, Rng } from './support/fuzz-random.js';
 
-const FILE = fileURLToPath(
-  new URL('../../scenarios/intervisie-eigen-praktijk.yaml', import.meta.url),
+const scenario = shippedProgramme(
+  fileURLToPath(new URL('../../scenarios/intervisie-eigen-praktijk.yaml', import.meta.url)),
 );
-const scenario = (() => {
-  const parsed = checkScenarioText(readFileSync(FILE, 'utf8'), FILE);
-  if (!parsed.ok) throw new Error('the intervisie programme does not parse');
-  return parsed.scenario;
-})();
 const NINE = Date.UTC(2026, 11, 4, 9, 0);
 const PHONES = ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'];
 const FACILITATOR: ConnectionActor = { kind: 'facilitator' };
@@ -38,45 +29,25 @@ const FACILITATOR: ConnectionActor = { kind: 'facilitator' };
  */
 function run(seed: number, steps: number): { events: RoomEvent[]; state: RoomState } {
   const rng = new Rng(seed);
-  let ids = 0;
-  const events: RoomEvent[] = [];
-  let state: RoomState | null = null;
-  let now = NINE;
-  const ctx = (): DecideContext => ({
-    now,
-    newParticipantId: () => PHONES[ids++ % PHONES.length]!,
-    newReflectionId: () => `o-${(ids++).toString(36)}`,
-    shuffle: (items) => [...items],
-  });
-  const commit = (drafts: ReturnType<typeof decide>, actor: RoomEvent['actor']) => {
-    for (const draft of drafts) {
-      const event = { ...draft, seq: events.length + 1, at: now, actor } as RoomEvent;
-      state = reduceRoom(state, event);
-      events.push(event);
-    }
-  };
-  commit([{ type: 'room_created', roomId: 'r', code: 'ABC234', groupName: null, scenario }], {
+  const room = decisionRun({ phones: PHONES, start: NINE });
+  room.commit([{ type: 'room_created', roomId: 'r', code: 'ABC234', groupName: null, scenario }], {
     kind: 'facilitator',
   });
   for (const _ of PHONES) {
-    commit(decide(state!, { kind: 'guest' }, cmd({ type: 'join', name: null }), ctx()), {
-      kind: 'system',
-    });
+    room.commit(room.decide({ kind: 'guest' }, { type: 'join', name: null }), { kind: 'system' });
   }
   // The joins were written as the system; the phones are who they are from here on.
-  events.forEach((event) => {
+  room.events.forEach((event) => {
     if (event.type === 'participant_joined') {
       Object.assign(event, { actor: { kind: 'participant', id: event.participantId } });
     }
   });
-  commit(decide(state!, FACILITATOR, cmd({ type: 'session.start' }), ctx()), {
-    kind: 'facilitator',
-  });
-  commit(decide(state!, FACILITATOR, cmd({ type: 'block.next' }), ctx()), { kind: 'facilitator' });
+  room.commit(room.decide(FACILITATOR, { type: 'session.start' }), { kind: 'facilitator' });
+  room.commit(room.decide(FACILITATOR, { type: 'block.next' }), { kind: 'facilitator' });
 
   for (let step = 0; step < steps; step++) {
-    now += rng.int(1, 20) * 1000;
-    const current = state!;
+    room.now += rng.int(1, 20) * 1000;
+    const current = room.state;
     const cases = current.runs['dossiers']?.cases;
     const candidates = cases?.candidates.map((c) => c.id) ?? [];
     const dossiers = Object.values(current.runs['dossiers']?.reflectionIds ?? {});
@@ -152,8 +123,8 @@ function run(seed: number, steps: number): { events: RoomEvent[]; state: RoomSta
     for (let sum = weights[0]!; sum < at; sum += weights[++index]!);
     const [actor, command] = attempts[index]!;
     try {
-      const drafts = decide(current, actor, cmd(command), ctx());
-      commit(
+      const drafts = room.decide(actor, command);
+      room.commit(
         drafts,
         actor.kind === 'participant'
           ? { kind: 'participant', id: actor.id }
@@ -163,12 +134,7 @@ function run(seed: number, steps: number): { events: RoomEvent[]; state: RoomSta
       if (!(error instanceof CommandRefused)) throw error;
     }
   }
-  return { events, state: state! };
-}
-
-let commandIds = 0;
-function cmd(command: Record<string, unknown>): Command {
-  return { v: 1, id: `fuzz-${(commandIds++).toString().padStart(12, '0')}`, ...command } as Command;
+  return { events: room.events, state: room.state };
 }
 
 describe('cases from practice, seeded', () => {
