@@ -3,7 +3,9 @@ import {
   checkAnswerFits,
   checkRoomLog,
   checkScenario,
+  exportLog,
   foldRoom,
+  PARTNER_STAND_IN,
   projectForFacilitator,
   projectForParticipant,
   projectForPresenter,
@@ -135,6 +137,13 @@ describe('a keukenbezoek in pairs', () => {
       );
     const summary = projectForParticipant(foldRoom(log.events), ANN.id).summary;
     expect(summary.visits.map((v) => v.partners)).toEqual([[BRAM.name, null], ['Sanne']]);
+    // The typed partner is a name: an export without names leaves it out, one with names keeps it.
+    const without = JSON.stringify(exportLog(log.events, { names: false, exportedAt: LATER }));
+    expect(without).not.toContain('Sanne');
+    expect(without).toContain(PARTNER_STAND_IN);
+    expect(JSON.stringify(exportLog(log.events, { names: true, exportedAt: LATER }))).toContain(
+      'Sanne',
+    );
   });
 
   it('refuses an agreement that does not fit the block, and pairs where a block forms none', () => {

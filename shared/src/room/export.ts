@@ -19,13 +19,24 @@ export const LogExportSchema = z.strictObject({
 });
 export type LogExport = z.infer<typeof LogExportSchema>;
 
+/** What stands in, without names, for a keukenbezoek partner a participant typed in. */
+export const PARTNER_STAND_IN = '(naam weggelaten)';
+
 /**
  * Replaces every name by a stable pseudonym ("Deelnemer 3" for the third to join); anonymous
- * participants stay anonymous. The same log always gives the same pseudonyms.
+ * participants stay anonymous. The same log always gives the same pseudonyms. A name typed as a
+ * field (the partner of a keukenbezoek the room paired itself) is a name too, and is left out.
  */
 export function pseudonymizeLog(events: readonly RoomEvent[], label = 'Deelnemer'): RoomEvent[] {
   let joined = 0;
   return events.map((event) => {
+    if (
+      event.type === 'answer_submitted' &&
+      event.answer.kind === 'visit' &&
+      event.answer.partner !== undefined
+    ) {
+      return { ...event, answer: { ...event.answer, partner: PARTNER_STAND_IN } };
+    }
     if (event.type !== 'participant_joined') return event;
     joined++;
     return event.name === null ? event : { ...event, name: `${label} ${joined}` };
