@@ -165,7 +165,7 @@ export const phoneEn: Record<keyof typeof phoneNl, string> = {
   'phone.return.refused':
     'The link belongs to another group or is no longer valid. Ask the trainer for help, or take part as a new participant.',
   'phone.return.joinNew': 'Take part as a new participant',
-  'phone.visit.pair': 'You are visiting together',
+  'phone.visit.pair': 'Your partner for the kitchen visit',
   'phone.visit.waiting': 'The pairs will be made in a moment',
   'phone.visit.waitingHint':
     'Your partner will appear here by itself. Meanwhile, think of whose kitchen you would like to see.',

@@ -165,7 +165,7 @@ export const phoneNl = {
   'phone.return.refused':
     'De link hoort bij een andere groep of is niet meer geldig. Vraag de trainer om hulp, of doe mee als nieuwe deelnemer.',
   'phone.return.joinNew': 'Meedoen als nieuwe deelnemer',
-  'phone.visit.pair': 'Jullie gaan samen op bezoek',
+  'phone.visit.pair': 'Je maatje voor het keukenbezoek',
   'phone.visit.waiting': 'De koppels worden zo gemaakt',
   'phone.visit.waitingHint':
     'Je maatje verschijnt hier vanzelf. Je kunt alvast nadenken bij wie je zou willen kijken.',
@@ -174,12 +174,12 @@ export const phoneNl = {
     'Je kwam er net na binnen. Vraag de workshopleider met wie je optrekt, of sluit aan bij een koppel.',
   'phone.visit.partner': 'Met wie ga je?',
   'phone.visit.partnerHint': 'De naam van je maatje hier in de zaal.',
-  'phone.visit.host': 'Bij wie kijken jullie in de keuken?',
+  'phone.visit.host': 'Bij wie kijk je in de keuken?',
   'phone.visit.hostHint':
     'Een bestuurder of ambtelijke professional. Een functie is genoeg: de wethouder jeugd, een teamleider bij de provincie.',
   'phone.visit.when': 'Wanneer?',
   'phone.visit.whenHint': 'Een datum of een week, zodat het niet blijft bij een goed voornemen.',
-  'phone.visit.question': 'Welke vraag nemen jullie mee?',
+  'phone.visit.question': 'Welke vraag neem je mee?',
   'phone.visit.submit': 'Afspraak vastleggen',
   'phone.visit.resubmit': 'Wijziging vastleggen',
   'phone.visit.sent': 'Je afspraak staat vast. Je vindt hem terug in je samenvatting.',
@@ -187,7 +187,7 @@ export const phoneNl = {
   'phone.visit.withNobody': 'Nog zonder maatje',
   'phone.visit.at': 'Bij',
   'phone.visit.on': 'Wanneer',
-  'phone.visit.asked': 'Jullie vraag',
+  'phone.visit.asked': 'Je vraag',
   'phone.lookBack.visit': 'Je afspraak voor het keukenbezoek',
   'phone.lookBack.noVisit':
     'Je legde de vorige keer geen afspraak vast. Vertel gerust of je toch ergens in de keuken hebt gekeken.',

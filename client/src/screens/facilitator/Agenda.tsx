@@ -1,6 +1,11 @@
-import { useId } from 'react';
-import { Fragment, type ReactNode } from 'react';
-import { formatDuration, meetingCount, meetingOf, type FacilitatorView } from '@samenspel/shared';
+import { Fragment, useId, type ReactNode } from 'react';
+import {
+  firstBlockOf,
+  formatDuration,
+  meetingCount,
+  meetingOf,
+  type FacilitatorView,
+} from '@samenspel/shared';
 import { useServerNow } from '../../hooks/useServerNow';
 import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
@@ -79,7 +84,10 @@ export function Agenda({ view, onGoto }: AgendaProps) {
                   }
                   onClick={() => onGoto(block.id)}
                 >
-                  <span className="agenda__index">{index + 1}</span>
+                  {/* Numbered within its meeting, as the phones and the projector count. */}
+                  <span className="agenda__index">
+                    {index - (meetings > 1 ? firstBlockOf(view.scenario, meeting) : 0) + 1}
+                  </span>
                   <span className="agenda__title">
                     {block.title}
                     <span className="agenda__kind"> · {t(`kind.${block.kind}`)}</span>

@@ -90,7 +90,7 @@ export function GroupsActivity({
                       {participantLabel(view.participants, id, t)}
                       {left ? <span className="small"> · {t('presence.left')}</span> : null}
                       {agreed.has(id) ? (
-                        <span className="small" data-testid="pair-agreed">
+                        <span className="small console-group__agreed" data-testid="pair-agreed">
                           {' '}
                           · ✓ {t('console.pairs.agreed')}
                         </span>

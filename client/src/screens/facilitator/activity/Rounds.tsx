@@ -47,7 +47,8 @@ export function Rounds({ view, currentId }: RoundsProps) {
               >
                 {t(`perspective.${round.perspective}`)}
               </p>
-            ) : (
+            ) : block.kind === 'statements' ? null : (
+              // A stellingenlijst measured again is no case round: no lens to speak of.
               <p className="console-round__perspective console-round__perspective--none">
                 {t('console.activity.noPerspective')}
               </p>

@@ -9,12 +9,24 @@ interface LabelledFieldProps {
   onChange: (value: string) => void;
   readOnly: boolean;
   multiline?: boolean;
+  /** Lines a multiline field shows (five by default; two for a line that may run long). */
+  rows?: number;
   testId: string;
 }
 
 /** One labelled field of a form (a dossier, a visit), with its limit counted where it is a text of some length. */
 export function LabelledField(props: LabelledFieldProps) {
-  const { label, hint, value, max, onChange, readOnly, multiline = false, testId } = props;
+  const {
+    label,
+    hint,
+    value,
+    max,
+    onChange,
+    readOnly,
+    multiline = false,
+    rows = 5,
+    testId,
+  } = props;
   const t = useT();
   const id = useId();
   const described = [hint ? `${id}-hint` : null, multiline ? `${id}-count` : null]
@@ -35,7 +47,7 @@ export function LabelledField(props: LabelledFieldProps) {
         {label}
       </label>
       {multiline ? (
-        <textarea {...shared} rows={5} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...shared} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...shared} onChange={(event) => onChange(event.target.value)} />
       )}

@@ -90,6 +90,9 @@ export function VisitBlock({ content, mine, target }: ActivityProps<'visit'>) {
         max={MAX_VISIT_HOST}
         onChange={(host) => set({ host })}
         readOnly={mine.locked}
+        // Up to 200 characters: a box that wraps, so the whole answer stays in view.
+        multiline
+        rows={2}
         testId="visit-host"
       />
       <LabelledField
