@@ -90,6 +90,22 @@ describe('a keukenbezoek planned in pairs and reported back on', () => {
       answer: agreement,
     });
     expect(saved.ok).toBe(true);
+    // Disguised or invisible text is no agreement.
+    const hidden = await phones[1]!.client.send({
+      type: 'answer',
+      blockId: 'bezoek',
+      answer: { ...agreement, host: 'Evil\u202eredivorp' },
+    });
+    expect(hidden.ok ? null : hidden.error.field).toBe('answer.host');
+    const invisible = await phones[1]!.client.send({
+      type: 'answer',
+      blockId: 'bezoek',
+      answer: { ...agreement, when: '\u200b\u200b' },
+    });
+    expect(invisible.ok ? null : invisible.error.field).toBe('answer.when');
+    // Once an agreement names its pair, the pairs stay: drawing again is refused.
+    const again = await console_.send({ type: 'groups.form', blockId: 'bezoek' });
+    expect(again.ok ? null : again.error.code).toBe('invalid_state');
     const mine = await phoneView(phones[0]!.client, (v) => v.summary.visits.length === 1);
     expect(mine.summary.visits[0]).toMatchObject({ host: agreement.host, partners: [partner] });
     // Nobody else's phone carries it, the projector only counts it.
@@ -113,10 +129,14 @@ describe('a keukenbezoek planned in pairs and reported back on', () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ bij_wie: agreement.host, wanneer: 'Week 12' });
     expect(records[0]!.maatje).toMatch(/^Deelnemer \d$/);
+    expect(records[0]!.tijd).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect(JSON.stringify(records)).not.toContain('Anouk');
 
     // Day two, weeks later: the report-back shows each phone its own agreement, or none.
     expect((await console_.send({ type: 'meeting.close' })).ok).toBe(true);
+    // Resting, nothing is drawn.
+    const resting = await console_.send({ type: 'groups.form', blockId: 'bezoek' });
+    expect(resting.ok ? null : resting.error.code).toBe('room_resting');
     expect((await console_.send({ type: 'meeting.start' })).ok).toBe(true);
     const back = await phoneView(phones[0]!.client, (v) => v.block?.id === 'terug');
     expect(back.mine?.visit?.agreement).toMatchObject({ question: agreement.question });

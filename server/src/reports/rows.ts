@@ -350,7 +350,8 @@ function visitsTable(session: SessionRecord): Table {
         answer.host,
         answer.when,
         answer.question,
-        at(session.trace(block.id, participantId)?.at),
+        // Answers are traced per field: when the agreement's whose-kitchen was last written.
+        at(session.trace(block.id, participantId, 'host')?.at),
       ]);
     }
   }

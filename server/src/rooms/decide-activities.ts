@@ -1,4 +1,5 @@
 import {
+  checkGroupsMayForm,
   groupSizeOf,
   ANSWERABLE_KINDS,
   answerChangesNothing,
@@ -146,6 +147,7 @@ export function decideActivity(
     case 'groups.form': {
       const size = groupSizeOf(block);
       if (size === null) throw new CommandRefused('invalid_state', 'this block has no groups');
+      checkGroupsMayForm(state, block);
       const present = presentParticipants(state);
       if (present.length < 2)
         throw new CommandRefused('invalid_state', 'groups need at least two people in the room');

@@ -19,7 +19,22 @@ export const MAX_VISIT_PARTNER = 100;
 /** How the pairs come about: drawn by the console, or chosen in the room. */
 export const VISIT_PAIRINGS = ['drawn', 'chosen'] as const;
 
-const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Control characters (a line break only where `multiline`) and bidi overrides that disguise text. */
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const BREAK = /[\n\r\t]/;
+/** Something a reader can see: not only spaces or zero-width characters. */
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
+
+const line = (max: number, multiline = false) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((text) => !HIDDEN.test(text) && (multiline || !BREAK.test(text)), {
+      message: multiline ? 'no control characters' : 'one line, without control characters',
+    }),
+    z.refine((text) => VISIBLE.test(text), { message: 'write something visible' }),
+  );
 
 export const VisitBlockSchema = z.strictObject({
   ...blockBase,
@@ -44,7 +59,7 @@ export const VisitAnswerSchema = z.strictObject({
   /** Whose kitchen: a role is enough ("de wethouder jeugd", "een collega bij de provincie"). */
   host: line(MAX_VISIT_HOST),
   when: line(MAX_VISIT_WHEN),
-  question: line(MAX_TEXT_ANSWER),
+  question: line(MAX_TEXT_ANSWER, true),
   partner: z.optional(line(MAX_VISIT_PARTNER)),
 });
 

@@ -1,6 +1,7 @@
 import { CommandRefused } from '../protocol/errors.js';
 import { roleCards } from '../blocks/roles.js';
 import type { Block } from '../scenario/schema.js';
+import { checkWithinMeeting } from './meeting-rules.js';
 import { isMember, type RoomState } from './state.js';
 
 /**
@@ -43,4 +44,20 @@ export function checkedAssignments(
     }
   }
   return assignments;
+}
+
+/**
+ * Groups are drawn for a block of the meeting the room is in, never while it rests; and the pairs
+ * of a keukenbezoek stay as they are once an agreement was made with them, since each agreement
+ * (its summary, the report-back on a later day, the export) names the partners of its pair.
+ */
+export function checkGroupsMayForm(state: RoomState, block: Block): void {
+  checkWithinMeeting(state, state.scenario.blocks.indexOf(block));
+  const agreed = Object.keys(state.runs[block.id]?.answers ?? {}).length;
+  if (block.kind === 'visit' && agreed > 0) {
+    throw new CommandRefused(
+      'invalid_state',
+      'agreements were made with these pairs: they stay as they were drawn',
+    );
+  }
 }

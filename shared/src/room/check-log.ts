@@ -13,7 +13,7 @@ import {
 import { isAnonymousBlock } from './anonymous.js';
 import { ANSWERABLE_KINDS, revealRefusal } from './answers.js';
 import { checkAnswerFits, openBlockFor } from './answer-fit.js';
-import { checkedAssignments, presentParticipants } from './activity-rules.js';
+import { checkedAssignments, checkGroupsMayForm, presentParticipants } from './activity-rules.js';
 import type { RoomEvent } from './events.js';
 import { newFoldDraft } from './fold-draft.js';
 import { anonymousStandIn } from './redact.js';
@@ -302,6 +302,7 @@ function checkAnswer(
 function checkGroups(state: RoomState, event: Extract<RoomEvent, { type: 'groups_formed' }>): void {
   const block = activityBlock(state, event.blockId);
   if (groupSizeOf(block) === null) throw refuse('this block has no groups', 'blockId');
+  checkGroupsMayForm(state, block);
   const present = new Set(presentParticipants(state));
   const seen = new Set<string>();
   event.groups.forEach((group, g) => {

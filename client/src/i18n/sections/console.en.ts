@@ -116,6 +116,7 @@ export const consoleEn: Record<keyof typeof consoleNl, string> = {
   'console.roles.nobody': 'Not played by anyone yet',
 
   'console.pairs.rule': 'Pairs of two; with an odd number, one pair becomes a three.',
+  'console.pairs.fixed': 'The pairs are fixed: agreements were already made with them.',
   'console.pairs.form': 'Make pairs',
   'console.pairs.formAgainQuestion': 'Pair again? Everyone gets a new partner.',
   'console.pairs.heading': '{count, plural, one {# pair} other {# pairs}}',

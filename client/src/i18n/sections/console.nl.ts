@@ -120,6 +120,7 @@ export const consoleNl = {
   'console.roles.nobody': 'Nog door niemand gespeeld',
 
   'console.pairs.rule': 'Koppels van twee; bij een oneven aantal wordt één koppel een drietal.',
+  'console.pairs.fixed': 'De koppels staan vast: er zijn al afspraken met deze koppels gemaakt.',
   'console.pairs.form': 'Koppels maken',
   'console.pairs.formAgainQuestion': 'Opnieuw indelen? Iedereen krijgt een nieuw maatje.',
   'console.pairs.heading': '{count, plural, one {# koppel} other {# koppels}}',

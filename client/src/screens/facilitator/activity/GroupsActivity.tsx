@@ -36,7 +36,12 @@ export function GroupsActivity({
         {pairs ? t('console.pairs.rule') : t('console.groups.size', { size })}
       </p>
       <div className="button-row">
-        {groups ? (
+        {pairs && agreed.size > 0 ? (
+          // The server keeps pairs that agreements were made with; no button that it would refuse.
+          <p className="muted small" data-testid="pairs-fixed">
+            {t('console.pairs.fixed')}
+          </p>
+        ) : groups ? (
           // Forming again splits up groups that may already be talking: ask first.
           <ConfirmButton
             label={t('console.groups.formAgain')}
