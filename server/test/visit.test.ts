@@ -123,6 +123,13 @@ describe('a keukenbezoek planned in pairs and reported back on', () => {
     expect(report).not.toContain(agreement.host);
     const exported = await fetch(`${server.url}/api/rooms/${room.roomId}/export/visits.csv`, auth);
     expect(exported.status).toBe(200);
+    // The log and its export are never kept by a browser or a proxy either.
+    for (const path of [API.exportJson(room.roomId), API.events(room.roomId)]) {
+      const response = await fetch(server.url + path, auth);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+      await response.arrayBuffer();
+    }
     // Keep the byte order mark: fetch's text() would drop it.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await exported.arrayBuffer());
     const { records } = csvRecords(text);

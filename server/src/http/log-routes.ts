@@ -46,7 +46,8 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       roomId: stored.roomId,
       events: redactLog(await registry.store.read(stored.roomId)),
     };
-    return body;
+    // Everything a session said: never kept by a browser or a proxy on the way.
+    return reply.header('cache-control', 'no-store').send(body);
   });
 
   app.get<RoomParams & { Querystring: { names?: string } }>(
@@ -63,7 +64,10 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
       // Imported back here, this very file is then found to be this session.
       await registry.store.rememberExport(stored.roomId, await logDigestInSlices(body.events));
       const file = `samenspel-${stored.code}-${new Date(stored.createdAt).toISOString().slice(0, 10)}.json`;
-      return reply.header('content-disposition', `attachment; filename="${file}"`).send(body);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .send(body);
     },
   );
 

@@ -20,6 +20,7 @@ export const MAX_VISIT_PARTNER = 100;
 export const VISIT_PAIRINGS = ['drawn', 'chosen'] as const;
 
 /** Control characters (a line break only where `multiline`) and bidi overrides that disguise text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const BREAK = /[\n\r\t]/;
 /** Something a reader can see: not only spaces or zero-width characters. */
