@@ -80,6 +80,14 @@ export function previewViews(
     add({ type: 'meeting_started', meeting: meeting + 1 });
   }
   add({ type: 'block_entered', blockIndex: index });
+  // Pairs first: a keukenbezoek's agreements are made within them.
+  const size = groupSizeOf(block);
+  if (size !== null) {
+    const ids = [PREVIEW_PHONE.id, ...OTHERS.map((person) => person.id)];
+    const groups: string[][] = [];
+    for (let i = 0; i < ids.length; i += size) groups.push(ids.slice(i, i + size));
+    add({ type: 'groups_formed', blockId: block.id, groups });
+  }
   OTHERS.forEach((person, n) => {
     const answer = sampleAnswer(block, n);
     if (answer === null) return;
@@ -107,13 +115,6 @@ export function previewViews(
         ),
       });
     }
-  }
-  const size = groupSizeOf(block);
-  if (size !== null) {
-    const ids = [PREVIEW_PHONE.id, ...OTHERS.map((person) => person.id)];
-    const groups: string[][] = [];
-    for (let i = 0; i < ids.length; i += size) groups.push(ids.slice(i, i + size));
-    add({ type: 'groups_formed', blockId: block.id, groups });
   }
   if (options.revealed && sampleAnswer(block, 0) !== null) {
     add({ type: 'answers_locked', blockId: block.id });
