@@ -163,6 +163,25 @@ describe('a keukenbezoek in pairs', () => {
       .add({ type: 'groups_formed', blockId: 'terug', groups: [[ANN.id, BRAM.id]] });
     const checked = checkRoomLog(pairsInReflection.events, LATER);
     expect(checked.ok).toBe(false);
+    // An agreement written before the first draw does not stop the draw; after it, pairs stay.
+    const early = new LogBuilder(roomCreated(T0, programme))
+      .join(ANN)
+      .join(BRAM)
+      .add({ type: 'session_started' })
+      .add({ type: 'block_entered', blockIndex: 1 })
+      .add(
+        { type: 'answer_submitted', blockId: 'bezoek', participantId: ANN.id, answer: ANN_VISIT },
+        { kind: 'participant', id: ANN.id },
+      )
+      .add({ type: 'groups_formed', blockId: 'bezoek', groups: [[ANN.id, BRAM.id]] });
+    expect(checkRoomLog(early.events, LATER).ok).toBe(true);
+    const redrawn = early.add({
+      type: 'groups_formed',
+      blockId: 'bezoek',
+      groups: [[BRAM.id, ANN.id]],
+    });
+    const refused = checkRoomLog(redrawn.events, LATER);
+    expect(refused.ok ? null : refused.refusal.message).toContain('agreements were made');
   });
 
   it('is checked: the report-back names an earlier keukenbezoek block', () => {

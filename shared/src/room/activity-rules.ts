@@ -48,13 +48,15 @@ export function checkedAssignments(
 
 /**
  * Groups are drawn for a block of the meeting the room is in, never while it rests; and the pairs
- * of a keukenbezoek stay as they are once an agreement was made with them, since each agreement
+ * of a keukenbezoek, once drawn, stay as they are when an agreement was made with them, since each agreement
  * (its summary, the report-back on a later day, the export) names the partners of its pair.
  */
 export function checkGroupsMayForm(state: RoomState, block: Block): void {
   checkWithinMeeting(state, state.scenario.blocks.indexOf(block));
-  const agreed = Object.keys(state.runs[block.id]?.answers ?? {}).length;
-  if (block.kind === 'visit' && agreed > 0) {
+  const run = state.runs[block.id];
+  const agreed = Object.keys(run?.answers ?? {}).length;
+  // Agreements written before the first draw name no pair yet: the first draw is always allowed.
+  if (block.kind === 'visit' && run?.groups != null && agreed > 0) {
     throw new CommandRefused(
       'invalid_state',
       'agreements were made with these pairs: they stay as they were drawn',

@@ -36,7 +36,7 @@ export function GroupsActivity({
         {pairs ? t('console.pairs.rule') : t('console.groups.size', { size })}
       </p>
       <div className="button-row">
-        {pairs && agreed.size > 0 ? (
+        {pairs && groups && agreed.size > 0 ? (
           // The server keeps pairs that agreements were made with; no button that it would refuse.
           <p className="muted small" data-testid="pairs-fixed">
             {t('console.pairs.fixed')}
