@@ -48,8 +48,8 @@ export function checkedAssignments(
 
 /**
  * Groups are drawn for a block of the meeting the room is in, never while it rests; and the pairs
- * of a keukenbezoek, once drawn, stay as they are when an agreement was made with them, since each agreement
- * (its summary, the report-back on a later day, the export) names the partners of its pair.
+ * of a keukenbezoek, once drawn, stay as they are when an agreement was made with them, since
+ * each agreement (its summary, the report-back on a later day, the export) names its partners.
  */
 export function checkGroupsMayForm(state: RoomState, block: Block): void {
   checkWithinMeeting(state, state.scenario.blocks.indexOf(block));
