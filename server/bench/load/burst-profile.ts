@@ -1,5 +1,5 @@
 import { Session } from 'node:inspector/promises';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -43,6 +43,7 @@ export function burstProfiler(label: string): { start(): Promise<void>; stop(): 
         dir,
         `${label}-${process.env.BENCH_ROOMS ?? 1}rooms-${process.pid}.${heap ? 'heapprofile' : 'cpuprofile'}`,
       );
+      mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify(profile));
     },
   };

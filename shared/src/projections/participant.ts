@@ -32,6 +32,14 @@ export function projectForParticipant(state: RoomState, participantId: string): 
  */
 const phonesShare = new WeakMap<RoomState, { room: RoomInfo; block: BlockView | null }>();
 
+/** The parts in `phonesShare`: the server encodes each of them once for all the room's phones. */
+const sharedParts = new WeakSet<object>();
+
+/** Whether this part of a view is the same object in many phones' views (and never changes). */
+export function isSharedViewPart(part: object): boolean {
+  return sharedParts.has(part);
+}
+
 function sharedByPhones(state: RoomState): { room: RoomInfo; block: BlockView | null } {
   let shared = phonesShare.get(state);
   if (!shared) {
@@ -41,6 +49,8 @@ function sharedByPhones(state: RoomState): { room: RoomInfo; block: BlockView | 
       block: current ? blockView(state, current.block, current.index, current.block.phone) : null,
     };
     phonesShare.set(state, shared);
+    sharedParts.add(shared.room);
+    if (shared.block) sharedParts.add(shared.block);
   }
   return shared;
 }
