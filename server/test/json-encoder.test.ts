@@ -6,8 +6,8 @@ import {
   projectForParticipant,
   type RoomState,
 } from '@samenspel/shared';
-import { encodeJson, JsonOnlyEncoder } from '../src/socket/json-encoder.js';
 import { fileURLToPath } from 'node:url';
+import { encodeJson, JsonOnlyEncoder } from '../src/socket/json-encoder.js';
 import { handLog } from './support/hand-log.js';
 import { shippedProgramme } from './support/decide-run.js';
 
@@ -70,7 +70,7 @@ describe('encoding views whose room and block many phones share', () => {
       },
     }));
 
-  it('writes every phone’s view and ack exactly as JSON.stringify does, all through a workshop', () => {
+  it('writes every phone’s view and ack exactly as JSON.stringify does, through the flagship’s first blocks', () => {
     let shared = 0;
     for (const state of states) {
       for (const ack of viewsOf(state)) {
