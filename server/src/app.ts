@@ -7,6 +7,8 @@ import type { Secrets } from './auth/secrets.js';
 import type { EventStore } from './store/event-store.js';
 import { openStorage, type Storage } from './store/open-storage.js';
 import { RoomRegistry } from './rooms/registry.js';
+import { soleOwnership } from './rooms/room-ownership.js';
+import { routeSocketsByRoom } from './socket/room-routing.js';
 import { randomId, shuffle } from './rooms/ids.js';
 import { loadScenarioCatalog, type ScenarioCatalog } from './scenarios/catalog.js';
 import { sessionRoutes } from './http/session-routes.js';
@@ -58,16 +60,6 @@ export interface AppOptions {
   now?: () => number;
   /** A store other than the configured one. */
   store?: EventStore;
-  /**
-   * Another node took the PostgreSQL log over while this one was cut off from the database;
-   * by default the process says so and exits, so that its supervisor starts it afresh.
-   */
-  onTakenOver?: (why: string) => void;
-  /**
-   * On PostgreSQL, while another node writes the log: this one waits, not listening, and takes
-   * over when that node stops or dies (buildApp resolves then). Without it, start-up refuses.
-   */
-  onStandBy?: () => void;
   /** The least time between two facilitator (or presenter) views of a room under a burst. */
   staffGapMs?: number;
   /** Per-address limits on failed logins, unknown join codes and joins, for tests that reach them. */
@@ -107,8 +99,8 @@ export interface SamenspelApp {
 
 /**
  * Builds the whole server without starting it: HTTP API, Socket.IO, rooms restored from the log.
- * The data directory (or, on PostgreSQL, the right to write the log) is this process's alone
- * from here until close().
+ * The data directory is this process's alone from here until close(); on PostgreSQL, the rooms
+ * it takes up are (pg-room-leases.ts).
  */
 export async function buildApp(
   config: ServerConfig,
@@ -119,8 +111,6 @@ export async function buildApp(
   const storage = await openStorage(config, {
     now,
     onError: (error) => onError(error),
-    onTakenOver: options.onTakenOver ?? exitTakenOver,
-    ...(options.onStandBy ? { onStandBy: options.onStandBy } : {}),
     ...(options.store ? { store: options.store } : {}),
   });
   try {
@@ -129,11 +119,6 @@ export async function buildApp(
     await storage.close();
     throw error;
   }
-}
-
-function exitTakenOver(why: string): void {
-  console.error(`Samenspel stops: ${why}. Its rooms go on where the log is now written.`);
-  process.exit(75);
 }
 
 async function assemble(
@@ -178,6 +163,7 @@ async function assemble(
   setErrorLog(onError);
   const registry = await RoomRegistry.open({
     store,
+    ownership: storage.ownership,
     keys,
     now,
     randomId,
@@ -265,6 +251,9 @@ async function assemble(
     parser: jsonOnlyParser,
   });
   guardSocketOrigins(io, origins);
+  // On a cluster, a socket for a room another node runs is sent on before its handshake.
+  if (storage.ownership !== soleOwnership)
+    routeSocketsByRoom(http.server, (hint) => registry.runs(hint));
   const gateway = attachGateway(io, {
     keys,
     registry,
@@ -288,6 +277,8 @@ async function assemble(
       ? null
       : startRetention(registry, config.retentionDays, now, onError);
   registry.onRemoved((roomId) => void notes.removeRoom(roomId).catch(onError));
+  // A logout on another node closes the consoles connected here with that session too.
+  loggedOut.onLoggedOutElsewhere?.((tokenId) => gateway.endSession(tokenId));
   const eviction = startEviction(registry, {
     ...(options.eviction ?? DEFAULT_EVICTION),
     roomsInUse: () => gateway.roomsInUse(),

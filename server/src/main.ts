@@ -9,13 +9,7 @@ async function main() {
   const config = configFromEnv();
   // Whatever the server writes (the log's -wal and -shm files too) is for this user alone.
   process.umask(0o077);
-  const app = await buildApp(config, {
-    onStandBy: () =>
-      console.log(
-        'Standing by: another Samenspel server writes the session log in this database. ' +
-          'This one takes its rooms over as soon as it stops.',
-      ),
-  });
+  const app = await buildApp(config);
   for (const problem of app.catalog.problems) {
     console.error(`Scenario refused: ${problem}`);
   }

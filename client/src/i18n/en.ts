@@ -246,6 +246,7 @@ export const en: Catalog = {
   'error.storage_error': 'Saving failed. Please try again.',
   'error.unknown_self_test': 'This self-test code does not exist (or has expired). Check the code.',
   'error.self_test_used': 'This self-test code has already been taken into a workshop.',
+  'error.room_elsewhere': 'This session is moving to another server. Try again in a moment.',
   'error.internal_error': 'Something went wrong on the server.',
   'error.no_answer': 'No answer from the server. Please try again.',
   'error.closed': 'The connection has been closed.',

@@ -230,6 +230,7 @@ export const nlCore = {
   'error.unknown_self_test':
     'Deze zelftestcode bestaat niet (of is verlopen). Kijk de code nog eens na.',
   'error.self_test_used': 'Deze zelftestcode is al eens meegenomen naar een workshop.',
+  'error.room_elsewhere': 'Deze sessie verhuist naar een andere server. Probeer het zo opnieuw.',
   'error.internal_error': 'Er ging iets mis bij de server.',
   'error.no_answer': 'Geen antwoord van de server. Probeer het opnieuw.',
   'error.closed': 'De verbinding is gesloten.',

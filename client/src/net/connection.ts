@@ -4,6 +4,7 @@ import {
   CLOCK_EVENT,
   COMMAND_EVENT,
   MESSAGE_EVENT,
+  ROOM_HINT_PARAM,
   ServerMessageSchema,
   type Handshake,
   type ServerMessage,
@@ -20,6 +21,8 @@ export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offli
 
 export const COMMAND_ACK_TIMEOUT_MS = 8000;
 const CLOCK_TIMEOUT_MS = 5000;
+/** How long a phone waits before asking again for a room that was moving between servers. */
+const MOVED_RETRY_MS = 1000;
 
 /** What a connection tells the rest of the app. */
 export interface ConnectionListener {
@@ -48,8 +51,12 @@ export function openRoomConnection(
   auth: () => Handshake,
   listener: ConnectionListener,
 ): RoomConnection {
+  const first = auth();
   const socket: Socket = io({
     auth: (callback) => callback(auth()),
+    // Which room, for a server cluster's nodes to tell before the handshake whether the room
+    // runs on them (ROOM_HINT_PARAM): a node that does not run it lets the proxy try the next.
+    query: { [ROOM_HINT_PARAM]: first.role === 'participant' ? first.code : first.roomId },
     transports: ['websocket', 'polling'],
     // A venue proxy that blocks WebSockets must not leave phones reconnecting forever.
     tryAllTransports: true,
@@ -98,6 +105,12 @@ export function openRoomConnection(
     if (closing) return;
     if (socket.active) {
       listener.status('reconnecting');
+    } else if (error.message === 'room_elsewhere') {
+      // The room was moving between servers as this socket came in: it is there in a moment.
+      listener.status('reconnecting');
+      setTimeout(() => {
+        if (!closing && !socket.connected) socket.connect();
+      }, MOVED_RETRY_MS + Math.random() * MOVED_RETRY_MS);
     } else {
       listener.status('offline');
       listener.refused(error.message);

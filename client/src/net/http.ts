@@ -33,8 +33,28 @@ export interface ApiRequest<T> {
   schema: Parser<T>;
 }
 
-/** Calls the API and parses the answer at the boundary. Network failure is status 0. */
+/**
+ * How often a request for a room another server of a cluster runs is sent again: the proxy
+ * passes it to the next server each time, and the refusal came before anything was done.
+ */
+const MOVED_RETRIES = 4;
+const MOVED_RETRY_MS = 150;
+
+/**
+ * Calls the API and parses the answer at the boundary. Network failure is status 0. A refusal
+ * `room_elsewhere` (a cluster whose proxy did not pass a write on) is tried again a few times.
+ */
 export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<ApiResult<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await requestOnce(path, request);
+    if (result.ok || result.error?.code !== 'room_elsewhere' || attempt >= MOVED_RETRIES) {
+      return result;
+    }
+    await new Promise((resolve) => setTimeout(resolve, MOVED_RETRY_MS * (attempt + 1)));
+  }
+}
+
+async function requestOnce<T>(path: string, request: ApiRequest<T>): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { ...request.headers, accept: 'application/json' };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   if (request.token !== undefined) headers.authorization = `Bearer ${request.token}`;

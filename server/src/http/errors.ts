@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { retryAfterSeconds } from './address-limiter.js';
+import { RoomElsewhere } from '../rooms/room-ownership.js';
 import {
   protocolError,
   type ErrorCode,
@@ -28,6 +29,12 @@ export function answerFrameworkError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
+  // Another node runs the room: 503 sends the request on to the next node (see the proxy's
+  // example configuration), and a client that still gets it tries again shortly.
+  if ((error as unknown) instanceof RoomElsewhere) {
+    reply.header('retry-after', '1');
+    return sendError(reply, 503, { code: 'room_elsewhere', message: error.message });
+  }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     const code: ErrorCode = status === 404 ? 'not_found' : 'invalid_payload';

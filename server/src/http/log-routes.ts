@@ -110,8 +110,9 @@ export function logRoutes(app: FastifyInstance, deps: LogRouteDeps) {
   app.delete<RoomParams>(ROUTES.room, facilitatorOnly, async (request, reply) => {
     const stored = await findRoom(request.params.roomId);
     if (!stored) return sendError(reply, 404, unknownRoom);
-    await notes.removeRoom(stored.roomId);
+    // The room first: on a cluster its node may be another (RoomElsewhere), and the notes stay.
     await registry.remove(stored.roomId);
+    await notes.removeRoom(stored.roomId);
     return reply.code(204).send();
   });
 

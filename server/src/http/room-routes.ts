@@ -51,7 +51,12 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       scenarioId: room.scenarioId,
       title: room.title,
       groupName: room.groupName,
-      status: room.endedAt !== null ? 'ended' : (live?.snapshot.status ?? 'lobby'),
+      // From the log's index when the room is not in this node's memory (another node of a
+      // cluster runs it, or nobody has opened it since a restart).
+      status:
+        room.endedAt !== null
+          ? 'ended'
+          : (live?.snapshot.status ?? (room.startedAt !== null ? 'running' : 'lobby')),
       createdAt: room.createdAt,
       startedAt: room.startedAt,
       endedAt: room.endedAt,

@@ -8,10 +8,17 @@ import {
 import { DuplicateImport, type EventStore, type StoredRoom } from '../store/event-store.js';
 import type { ImportedLog } from './import-check.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
+import { RoomElsewhere, soleOwnership, type RoomOwnership } from './room-ownership.js';
+
+export interface RegistryDeps extends AuthorityDeps {
+  ownership: RoomOwnership;
+}
 
 /**
  * Every room this server knows: the live ones in memory (restored from their logs on start),
- * the ended ones loaded from the store when someone asks for them.
+ * the ended ones loaded from the store when someone asks for them. On several nodes it holds
+ * only the rooms this node runs (`RoomOwnership`): asking for another node's room rejects
+ * with RoomElsewhere, and a room this node loses leaves memory at once.
  */
 export class RoomRegistry {
   private readonly live = new Map<string, RoomAuthority>();
@@ -22,13 +29,30 @@ export class RoomRegistry {
   /** When each room in memory was last asked for, so an idle ended room can be let go. */
   private readonly lastUsed = new Map<string, number>();
 
-  private constructor(private readonly deps: AuthorityDeps) {}
+  private readonly lostListeners = new Set<(roomId: string) => void>();
 
-  /** Opens the registry and brings back every room that has not ended. */
-  static async open(deps: AuthorityDeps): Promise<RoomRegistry> {
+  private constructor(private readonly deps: RegistryDeps) {
+    deps.ownership.onLost((roomId) => void this.drop(roomId));
+    deps.ownership.onOrphans((roomIds) => {
+      for (const roomId of roomIds) {
+        void this.get(roomId).catch((error: unknown) => {
+          if (!(error instanceof RoomElsewhere)) deps.onBackgroundError(error, roomId);
+        });
+      }
+    });
+  }
+
+  /**
+   * Opens the registry and brings back every room that has not ended. On several nodes the
+   * rooms nobody holds are taken up as the ownership reports them (`onOrphans`), spread over
+   * whichever nodes are up, rather than all by the first node to start.
+   */
+  static async open(deps: RegistryDeps): Promise<RoomRegistry> {
     const registry = new RoomRegistry(deps);
-    for (const room of await deps.store.listRooms()) {
-      if (room.endedAt === null) await registry.load(room.roomId);
+    if (deps.ownership === soleOwnership) {
+      for (const room of await deps.store.listRooms()) {
+        if (room.endedAt === null) await registry.load(room.roomId);
+      }
     }
     return registry;
   }
@@ -53,6 +77,8 @@ export class RoomRegistry {
   ): Promise<RoomAuthority> {
     const roomId = this.deps.randomId('r');
     const code = await this.freeCode();
+    // A fresh id: only a database out of reach keeps this node from holding it.
+    if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
     const authority = await RoomAuthority.create(this.deps, {
       roomId,
       code,
@@ -66,11 +92,38 @@ export class RoomRegistry {
     return authority;
   }
 
-  /** The room's authority, loading it from its log when it is not in memory. */
+  /**
+   * The room's authority, loading it from its log when it is not in memory; null when there is
+   * no such room. Rejects with RoomElsewhere while another node runs it.
+   */
   async get(roomId: string): Promise<RoomAuthority | null> {
     const live = this.live.get(roomId);
     if (live) this.lastUsed.set(roomId, this.deps.now());
     return live ?? this.load(roomId);
+  }
+
+  /**
+   * Whether this node runs the room a socket names by id or join code (`routeSocketsByRoom`),
+   * taking it up when no node does; true when there is no such room, for the handshake to
+   * refuse. False while another node runs it.
+   */
+  async runs(hint: string): Promise<boolean> {
+    if (this.live.has(hint)) return true;
+    const code = normalizeJoinCode(hint);
+    if (code) {
+      for (const authority of this.live.values()) if (authority.snapshot.code === code) return true;
+    }
+    const stored =
+      (code ? await this.deps.store.findRoomByCode(code) : null) ??
+      (await this.deps.store.findRoom(hint));
+    if (!stored) return true;
+    try {
+      await this.get(stored.roomId);
+      return true;
+    } catch (error) {
+      if (error instanceof RoomElsewhere) return false;
+      throw error;
+    }
   }
 
   async findByCode(input: string): Promise<RoomAuthority | null> {
@@ -105,6 +158,8 @@ export class RoomRegistry {
       // broadcaster must not be the one taken down here.
       for (const listener of this.unloaded) listener(authority.roomId);
       await authority.close();
+      // Let go for whoever asks next, not handed over: nothing runs in it.
+      await this.deps.ownership.release(authority.roomId, false);
     }
     return idle.map((authority) => authority.roomId);
   }
@@ -114,8 +169,33 @@ export class RoomRegistry {
     this.unloaded.add(listener);
   }
 
-  /** Forgets a room for good: its authority stops and its log is deleted. */
+  /**
+   * This node lost the room (its lease ran out or another node took it): it leaves memory at
+   * once, its timers stop, and its connections are closed so that they reconnect to the node
+   * that runs it now. Nothing is written: the room's log is another node's to write.
+   */
+  private async drop(roomId: string): Promise<void> {
+    const authority = this.live.get(roomId);
+    if (!authority) return;
+    this.live.delete(roomId);
+    this.lastUsed.delete(roomId);
+    for (const listener of this.unloaded) listener(roomId);
+    for (const listener of this.lostListeners) listener(roomId);
+    await authority.close().catch(() => undefined);
+  }
+
+  /** Told when this node lost a room to another (see `drop`). */
+  onLost(listener: (roomId: string) => void): void {
+    this.lostListeners.add(listener);
+  }
+
+  /**
+   * Forgets a room for good: its authority stops and its log is deleted. Rejects with
+   * RoomElsewhere when another node runs it (that node deletes it).
+   */
   async remove(roomId: string): Promise<void> {
+    // Held first, so that no other node runs the room while its log goes.
+    if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
     const authority = this.live.get(roomId);
     this.live.delete(roomId);
     this.lastUsed.delete(roomId);
@@ -123,6 +203,7 @@ export class RoomRegistry {
     for (const listener of this.removed) listener(roomId);
     if (authority) for (const listener of this.unloaded) listener(roomId);
     await this.deps.store.deleteRoom(roomId);
+    await this.deps.ownership.release(roomId, false);
   }
 
   onRemoved(listener: (roomId: string) => void): void {
@@ -159,6 +240,10 @@ export class RoomRegistry {
     const pending = this.loading.get(roomId);
     if (pending) return pending;
     const loading = (async () => {
+      // Asked before the lease: an unknown id (a typo, a probe) leaves no lease behind.
+      if (!(await this.deps.store.findRoom(roomId))) return null;
+      if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
+      // Read once held: whatever the room's previous node committed is in it by now.
       const events = await this.deps.store.read(roomId);
       if (events.length === 0) return null;
       const authority = await RoomAuthority.restore(this.deps, events);

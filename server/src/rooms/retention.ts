@@ -1,4 +1,5 @@
 import type { RoomRegistry } from './registry.js';
+import { RoomElsewhere } from './room-ownership.js';
 
 const HOUR = 60 * 60_000;
 
@@ -17,8 +18,17 @@ export function startRetention(
     const expired = (await registry.list()).filter(
       (room) => room.endedAt !== null && room.endedAt < cutoff,
     );
-    for (const room of expired) await registry.remove(room.roomId);
-    return expired.map((room) => room.roomId);
+    const removed: string[] = [];
+    for (const room of expired) {
+      try {
+        await registry.remove(room.roomId);
+        removed.push(room.roomId);
+      } catch (error) {
+        // Open on another node of a cluster: that node's own run deletes it.
+        if (!(error instanceof RoomElsewhere)) throw error;
+      }
+    }
+    return removed;
   };
   void runOnce().catch(onError);
   const timer = setInterval(() => void runOnce().catch(onError), HOUR);

@@ -15,6 +15,7 @@ import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
 import { viewFor, viewMessage } from './views.js';
+import { RoomElsewhere } from '../rooms/room-ownership.js';
 import { handshakeError, resolveHandshake } from './handshake.js';
 import { isShutOut, shutOut, shutOutWhere } from './revocation.js';
 import { SocketLimits, type Taken } from './limits.js';
@@ -84,6 +85,13 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
     unwatch.get(roomId)?.();
     unwatch.delete(roomId);
   });
+  // A room this node lost to another: its sockets are dropped, not refused, so that they
+  // reconnect at once, through the proxy, to the node that runs it now.
+  deps.registry.onLost((roomId) => {
+    for (const socket of io.sockets.sockets.values()) {
+      if (socket.data.binding?.roomId === roomId) socket.conn.close();
+    }
+  });
   // A deleted session takes its connections with it.
   deps.registry.onRemoved((roomId) => {
     for (const socket of io.sockets.sockets.values()) {
@@ -106,6 +114,10 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
         next();
       },
       (error: unknown) => {
+        // Moved between nodes as the socket came in: the client asks again in a moment.
+        if (error instanceof RoomElsewhere) {
+          return next(handshakeError(protocolError('room_elsewhere', error.message)));
+        }
         deps.onError(error);
         next(
           handshakeError(
@@ -119,6 +131,8 @@ export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   io.on('connection', (socket: RoomSocket) => {
     void onConnection(socket, deps, (roomId) => broadcasters.get(roomId)).catch(
       (error: unknown) => {
+        // Dropped rather than refused: the client reconnects to the node that runs the room.
+        if (error instanceof RoomElsewhere) return socket.conn.close();
         deps.onError(error, socket.data.binding?.roomId);
         socket.disconnect(true);
       },

@@ -10,6 +10,11 @@ import { isReadOnly } from './sqlite-store.js';
 export interface LogoutStore {
   has(tokenId: string): boolean;
   add(tokenId: string, expiresAt: number, now: number): Promise<void>;
+  /**
+   * Told of logouts made on another node of a cluster, as this node learns of them, so that
+   * the consoles connected here with that session are closed too. Never told on one node.
+   */
+  onLoggedOutElsewhere?(listener: (tokenId: string) => void): void;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,8 @@ import type { ProgrammeStore } from './programme-store.js';
 import { SqliteProgrammeStore } from './sqlite-programme-store.js';
 import { checkReachable, createPgPool, safeDatabaseUrl } from './pg/pg-connect.js';
 import { ensureSchema } from './pg/pg-schema.js';
-import { WriterLease } from './pg/pg-writer-lease.js';
+import { PgRoomLeases } from './pg/pg-room-leases.js';
+import { soleOwnership, type RoomOwnership } from '../rooms/room-ownership.js';
 import { PgEventStore } from './pg/pg-event-store.js';
 import { PgProgrammeStore } from './pg/pg-programme-store.js';
 import { PgNotesStore } from './pg/pg-notes-store.js';
@@ -22,6 +23,10 @@ export interface Storage {
   /** Where it is, for the start-up lines (a database URL without its password). */
   where: string;
   store: EventStore;
+  /** Which rooms this node may run: all of them on SQLite, those it holds on PostgreSQL. */
+  ownership: RoomOwnership;
+  /** Null while this node can keep its rooms; otherwise why not (for the readiness route). */
+  ownershipProblem(): string | null;
   programmes: ProgrammeStore;
   notes: NotesStore;
   loggedOut: LogoutStore;
@@ -36,13 +41,6 @@ export interface Storage {
 export interface StorageOptions {
   now: () => number;
   onError: (error: unknown) => void;
-  /** Another node took the PostgreSQL log over while this one was cut off: it must stop. */
-  onTakenOver: (why: string) => void;
-  /**
-   * Another node writes the PostgreSQL log: this one waits to take over, and is told so once.
-   * Absent, start-up refuses instead.
-   */
-  onStandBy?: () => void;
   /** A store other than the configured one (tests). */
   store?: EventStore;
 }
@@ -72,6 +70,8 @@ function openSqliteStorage(config: ServerConfig, options: StorageOptions): Stora
     return {
       where: config.dataDir,
       store,
+      ownership: soleOwnership,
+      ownershipProblem: () => null,
       programmes,
       notes,
       loggedOut,
@@ -100,23 +100,25 @@ async function openPgStorage(
   options: StorageOptions,
 ): Promise<Storage> {
   const pool = createPgPool(url, { onIdleError: options.onError });
-  let lease: WriterLease | null = null;
+  let leases: PgRoomLeases | null = null;
   try {
     await checkReachable(pool, url);
     await ensureSchema(pool);
-    lease = await WriterLease.acquire(url, options.onTakenOver, options.onStandBy);
+    leases = await PgRoomLeases.start(pool);
     const secrets = await loadSharedSecrets(pool, config.passphrase);
-    const pgStore = new PgEventStore(pool, lease);
+    const pgStore = new PgEventStore(pool, leases);
     await pgStore.dropUnfinishedImports();
     const store = options.store ?? pgStore;
     const loggedOut = await PgLogoutStore.open(pool, options.now, options.onError);
     const programmes = new PgProgrammeStore(pool);
     const notes = new PgNotesStore(pool);
     const selfTests = new PgSelfTestStore(pool);
-    const held = lease;
+    const held = leases;
     return {
       where: safeDatabaseUrl(url),
       store,
+      ownership: held,
+      ownershipProblem: () => held.problem,
       programmes,
       notes,
       loggedOut,
@@ -134,12 +136,13 @@ async function openPgStorage(
       async close() {
         await store.close();
         await loggedOut.close();
-        await held.release();
+        // Every room still running goes to the other nodes at once, before this one is gone.
+        await held.close(true);
         await pool.end();
       },
     };
   } catch (error) {
-    await lease?.release();
+    await leases?.close(true);
     await pool.end().catch(() => undefined);
     throw error;
   }

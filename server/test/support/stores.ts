@@ -8,7 +8,7 @@ import { SqliteProgrammeStore } from '../../src/store/sqlite-programme-store.js'
 import { SqliteNotesStore } from '../../src/store/notes-store.js';
 import { createPgPool } from '../../src/store/pg/pg-connect.js';
 import { ensureSchema } from '../../src/store/pg/pg-schema.js';
-import { WriterLease } from '../../src/store/pg/pg-writer-lease.js';
+import { PgRoomLeases } from '../../src/store/pg/pg-room-leases.js';
 import { PgEventStore } from '../../src/store/pg/pg-event-store.js';
 import { PgProgrammeStore } from '../../src/store/pg/pg-programme-store.js';
 import { PgNotesStore } from '../../src/store/pg/pg-notes-store.js';
@@ -88,16 +88,34 @@ export function postgresKind(): StoreKind & { server(): ThrowawayPostgres } {
         async open() {
           const pool: pg.Pool = createPgPool(url);
           await ensureSchema(pool);
-          const lease = await WriterLease.acquire(url, () => undefined);
-          const events = new PgEventStore(pool, lease);
+          const leases = await PgRoomLeases.start(pool);
+          const store = new PgEventStore(pool, leases);
+          // A node appends only to rooms it holds, as the registry takes them before it loads
+          // or creates one; the store's contract is the same for the rooms it holds.
+          const events: EventStore = {
+            async append(roomId, appended) {
+              await leases.take(roomId);
+              return store.append(roomId, appended);
+            },
+            read: (roomId, afterSeq) => store.read(roomId, afterSeq),
+            listRooms: () => store.listRooms(),
+            findRoom: (roomId) => store.findRoom(roomId),
+            findRoomByCode: (code) => store.findRoomByCode(code),
+            importRoom: (roomId, log) => store.importRoom(roomId, log),
+            findRoomByDigest: (digest) => store.findRoomByDigest(digest),
+            rememberExport: (roomId, digest) => store.rememberExport(roomId, digest),
+            deleteRoom: (roomId) => store.deleteRoom(roomId),
+            writeProblem: () => store.writeProblem(),
+            close: () => store.close(),
+          };
           return {
             events,
             programmes: new PgProgrammeStore(pool),
             notes: new PgNotesStore(pool),
             selfTests: new PgSelfTestStore(pool),
             async close() {
-              await events.close();
-              await lease.release();
+              await store.close();
+              await leases.close(false);
               await pool.end();
             },
           };

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'invalid_scenario',
   /** A shipped template: it can be duplicated, never changed in place. */
   'read_only',
+  /** The room runs on another server of a cluster (the proxy normally sends the request there). */
+  'room_elsewhere',
   'internal_error',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

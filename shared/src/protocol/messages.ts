@@ -8,6 +8,12 @@ import { applyConsolePatch, ConsolePatchSchema } from './console-patch.js';
 export const COMMAND_EVENT = 'command';
 export const MESSAGE_EVENT = 'message';
 export const CLOCK_EVENT = 'clock';
+/**
+ * The query parameter of a socket's URL naming its room (a join code, or a room id): on a
+ * cluster, a node answers 503 before the handshake when another node runs the room, so the
+ * proxy sends the connection on (server/src/socket/room-routing.ts).
+ */
+export const ROOM_HINT_PARAM = 'room';
 
 /**
  * How a socket says who it is, in Socket.IO's `auth` on connect.

@@ -9,7 +9,7 @@ import {
   safeDatabaseUrl,
 } from './pg-connect.js';
 import { ensureSchema } from './pg-schema.js';
-import { WriterLease } from './pg-writer-lease.js';
+import { liveNodes } from './pg-room-leases.js';
 import { migrateToPostgres, MigrationRefused } from './migrate-to-postgres.js';
 
 /**
@@ -29,13 +29,15 @@ async function main(args: string[]): Promise<number> {
   try {
     await checkReachable(pool, url);
     await ensureSchema(pool);
-    // The writer's lock for the whole copy: no server may write this database meanwhile.
-    const lease = await WriterLease.acquire(url, () => undefined);
-    try {
-      return await copy(dataDir, url, pool);
-    } finally {
-      await lease.release();
+    // No server may write this database meanwhile: the copy goes into an empty one, and a
+    // running node would create rooms beside it.
+    const running = await liveNodes(pool);
+    if (running > 0) {
+      throw new StartupError(
+        `${running} Samenspel server${running === 1 ? ' is' : 's are'} running on this database; stop ${running === 1 ? 'it' : 'them'} first`,
+      );
     }
+    return await copy(dataDir, url, pool);
   } finally {
     await pool.end();
   }

@@ -4,7 +4,8 @@ import type { ImportedLog } from '../../rooms/import-check.js';
 import { DuplicateImport, type EventStore, type StoredRoom } from '../event-store.js';
 import { roomColumns, toRoomAppend, type RoomAppend } from '../sqlite-writer-protocol.js';
 import { inTransaction } from './pg-schema.js';
-import { checkFence, commitGroup, type WriteFence } from './pg-group-commit.js';
+import { commitGroup, type WriteFence } from './pg-group-commit.js';
+import { RoomElsewhere } from '../../rooms/room-ownership.js';
 import { toStoredRoom, type RoomRow } from '../rows.js';
 
 /** Events written per transaction of an import. */
@@ -32,7 +33,7 @@ export class PgEventStore implements EventStore {
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly fence: WriteFence,
+    private readonly fence: WriteFence & { readonly problem: string | null },
   ) {}
 
   append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
@@ -118,30 +119,21 @@ export class PgEventStore implements EventStore {
   }
 
   async rememberExport(roomId: string, digest: string): Promise<void> {
-    await this.fenced(async (client) => {
-      await client.query(
-        'INSERT INTO export_digests (digest, room_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [digest, roomId],
-      );
-    });
-  }
-
-  /**
-   * Every write, not only appends, checks the fencing token in its transaction: a node that was
-   * replaced must not delete or import a room under the new writer's feet.
-   */
-  private fenced<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, async (client) => {
-      await checkFence(client, this.fence);
-      return work(client);
-    });
+    await this.pool.query(
+      'INSERT INTO export_digests (digest, room_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [digest, roomId],
+    );
   }
 
   async importRoom(roomId: string, log: ImportedLog): Promise<void> {
     const { first } = log;
     if (await this.findRoomByDigest(log.digest)) throw new DuplicateImport(log.digest);
-    await this.fenced(async (client) => {
-      await client.query('INSERT INTO imports_in_progress (room_id) VALUES ($1)', [roomId]);
+    await inTransaction(this.pool, async (client) => {
+      // Marked with this node: another node starting meanwhile must not take it for a leftover.
+      await client.query('INSERT INTO imports_in_progress (room_id, node_id) VALUES ($1, $2)', [
+        roomId,
+        this.fence.nodeId,
+      ]);
       await insertRows(client, roomId, [
         { seq: first.seq, at: first.at, type: first.type, body: JSON.stringify(first) },
       ]);
@@ -150,11 +142,11 @@ export class PgEventStore implements EventStore {
       for await (const rows of log.slices) {
         for (let i = 0; i < rows.length; i += IMPORT_SLICE) {
           const slice = rows.slice(i, i + IMPORT_SLICE);
-          await this.fenced((client) => insertRows(client, roomId, slice));
+          await inTransaction(this.pool, (client) => insertRows(client, roomId, slice));
         }
       }
       const columns = roomColumns(roomId, first);
-      await this.fenced(async (client) => {
+      await inTransaction(this.pool, async (client) => {
         await client.query(
           `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at,
              started_at, ended_at, last_seq, last_at, participant_count, link_generation,
@@ -188,8 +180,17 @@ export class PgEventStore implements EventStore {
     }
   }
 
+  /** Refuses (RoomElsewhere) while another node holds the room: only its holder deletes it. */
   async deleteRoom(roomId: string): Promise<void> {
-    await this.fenced(async (client) => {
+    await inTransaction(this.pool, async (client) => {
+      const lease = await client.query<{ mine: boolean; running: boolean }>(
+        `SELECT node_id = $2 AS mine, expires_at > clock_timestamp() AS running
+         FROM room_leases WHERE room_id = $1 FOR UPDATE`,
+        [roomId, this.fence.nodeId],
+      );
+      const row = lease.rows[0];
+      if (row && !row.mine && row.running) throw new RoomElsewhere(roomId);
+      await client.query('DELETE FROM room_leases WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM events WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM export_digests WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM rooms WHERE room_id = $1', [roomId]);
@@ -211,16 +212,20 @@ export class PgEventStore implements EventStore {
     }
   }
 
-  /** An import cut short by a crash left events of a room that never appeared: they go. */
+  /**
+   * An import cut short by a crash left events of a room that never appeared: they go. Only
+   * those of nodes that are gone; another node's import may be running.
+   */
   async dropUnfinishedImports(): Promise<void> {
     const result = await this.pool.query<{ room_id: string }>(
-      'SELECT room_id FROM imports_in_progress',
+      `SELECT room_id FROM imports_in_progress WHERE node_id IS NULL OR node_id NOT IN
+         (SELECT node_id FROM nodes WHERE expires_at > clock_timestamp())`,
     );
     for (const row of result.rows) await this.dropImport(row.room_id);
   }
 
   private async dropImport(roomId: string): Promise<void> {
-    await this.fenced(async (client) => {
+    await inTransaction(this.pool, async (client) => {
       await client.query('DELETE FROM events WHERE room_id = $1', [roomId]);
       await client.query('DELETE FROM imports_in_progress WHERE room_id = $1', [roomId]);
     });

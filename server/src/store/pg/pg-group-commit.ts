@@ -1,15 +1,19 @@
 import type pg from 'pg';
 import { SeqConflict } from '../event-store.js';
 import type { RoomAppend } from '../sqlite-writer-protocol.js';
-import { FencedOut } from './pg-writer-lease.js';
 
-/** What a group commit checks before it writes: the fencing token this node holds. */
+/** An append refused because this node does not hold the room (any more). */
+export class FencedOut extends Error {
+  override name = 'FencedOut';
+}
+
+/** What a group commit checks before it writes: the rooms this node holds, and at which epoch. */
 export interface WriteFence {
-  readonly epoch: number;
-  /** Null while the node may write; otherwise why not. */
-  readonly problem: string | null;
-  /** A commit found the token moved on: the node must stop writing, and stop. */
-  fencedOut(why: string): void;
+  readonly nodeId: string;
+  /** The epoch this node holds the room at; undefined when it does not hold it. */
+  epochOf(roomId: string): number | undefined;
+  /** A commit found the room's lease moved on: another node holds it now. */
+  lost(roomId: string, why: string): void;
 }
 
 /**
@@ -19,32 +23,48 @@ export interface WriteFence {
  * one room wait for each other and the second finds the seq taken. Resolves with the appends
  * that were refused (SeqConflict), by index; rejects when nothing of the group is written.
  *
- * The transaction first reads the fencing token under a share lock: a node taking the log over
- * raises it (pg-writer-lease.ts) and so waits for this commit, and every later one of this
- * node then finds the token moved and writes nothing.
+ * The transaction first reads each room's lease under a share lock: a node taking a room over
+ * raises its epoch (pg-room-leases.ts) and so waits for this commit, and every later append of
+ * this node to that room finds the epoch moved and is refused (FencedOut), the room's others
+ * in the group going ahead.
  */
 export async function commitGroup(
   pool: pg.Pool,
   fence: WriteFence,
   appends: readonly RoomAppend[],
 ): Promise<Map<number, Error>> {
-  if (fence.problem !== null) throw new FencedOut(fence.problem);
   const failures = new Map<number, Error>();
-  const valid: number[] = [];
+  let valid: number[] = [];
   for (const [index, append] of appends.entries()) {
     const problem = seqProblem(append);
     if (problem) failures.set(index, new SeqConflict(problem));
-    else valid.push(index);
+    else if (fence.epochOf(append.roomId) === undefined) {
+      failures.set(index, new FencedOut(`room ${append.roomId} is not held by this server`));
+    } else valid.push(index);
   }
   if (valid.length === 0) return failures;
-  const group = valid.map((index) => appends[index]!);
 
   const client = await pool.connect();
   let broken = false;
   let touched: Set<string>;
+  let group: RoomAppend[] = [];
   try {
     await client.query('BEGIN');
-    await checkFence(client, fence);
+    const fenced = await heldElsewhere(
+      client,
+      fence,
+      valid.map((index) => appends[index]!.roomId),
+    );
+    for (const index of valid) {
+      const roomId = appends[index]!.roomId;
+      if (fenced.has(roomId)) failures.set(index, new FencedOut(`room ${roomId} ${FENCED}`));
+    }
+    valid = valid.filter((index) => !fenced.has(appends[index]!.roomId));
+    group = valid.map((index) => appends[index]!);
+    if (group.length === 0) {
+      await client.query('ROLLBACK');
+      return failures;
+    }
     await insertCreatedRooms(client, group);
     touched = await writeEvents(client, group);
     try {
@@ -84,17 +104,31 @@ function backendOf(client: pg.PoolClient): number | null {
   return (client as pg.PoolClient & { processID?: number | null }).processID ?? null;
 }
 
-/** Throws FencedOut (and tells the fence) unless this node's token is still the one in force. */
-export async function checkFence(client: pg.PoolClient, fence: WriteFence): Promise<void> {
-  if (fence.problem !== null) throw new FencedOut(fence.problem);
-  const result = await client.query<{ epoch: number }>(
-    'SELECT epoch FROM writer_epoch WHERE id = 1 FOR SHARE',
+const FENCED = 'is held by another server now';
+
+/**
+ * The rooms of `roomIds` this node no longer holds at its epoch, read under a share lock on
+ * their lease rows (held to COMMIT, so a takeover waits for this transaction); the fence is
+ * told of each.
+ */
+export async function heldElsewhere(
+  client: pg.PoolClient,
+  fence: WriteFence,
+  roomIds: readonly string[],
+): Promise<Set<string>> {
+  const result = await client.query<{ room_id: string; epoch: number }>(
+    `SELECT room_id, epoch FROM room_leases
+     WHERE room_id = ANY($1::text[]) AND node_id = $2 FOR SHARE`,
+    [roomIds, fence.nodeId],
   );
-  if (result.rows[0]?.epoch !== fence.epoch) {
-    const why = 'another server has taken over the session log';
-    fence.fencedOut(why);
-    throw new FencedOut(why);
+  const current = new Map(result.rows.map((row) => [row.room_id, Number(row.epoch)]));
+  const fenced = new Set<string>();
+  for (const roomId of roomIds) {
+    if (current.get(roomId) === fence.epochOf(roomId)) continue;
+    fenced.add(roomId);
+    fence.lost(roomId, `another server took room ${roomId} over`);
   }
+  return fenced;
 }
 
 function firstSeq(append: RoomAppend): number {

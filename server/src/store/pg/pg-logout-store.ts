@@ -10,6 +10,7 @@ export const LOGOUT_REFRESH_MS = 2_000;
  */
 export class PgLogoutStore implements LogoutStore {
   private readonly ids = new Map<string, number>();
+  private readonly elsewhere = new Set<(tokenId: string) => void>();
   private readonly timer: NodeJS.Timeout;
 
   private constructor(
@@ -36,7 +37,18 @@ export class PgLogoutStore implements LogoutStore {
       'SELECT token_id, expires_at FROM logged_out_sessions WHERE expires_at > $1',
       [this.now()],
     );
-    for (const row of result.rows) this.ids.set(row.token_id, row.expires_at);
+    for (const row of result.rows) {
+      if (this.ids.has(row.token_id)) continue;
+      this.ids.set(row.token_id, row.expires_at);
+      for (const listener of this.elsewhere) listener(row.token_id);
+    }
+    // Expired ones go from memory too, whoever logged them out.
+    const now = this.now();
+    for (const [id, expiry] of this.ids) if (expiry <= now) this.ids.delete(id);
+  }
+
+  onLoggedOutElsewhere(listener: (tokenId: string) => void): void {
+    this.elsewhere.add(listener);
   }
 
   has(tokenId: string): boolean {

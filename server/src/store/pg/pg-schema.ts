@@ -67,10 +67,20 @@ CREATE INDEX IF NOT EXISTS notes_by_room ON notes (room_id, at_seq);
 -- The signing key (and a generated passphrase), shared by every node so that a token one node
 -- signed opens the room on another.
 CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
--- The fencing token of the node that writes the log: every group commit checks it under a share
--- lock, and a node taking over raises it, so a node that lost the database lock never writes.
-CREATE TABLE IF NOT EXISTS writer_epoch (id INTEGER PRIMARY KEY CHECK (id = 1), epoch BIGINT NOT NULL);
-INSERT INTO writer_epoch (id, epoch) VALUES (1, 0) ON CONFLICT DO NOTHING;
+-- Which node runs each room (pg-room-leases.ts): renewed every second by its node, taken up by
+-- another once it runs out. Taking a room raises its epoch, the fencing token every append of
+-- the room checks under a share lock. adopt: whether a node should take the room up unasked.
+CREATE TABLE IF NOT EXISTS room_leases (
+  room_id TEXT PRIMARY KEY,
+  node_id TEXT NOT NULL,
+  epoch BIGINT NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL,
+  adopt BOOLEAN NOT NULL
+);
+CREATE INDEX IF NOT EXISTS room_leases_by_node ON room_leases (node_id);
+-- The nodes that are up, renewed with their leases: an import whose node is gone is dropped.
+CREATE TABLE IF NOT EXISTS nodes (node_id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+ALTER TABLE imports_in_progress ADD COLUMN IF NOT EXISTS node_id TEXT;
 CREATE TABLE IF NOT EXISTS logged_out_sessions (
   token_id TEXT PRIMARY KEY,
   expires_at BIGINT NOT NULL
