@@ -8,9 +8,9 @@ import { startNginx } from './nginx.js';
 
 /**
  * `pnpm cluster`: Samenspel as operations.md's "Several nodes" describes it, on this machine:
- * a throwaway PostgreSQL, three nodes of the built server on it (one writes, two stand by) and
- * nginx on deploy/nginx-samenspel.conf before them. Prints the address; `kill <pid>` a node to
- * watch another take over; Ctrl-C stops everything and removes the database.
+ * a throwaway PostgreSQL, three nodes of the built server on it (each runs the rooms it holds)
+ * and nginx on deploy/nginx-samenspel.conf before them. Prints the address; `kill <pid>` a node
+ * to watch the others take its rooms up; Ctrl-C stops everything and removes the database.
  */
 const builtMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const passphrase = process.env.SAMENSPEL_PASSPHRASE ?? 'samenspel-cluster';
@@ -52,14 +52,11 @@ function startNode(port: number, index: number): ChildProcess {
   return child;
 }
 
-for (const [i, port] of ports.entries()) {
-  nodes.push(startNode(port, i + 1));
-  // The first takes the lock before the others ask for it.
-  if (i === 0) await new Promise((resolve) => setTimeout(resolve, 1500));
-}
+for (const [i, port] of ports.entries()) nodes.push(startNode(port, i + 1));
 console.log(`
 Three Samenspel nodes behind nginx: ${publicUrl}/facilitator  (passphrase: ${passphrase})
-Kill the writing node (the one that printed "Samenspel is running") to see another take over.
+Each room runs on the node that first took it up (SELECT room_id, node_id FROM room_leases).
+Kill a node (its pid is in its lines) to see the others take its rooms up within seconds.
 Ctrl-C stops the nodes, nginx and the database.
 `);
 

@@ -4,7 +4,7 @@ import {
   CLOCK_EVENT,
   COMMAND_EVENT,
   MESSAGE_EVENT,
-  ROOM_HINT_PARAM,
+  roomHintQuery,
   ServerMessageSchema,
   type Handshake,
   type ServerMessage,
@@ -51,12 +51,13 @@ export function openRoomConnection(
   auth: () => Handshake,
   listener: ConnectionListener,
 ): RoomConnection {
+  // The room stays the same for the connection's life, whatever the token.
   const first = auth();
   const socket: Socket = io({
     auth: (callback) => callback(auth()),
     // Which room, for a server cluster's nodes to tell before the handshake whether the room
     // runs on them (ROOM_HINT_PARAM): a node that does not run it lets the proxy try the next.
-    query: { [ROOM_HINT_PARAM]: first.role === 'participant' ? first.code : first.roomId },
+    query: roomHintQuery(first),
     transports: ['websocket', 'polling'],
     // A venue proxy that blocks WebSockets must not leave phones reconnecting forever.
     tryAllTransports: true,
@@ -108,9 +109,12 @@ export function openRoomConnection(
     } else if (error.message === 'room_elsewhere') {
       // The room was moving between servers as this socket came in: it is there in a moment.
       listener.status('reconnecting');
-      setTimeout(() => {
-        if (!closing && !socket.connected) socket.connect();
-      }, MOVED_RETRY_MS + Math.random() * MOVED_RETRY_MS);
+      setTimeout(
+        () => {
+          if (!closing && !socket.connected) socket.connect();
+        },
+        MOVED_RETRY_MS + Math.random() * MOVED_RETRY_MS,
+      );
     } else {
       listener.status('offline');
       listener.refused(error.message);

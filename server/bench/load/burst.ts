@@ -141,7 +141,7 @@ export async function runBurst(
     };
   } finally {
     for (const socket of sockets) socket.close();
-    // The proxy and its standbys first: a standby left running would take the log over.
+    // The proxy and its other nodes first: a node left running would take the rooms up.
     await proxy?.stop();
     await started.stop();
   }

@@ -3,7 +3,7 @@ import { runBurst, type BurstResult, type LoadShape } from './burst.js';
 import { spawnSync } from 'node:child_process';
 import { relayTarget, samenspelTarget } from './targets.js';
 import { startPostgres, type ThrowawayPostgres } from '../../dev/throwaway-postgres.js';
-import { threeNodesBehindNginx } from './standby-nodes.js';
+import { threeNodesBehindNginx } from './peer-nodes.js';
 
 /** Memory per participant, in both shapes (issue 15). */
 const MAX_KB_PER_PARTICIPANT = 15;
@@ -66,7 +66,7 @@ interface Contender {
 /**
  * Our server on SQLite (the embedded default), and where this machine has them, on PostgreSQL
  * (a throwaway server started here, a fresh database each round) and as three nodes on it
- * behind nginx (the writer, two standbys, the shipped example configuration).
+ * behind nginx (the bench's node holding the rooms, two more, the shipped example configuration).
  */
 async function contenders(): Promise<{ list: Contender[]; stop(): Promise<void> }> {
   const list: Contender[] = [

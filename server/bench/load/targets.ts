@@ -4,6 +4,7 @@ import {
   applyConsolePatch,
   COMMAND_EVENT,
   MESSAGE_EVENT,
+  ROOM_HINT_PARAM,
   type CommandAck,
   type FacilitatorLive,
   type ServerMessage,
@@ -37,7 +38,15 @@ function connect(
   listen: (socket: Socket) => void = () => undefined,
 ): Promise<Socket> {
   // WebSocket only, no reconnection: a dropped client is a failure the bench must see.
-  const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  // The room in the URL too, as the real client names it, for the nodes of a cluster.
+  const query = { [ROOM_HINT_PARAM]: String(auth.code ?? auth.roomId) };
+  const socket = io(url, {
+    auth,
+    query,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   listen(socket);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('connect timed out')), 30_000);

@@ -14,6 +14,7 @@ import {
   type ViewMessage,
   patchedView,
   showView,
+  roomHintQuery,
 } from '@samenspel/shared';
 import { randomBytes } from 'node:crypto';
 
@@ -75,6 +76,7 @@ export class TestClient {
   ): Promise<TestClient> {
     const socket: ClientSocket = io(url, {
       auth,
+      query: roomHintQuery(auth),
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,

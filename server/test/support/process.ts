@@ -12,11 +12,6 @@ export interface SpawnOptions {
   databaseUrl?: string;
   /** More settings for the server's environment (SAMENSPEL_LOG_LEVEL=info, …). */
   env?: Record<string, string>;
-  /**
-   * Resolve once it says it stands by (another node writes the PostgreSQL log) rather than once
-   * it listens; `listening` then tells when it has taken over.
-   */
-  standBy?: boolean;
   /** Runs the server through another command, e.g. in a mount namespace of its own. */
   wrap?: (command: string, args: string[]) => { command: string; args: string[] };
 }
@@ -24,20 +19,13 @@ export interface SpawnOptions {
 /** The real start-up file in its own process, so it can be killed like a crashed server. */
 export async function spawnServer(
   dataDir: string,
-  {
-    port = 0,
-    scenariosDir = FIXTURE_SCENARIOS,
-    wrap,
-    databaseUrl,
-    env = {},
-    standBy = false,
-  }: SpawnOptions = {},
+  { port = 0, scenariosDir = FIXTURE_SCENARIOS, wrap, databaseUrl, env = {} }: SpawnOptions = {},
 ): Promise<{
   url: string;
   port: number;
   child: ChildProcess;
   output: () => string;
-  /** Resolves with the moment the server listened (for a standby: took over). */
+  /** The moment the server listened. */
   listening: Promise<number>;
 }> {
   const node = {
@@ -74,9 +62,6 @@ export async function spawnServer(
         clearTimeout(timer);
         heard(Date.now());
         resolve(match[1]!);
-      } else if (standBy && output.includes('Standing by')) {
-        clearTimeout(timer);
-        resolve(`http://localhost:${port}`);
       }
     };
     child.stdout!.on('data', onData);

@@ -8,6 +8,7 @@ import {
   type ServerMessage,
   type ServerToClientEvents,
   type ViewMessage,
+  roomHintQuery,
 } from '@samenspel/shared';
 import { newCommandId, newDeviceSecret, participantAuth } from './client.js';
 
@@ -44,6 +45,7 @@ export class RetryingPhone {
   constructor(url: string, code: string) {
     this.socket = io(url, {
       auth: (callback) => callback(participantAuth(code, this.token ?? undefined)),
+      query: roomHintQuery(participantAuth(code)),
       transports: ['websocket'],
       forceNew: true,
       reconnectionDelay: 200,

@@ -44,6 +44,11 @@ export const HandshakeSchema = z.discriminatedUnion('role', [
 ]);
 export type Handshake = z.infer<typeof HandshakeSchema>;
 
+/** The socket URL's query naming the handshake's room (ROOM_HINT_PARAM), for a cluster's proxy. */
+export function roomHintQuery(hello: Handshake): Record<string, string> {
+  return { [ROOM_HINT_PARAM]: hello.role === 'participant' ? hello.code : hello.roomId };
+}
+
 export const JoinResultSchema = z.strictObject({ participantId: z.string(), token: z.string() });
 export type JoinResult = z.infer<typeof JoinResultSchema>;
 

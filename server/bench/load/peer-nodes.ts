@@ -9,10 +9,10 @@ import type { Front } from './burst.js';
 
 const builtMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
-/** A node as deployed (`pnpm start`) on the database, standing by while another writes. */
-async function startStandby(databaseUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
+/** A node as deployed (`pnpm start`) on the database, beside the bench's own. */
+async function startPeer(databaseUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-standby-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samenspel-peer-'));
   const child: ChildProcess = spawn(process.execPath, [builtMain], {
     env: {
       ...process.env,
@@ -27,17 +27,17 @@ async function startStandby(databaseUrl: string): Promise<{ port: number; stop()
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`standby did not start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`node did not start: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Standing by')) {
+      if (output.includes('Samenspel is running')) {
         clearTimeout(timer);
         resolve();
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`standby exited with ${code}: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`node exited with ${code}: ${output}`)));
   });
   return {
     port,
@@ -55,17 +55,19 @@ async function startStandby(databaseUrl: string): Promise<{ port: number; stop()
 }
 
 /**
- * Three nodes as operations.md describes them: the bench's server writes, two standbys wait on
- * the same database, and nginx runs the shipped example configuration before all three.
+ * Three nodes as operations.md describes them: the bench's server and two more on the same
+ * database, nginx running the shipped example configuration before all three. The bench's
+ * rooms are created on its own node, so two of every three connections first reach a node that
+ * sends them on (503 before the handshake): the cost of routing by room is in the figures.
  */
 export function threeNodesBehindNginx(databaseUrl: string): Front {
-  return async (writerPort) => {
-    const standbys = [await startStandby(databaseUrl), await startStandby(databaseUrl)];
-    const nginx = await startNginx([writerPort, ...standbys.map((standby) => standby.port)]);
+  return async (benchPort) => {
+    const peers = [await startPeer(databaseUrl), await startPeer(databaseUrl)];
+    const nginx = await startNginx([benchPort, ...peers.map((peer) => peer.port)]);
     return {
       url: nginx.url,
       async stop() {
-        for (const standby of standbys) await standby.stop();
+        for (const peer of peers) await peer.stop();
         await nginx.stop();
       },
     };
