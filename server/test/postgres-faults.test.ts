@@ -122,6 +122,27 @@ describe('PostgreSQL faults', () => {
     }
   });
 
+  it('a node with another passphrase than the running nodes is refused; with none running it counts', async () => {
+    const url = await server.createDatabase();
+    const dirs = [tempDataDir(), tempDataDir(), tempDataDir()];
+    try {
+      const first = await buildApp(testConfig(dirs[0]!.dir, { databaseUrl: url }));
+      const other = { databaseUrl: url, passphrase: 'een heel ander wachtwoord' };
+      const refused = await buildApp(testConfig(dirs[1]!.dir, other)).catch(
+        (caught: unknown) => caught,
+      );
+      expect(refused).toBeInstanceOf(StartupError);
+      expect((refused as Error).message).toMatch(/SAMENSPEL_PASSPHRASE differs/);
+      expect((refused as Error).message).not.toContain('een heel ander wachtwoord');
+      await first.close();
+      // Nobody runs now: the new passphrase is the cluster's from here on.
+      const changed = await buildApp(testConfig(dirs[2]!.dir, other));
+      await changed.close();
+    } finally {
+      for (const dir of dirs) dir.remove();
+    }
+  });
+
   it('a node whose room another node took writes nothing more to it, and lets it go', async () => {
     const url = await server.createDatabase();
     const old = await openStore(url);

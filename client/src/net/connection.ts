@@ -21,8 +21,10 @@ export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offli
 
 export const COMMAND_ACK_TIMEOUT_MS = 8000;
 const CLOCK_TIMEOUT_MS = 5000;
-/** How long a phone waits before asking again for a room that was moving between servers. */
+/** How long a phone waits before asking again after a refusal that passes (PASSING_REFUSALS). */
 const MOVED_RETRY_MS = 1000;
+/** Handshake refusals that say nothing about the phone or the room, only about this moment. */
+const PASSING_REFUSALS = new Set(['room_elsewhere', 'internal_error', 'storage_error']);
 
 /** What a connection tells the rest of the app. */
 export interface ConnectionListener {
@@ -106,8 +108,9 @@ export function openRoomConnection(
     if (closing) return;
     if (socket.active) {
       listener.status('reconnecting');
-    } else if (error.message === 'room_elsewhere') {
-      // The room was moving between servers as this socket came in: it is there in a moment.
+    } else if (PASSING_REFUSALS.has(error.message)) {
+      // The room was moving between servers as this socket came in, or the server could not
+      // check it just now (its database away): neither is an answer, so it asks again.
       listener.status('reconnecting');
       setTimeout(
         () => {

@@ -30,10 +30,13 @@ export class RoomRegistry {
   private readonly lastUsed = new Map<string, number>();
 
   private readonly lostListeners = new Set<(roomId: string) => void>();
+  private closed = false;
 
   private constructor(private readonly deps: RegistryDeps) {
     deps.ownership.onLost((roomId) => void this.drop(roomId));
     deps.ownership.onOrphans((roomIds) => {
+      // A node that is stopping takes nothing up: it is handing its own rooms over.
+      if (this.closed) return;
       for (const roomId of roomIds) {
         void this.get(roomId).catch((error: unknown) => {
           if (!(error instanceof RoomElsewhere)) deps.onBackgroundError(error, roomId);
@@ -232,6 +235,7 @@ export class RoomRegistry {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.live.values()].map((authority) => authority.close()));
     this.live.clear();
   }

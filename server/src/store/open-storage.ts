@@ -105,7 +105,7 @@ async function openPgStorage(
     await checkReachable(pool, url);
     await ensureSchema(pool);
     leases = await PgRoomLeases.start(pool);
-    const secrets = await loadSharedSecrets(pool, config.passphrase);
+    const secrets = await loadSharedSecrets(pool, config.passphrase, leases.nodeId);
     const pgStore = new PgEventStore(pool, leases);
     await pgStore.dropUnfinishedImports();
     const store = options.store ?? pgStore;
@@ -126,12 +126,21 @@ async function openPgStorage(
       secrets,
       async warnings() {
         const problem = await store.writeProblem();
-        return problem === null
-          ? []
-          : [
-              `the session log in PostgreSQL cannot be written (${problem}). Past sessions can be ` +
-                'read, but no room can be created or run, and /api/ready answers 503 while it stays so.',
-            ];
+        const warnings =
+          problem === null
+            ? []
+            : [
+                `the session log in PostgreSQL cannot be written (${problem}). Past sessions can be ` +
+                  'read, but no room can be created or run, and /api/ready answers 503 while it stays so.',
+              ];
+        if (config.publicUrl === null) {
+          // Each node would otherwise put its own address in the projector's QR code.
+          warnings.push(
+            'SAMENSPEL_PUBLIC_URL is not set. With several nodes behind a proxy, set it to the ' +
+              "proxy's address, or phones are shown this node's own address and skip the proxy.",
+          );
+        }
+        return warnings;
       },
       async close() {
         await store.close();
