@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { CommandAck, FacilitatorView, RoomEvent, RoomSummary } from '@samenspel/shared';
+import { io } from 'socket.io-client';
+import {
+  MESSAGE_EVENT,
+  PASSING_REFUSALS,
+  roomHintQuery,
+  type CommandAck,
+  type FacilitatorView,
+  type Handshake,
+  type PresenterView,
+  type RoomEvent,
+  type RoomSummary,
+  type ServerMessage,
+} from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { readStoredLog, type LogHome } from './support/stored-log.js';
 import { freePort, startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
@@ -46,6 +58,7 @@ describe.each([
   const children: ChildProcess[] = [];
   const phones: RetryingPhone[] = [];
   const consoles: TestClient[] = [];
+  const screens: Array<{ close(): void }> = [];
   let database: ThrowawayPostgres | null = null;
   let proxy: RunningNginx | null = null;
   let home: LogHome = { dataDir: data.dir };
@@ -57,6 +70,7 @@ describe.each([
   afterAll(async () => {
     for (const phone of phones) phone.close();
     for (const client of consoles) client.close();
+    for (const screen of screens) screen.close();
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     data.remove();
     await proxy?.stop();
@@ -95,6 +109,9 @@ describe.each([
     // The node that runs the room dies (on a cluster the one holding its lease).
     const first = failover ? await runningNode(nodes, room.roomId) : nodes[0]!;
     const facilitator = await connectConsole(entry, room);
+    // The projector stays on through it all and must follow by itself, as the real one does.
+    const projector = followPresenter(entry, room);
+    screens.push(projector);
 
     // A vote on screen with a running timer, and 200 phones in the room.
     let acksSoFar = 0;
@@ -288,6 +305,14 @@ describe.each([
       );
     }
 
+    // The projector, never restarted, reconnected by itself and shows every vote and the timer.
+    await vi.waitFor(() => expect(projector.view?.live?.answered).toBe(VOTERS), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    expect(projector.connects).toBeGreaterThan(1);
+    expect(projector.view?.timer).toEqual(after.timer);
+
     // The running timer resumed with the same deadline, so the same time left.
     expect(after.timer).toEqual(before.timer);
     expect(runningEndsAt(after)).toBe(endsAt);
@@ -330,6 +355,44 @@ describe.each([
     const node = nodes.find((candidate) => candidate.child.pid === pid);
     if (!node) throw new Error(`no node holds room ${roomId}`);
     return node;
+  }
+
+  /** A presenter's socket that reconnects by itself, keeping the last view it was sent. */
+  function followPresenter(url: string, room: RoomSummary) {
+    const hello: Handshake = {
+      v: 1,
+      role: 'presenter',
+      roomId: room.roomId,
+      key: room.presenterKey,
+    };
+    const socket = io(url, {
+      auth: hello,
+      query: roomHintQuery(hello),
+      transports: ['websocket'],
+      forceNew: true,
+      reconnectionDelay: 200,
+      reconnectionDelayMax: 1000,
+    });
+    let view: PresenterView | null = null;
+    let connects = 0;
+    socket.on('connect', () => connects++);
+    socket.on('connect_error', (error) => {
+      if (!socket.active && PASSING_REFUSALS.has(error.message)) {
+        setTimeout(() => socket.connect(), 300);
+      }
+    });
+    socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
+      if (message.type === 'view' && message.view.role === 'presenter') view = message.view;
+    });
+    return {
+      get view() {
+        return view;
+      },
+      get connects() {
+        return connects;
+      },
+      close: () => socket.close(),
+    };
   }
 
   async function connectConsole(url: string, room: RoomSummary): Promise<TestClient> {

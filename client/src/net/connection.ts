@@ -4,6 +4,7 @@ import {
   CLOCK_EVENT,
   COMMAND_EVENT,
   MESSAGE_EVENT,
+  PASSING_REFUSALS,
   roomHintQuery,
   ServerMessageSchema,
   type Handshake,
@@ -23,8 +24,6 @@ export const COMMAND_ACK_TIMEOUT_MS = 8000;
 const CLOCK_TIMEOUT_MS = 5000;
 /** How long a phone waits before asking again after a refusal that passes (PASSING_REFUSALS). */
 const MOVED_RETRY_MS = 1000;
-/** Handshake refusals that say nothing about the phone or the room, only about this moment. */
-const PASSING_REFUSALS = new Set(['room_elsewhere', 'internal_error', 'storage_error']);
 
 /** What a connection tells the rest of the app. */
 export interface ConnectionListener {

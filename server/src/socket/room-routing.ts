@@ -5,7 +5,7 @@ import { ROOM_HINT_PARAM } from '@samenspel/shared';
 /**
  * Whether this node runs the room a socket names (ROOM_HINT_PARAM): true when it does or has
  * just taken it up, or when there is no such room (the handshake refuses it then); false while
- * another node of the cluster runs it.
+ * another node of the cluster runs it. Rejects when the database cannot be asked.
  */
 export type RunsRoom = (hint: string) => boolean | Promise<boolean>;
 
@@ -61,12 +61,16 @@ export function routeSocketsByRoom(server: Server, runsRoom: RunsRoom): void {
   });
 }
 
-/** A store out of reach is not a reason to send the socket on: its handshake says what is wrong. */
+/**
+ * A node that cannot ask the database (cut off from it) sends the socket on as well: another
+ * node may reach it and run the room. With every node cut off, the client's socket keeps
+ * reconnecting by itself until the database is back.
+ */
 async function decide(runsRoom: RunsRoom, hint: string): Promise<boolean> {
   try {
     return await runsRoom(hint);
   } catch {
-    return true;
+    return false;
   }
 }
 

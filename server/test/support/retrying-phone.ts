@@ -8,6 +8,7 @@ import {
   type ServerMessage,
   type ServerToClientEvents,
   type ViewMessage,
+  PASSING_REFUSALS,
   roomHintQuery,
 } from '@samenspel/shared';
 import { newCommandId, newDeviceSecret, participantAuth } from './client.js';
@@ -41,6 +42,7 @@ export class RetryingPhone {
   private readonly device = newDeviceSecret();
 
   private onAck: (id: string, ack: CommandAck) => void = () => undefined;
+  private closed = false;
 
   constructor(url: string, code: string) {
     this.socket = io(url, {
@@ -52,6 +54,14 @@ export class RetryingPhone {
       reconnectionDelayMax: 1000,
     });
     this.socket.on('connect', () => this.flush());
+    // As the real client: a refusal that only says "not now" (the room moving between nodes,
+    // a node that could not reach its database) is asked again; Socket.IO would not by itself.
+    this.socket.on('connect_error', (error) => {
+      if (this.socket.active || !PASSING_REFUSALS.has(error.message)) return;
+      setTimeout(() => {
+        if (!this.closed && !this.socket.connected) this.socket.connect();
+      }, 300);
+    });
     this.socket.on(MESSAGE_EVENT, (message: ServerMessage) => {
       if (message.type === 'view') this.receive(message);
     });
@@ -114,6 +124,7 @@ export class RetryingPhone {
   }
 
   close(): void {
+    this.closed = true;
     this.socket.close();
   }
 

@@ -46,6 +46,17 @@ export const ERROR_CODES = [
   'internal_error',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
+
+/**
+ * Refusals that say nothing about the client or the room, only about this moment (the room
+ * moving between the nodes of a cluster, a node that could not reach its database): a client
+ * refused its handshake with one of these asks again shortly; with any other it stops.
+ */
+export const PASSING_REFUSALS: ReadonlySet<string> = new Set([
+  'room_elsewhere',
+  'internal_error',
+  'storage_error',
+]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const ProtocolErrorSchema = z.strictObject({
