@@ -8,6 +8,7 @@ import {
 import { DuplicateImport, type EventStore, type StoredRoom } from '../store/event-store.js';
 import type { ImportedLog } from './import-check.js';
 import { RoomAuthority, type AuthorityDeps } from './authority.js';
+import { isRandomId } from './ids.js';
 import { RoomElsewhere, soleOwnership, type RoomOwnership } from './room-ownership.js';
 
 export interface RegistryDeps extends AuthorityDeps {
@@ -113,6 +114,8 @@ export class RoomRegistry {
   async runs(hint: string): Promise<boolean> {
     if (this.live.has(hint)) return true;
     const code = normalizeJoinCode(hint);
+    // Neither a join code nor a room id: no room, and not worth asking the database about.
+    if (!code && !isRandomId('r', hint)) return true;
     if (code) {
       for (const authority of this.live.values()) if (authority.snapshot.code === code) return true;
     }
