@@ -31,6 +31,8 @@ export class RoomRegistry {
   private readonly lastUsed = new Map<string, number>();
 
   private readonly lostListeners = new Set<(roomId: string) => void>();
+  /** Rooms being let go: loading one again waits until its lease is released, then takes it anew. */
+  private readonly releasing = new Map<string, Promise<void>>();
   private closed = false;
 
   private constructor(private readonly deps: RegistryDeps) {
@@ -163,11 +165,19 @@ export class RoomRegistry {
       // Told before the wait: a request during close() loads the room anew, and its new
       // broadcaster must not be the one taken down here.
       for (const listener of this.unloaded) listener(authority.roomId);
-      await authority.close();
       // Let go for whoever asks next, not handed over: nothing runs in it.
-      await this.deps.ownership.release(authority.roomId, false);
+      await this.letGo(authority.roomId, authority.close());
     }
     return idle.map((authority) => authority.roomId);
+  }
+
+  /** Closes a room's authority, then releases its lease; a load meanwhile waits for both. */
+  private letGo(roomId: string, closing: Promise<void>): Promise<void> {
+    const released = closing
+      .then(() => this.deps.ownership.release(roomId, false))
+      .finally(() => this.releasing.delete(roomId));
+    this.releasing.set(roomId, released);
+    return released;
   }
 
   /** Told when a room leaves memory, deleted or let go; either way its connections are gone. */
@@ -247,6 +257,8 @@ export class RoomRegistry {
     const pending = this.loading.get(roomId);
     if (pending) return pending;
     const loading = (async () => {
+      // A lease being released now would otherwise be released under the room loaded here.
+      await this.releasing.get(roomId)?.catch(() => undefined);
       // Asked before the lease: an unknown id (a typo, a probe) leaves no lease behind.
       if (!(await this.deps.store.findRoom(roomId))) return null;
       if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
