@@ -15,7 +15,7 @@ import {
   type ProgrammeRef,
   type Scenario,
 } from '@samenspel/shared';
-import type { EventStore } from '../store/event-store.js';
+import { SeqConflict, type EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
@@ -34,6 +34,11 @@ export interface AuthorityDeps {
    * with the room they happened in, for the log line.
    */
   onBackgroundError: (error: unknown, roomId: string) => void;
+  /**
+   * The room's log no longer ends where this authority stands (another writer's events are in
+   * it): its state is behind, so it must be let go and loaded again from the log.
+   */
+  onLogMoved?: (roomId: string) => void;
 }
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -258,6 +263,7 @@ export class RoomAuthority {
         await this.deps.store.append(this.state.roomId, batch.events);
       } catch (error) {
         this.deps.onBackgroundError(error, this.roomId);
+        if (error instanceof SeqConflict) this.deps.onLogMoved?.(this.roomId);
         // Nothing of the batch is in the log, and every answer may have rested on it, except a
         // retry of a command an earlier batch wrote: that one is kept, and says so.
         const failed: CommandAck = {

@@ -35,7 +35,11 @@ export class RoomRegistry {
   private readonly releasing = new Map<string, Promise<void>>();
   private closed = false;
 
+  /** What each authority is made with: the registry's deps, and a way to be let go. */
+  private readonly authorityDeps: AuthorityDeps;
+
   private constructor(private readonly deps: RegistryDeps) {
+    this.authorityDeps = { ...deps, onLogMoved: (roomId) => void this.drop(roomId) };
     deps.ownership.onLost((roomId) => void this.drop(roomId));
     deps.ownership.onOrphans((roomIds) => {
       // A node that is stopping takes nothing up: it is handing its own rooms over.
@@ -85,7 +89,7 @@ export class RoomRegistry {
     const code = await this.freeCode();
     // A fresh id: only a database out of reach keeps this node from holding it.
     if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
-    const authority = await RoomAuthority.create(this.deps, {
+    const authority = await RoomAuthority.create(this.authorityDeps, {
       roomId,
       code,
       scenario,
@@ -186,9 +190,11 @@ export class RoomRegistry {
   }
 
   /**
-   * This node lost the room (its lease ran out or another node took it): it leaves memory at
-   * once, its timers stop, and its connections are closed so that they reconnect to the node
-   * that runs it now. Nothing is written: the room's log is another node's to write.
+   * This node lost the room (its lease ran out or another node took it), or the room's log
+   * moved on without it: it leaves memory at once, its timers stop, and its connections are
+   * closed so that they reconnect to the node that runs it now (this one, loading it afresh,
+   * if it may). Loading it again waits until the authority let go has finished its last
+   * append: one node never runs two authorities of a room, not even for a moment.
    */
   private async drop(roomId: string): Promise<void> {
     const authority = this.live.get(roomId);
@@ -197,7 +203,12 @@ export class RoomRegistry {
     this.lastUsed.delete(roomId);
     for (const listener of this.unloaded) listener(roomId);
     for (const listener of this.lostListeners) listener(roomId);
-    await authority.close().catch(() => undefined);
+    const closed = authority
+      .close()
+      .catch(() => undefined)
+      .finally(() => this.releasing.delete(roomId));
+    this.releasing.set(roomId, closed);
+    await closed;
   }
 
   /** Told when this node lost a room to another (see `drop`). */
@@ -265,7 +276,7 @@ export class RoomRegistry {
       // Read once held: whatever the room's previous node committed is in it by now.
       const events = await this.deps.store.read(roomId);
       if (events.length === 0) return null;
-      const authority = await RoomAuthority.restore(this.deps, events);
+      const authority = await RoomAuthority.restore(this.authorityDeps, events);
       this.live.set(roomId, authority);
       this.lastUsed.set(roomId, this.deps.now());
       for (const listener of this.created) listener(authority);

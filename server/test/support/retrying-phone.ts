@@ -31,6 +31,8 @@ interface Waiting {
  */
 export class RetryingPhone {
   readonly acks = new Map<string, CommandAck>();
+  /** Why each failed (re)connect failed, in order: for a test to say why a phone is stuck. */
+  readonly refusals: string[] = [];
   participantId: string | null = null;
   view: ParticipantView | null = null;
   private viewSeq = 0;
@@ -57,6 +59,7 @@ export class RetryingPhone {
     // As the real client: a refusal that only says "not now" (the room moving between nodes,
     // a node that could not reach its database) is asked again; Socket.IO would not by itself.
     this.socket.on('connect_error', (error) => {
+      this.refusals.push(error.message);
       if (this.socket.active || !PASSING_REFUSALS.has(error.message)) return;
       setTimeout(() => {
         if (!this.closed && !this.socket.connected) this.socket.connect();
