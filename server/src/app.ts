@@ -317,8 +317,10 @@ async function assemble(
     },
     metricsPort: metricsServer?.port ?? null,
     async close() {
-      // Not ready from here: a proxy sends this node nobody new while it drains.
+      // Not ready from here: a proxy sends this node nobody new while it drains, and on a
+      // cluster it takes no room up any more (its own are handed over as it stops).
       readiness.drain();
+      registry.stopTaking();
       if (config.shutdownDrainMs) {
         await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
       }

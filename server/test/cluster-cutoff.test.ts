@@ -16,12 +16,23 @@ const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
 const PHONES = 20;
 const POLL = 'eerste-stap';
 
-/** A TCP pass-through to PostgreSQL that can be cut, as a broken network between one node and it. */
-async function cuttableLink(targetPort: number): Promise<{ port: number; cut(): void }> {
+/**
+ * A TCP pass-through to PostgreSQL that can be broken, as the network between one node and
+ * it: `cut` closes every connection (the node is told at once), `blackHole` keeps them open
+ * but passes nothing more, new ones included (the node's queries just hang).
+ */
+async function cuttableLink(
+  targetPort: number,
+): Promise<{ port: number; cut(): void; blackHole(): void }> {
   const open = new Set<Socket>();
+  const piped: Array<[Socket, Socket]> = [];
+  let holed = false;
   const server: Server = createServer((incoming) => {
+    open.add(incoming);
+    if (holed) return;
     const outgoing = createConnection(targetPort, '127.0.0.1');
-    open.add(incoming).add(outgoing);
+    piped.push([incoming, outgoing]);
+    open.add(outgoing);
     incoming.pipe(outgoing).pipe(incoming);
     const drop = () => {
       incoming.destroy();
@@ -38,6 +49,15 @@ async function cuttableLink(targetPort: number): Promise<{ port: number; cut(): 
       server.close();
       for (const socket of open) socket.destroy();
     },
+    blackHole() {
+      holed = true;
+      for (const [incoming, outgoing] of piped) {
+        incoming.unpipe(outgoing);
+        outgoing.unpipe(incoming);
+        incoming.pause();
+        outgoing.pause();
+      }
+    },
   };
 }
 
@@ -46,7 +66,10 @@ async function cuttableLink(targetPort: number): Promise<{ port: number; cut(): 
  * that node keeps running and keeps its phones' sockets until it lets the room go, writes
  * nothing more, and the phones move on through the proxy to the node that takes the room up.
  */
-describe('a node cut off from the database', () => {
+describe.each([
+  { how: 'its connections cut', breakLink: 'cut' as const },
+  { how: 'its packets dropped', breakLink: 'blackHole' as const },
+])('a node cut off from the database ($how)', ({ breakLink }) => {
   const data = tempDataDir();
   const children: ChildProcess[] = [];
   const phones: RetryingPhone[] = [];
@@ -115,7 +138,7 @@ describe('a node cut off from the database', () => {
       expect(ack).toMatchObject({ ok: true });
     }
 
-    link.cut();
+    link[breakLink]();
     const cutAt = Date.now();
     // Its phones are let go (it can no longer renew the room's lease), another node takes the
     // room up once that lease has run out, and every phone is back, through the proxy.

@@ -135,9 +135,40 @@ describe('PostgreSQL faults', () => {
       expect((refused as Error).message).toMatch(/SAMENSPEL_PASSPHRASE differs/);
       expect((refused as Error).message).not.toContain('een heel ander wachtwoord');
       await first.close();
-      // Nobody runs now: the new passphrase is the cluster's from here on.
-      const changed = await buildApp(testConfig(dirs[2]!.dir, other));
-      await changed.close();
+      // Nobody runs now: nodes restarted together on the new passphrase agree with each other.
+      const changed = await Promise.all([
+        buildApp(testConfig(dirs[1]!.dir, other)),
+        buildApp(testConfig(dirs[2]!.dir, other)),
+      ]);
+      for (const app of changed) await app.close();
+    } finally {
+      for (const dir of dirs) dir.remove();
+    }
+  });
+
+  it('a draining node takes no room up, and hands its own over when it stops', async () => {
+    const url = await server.createDatabase();
+    const dirs = [tempDataDir(), tempDataDir()];
+    try {
+      const draining = await buildApp(
+        testConfig(dirs[0]!.dir, { databaseUrl: url, shutdownDrainMs: 1_500 }),
+      );
+      const other = await buildApp(testConfig(dirs[1]!.dir, { databaseUrl: url }));
+      const scenario = [...draining.catalog.scenarios.values()][0]!;
+      const kept = await draining.registry.create(scenario, null);
+      const stopped = draining.close();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await expect(draining.registry.create(scenario, null)).rejects.toBeInstanceOf(RoomElsewhere);
+      const elsewhere = await other.registry.create(scenario, null);
+      expect(await draining.registry.runs(elsewhere.snapshot.code)).toBe(false);
+      // Its own room still runs here until it stops, then goes to the other node.
+      expect(await draining.registry.runs(kept.roomId)).toBe(true);
+      await stopped;
+      await vi.waitFor(
+        () => expect(other.registry.liveRooms.map((room) => room.roomId)).toContain(kept.roomId),
+        { timeout: 5_000, interval: 100 },
+      );
+      await other.close();
     } finally {
       for (const dir of dirs) dir.remove();
     }

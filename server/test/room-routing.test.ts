@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { ROOM_HINT_PARAM } from '@samenspel/shared';
 import { roomHint, routeSocketsByRoom, type RunsRoom } from '../src/socket/room-routing.js';
 
@@ -77,6 +77,28 @@ describe('routing sockets by room', () => {
     expect(await upgrade('ELDERS')).toBe('503');
     expect(await upgrade('HIER22')).toBe('101');
     expect(reached).toEqual([`upgrade ${socketPath('HIER22').replace('polling', 'websocket')}`]);
+  });
+
+  it('outlives a client that resets its upgrade while the answer is awaited', async () => {
+    let answered = 0;
+    const slow: RunsRoom = () =>
+      new Promise((resolve) => setTimeout(() => resolve(answered++ >= 0), 100));
+    const { port, reached } = await serve(slow);
+    for (let i = 0; i < 5; i++) {
+      const client = connect(port, '127.0.0.1');
+      await new Promise<void>((resolve) => client.once('connect', () => resolve()));
+      client.write(
+        `GET ${socketPath('HIER22').replace('polling', 'websocket')} HTTP/1.1\r\n` +
+          'Host: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      client.resetAndDestroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Alive, and none of the reset sockets was handed on.
+    expect(answered).toBe(5);
+    expect(reached).toEqual([]);
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
   });
 
   it('reads the hint from a Socket.IO URL only', () => {

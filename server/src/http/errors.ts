@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { retryAfterSeconds } from './address-limiter.js';
 import { RoomElsewhere } from '../rooms/room-ownership.js';
+import { isStoreUnreachable } from '../store/pg/pg-connect.js';
 import {
   protocolError,
   type ErrorCode,
@@ -34,6 +35,14 @@ export function answerFrameworkError(
   if ((error as unknown) instanceof RoomElsewhere) {
     reply.header('retry-after', '1');
     return sendError(reply, 503, { code: 'room_elsewhere', message: error.message });
+  }
+  if (isStoreUnreachable(error)) {
+    request.log.warn({ err: error }, 'the database is out of reach');
+    reply.header('retry-after', '1');
+    return sendError(reply, 503, {
+      code: 'storage_error',
+      message: 'the database cannot be reached just now; try again',
+    });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {

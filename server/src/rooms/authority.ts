@@ -15,7 +15,7 @@ import {
   type ProgrammeRef,
   type Scenario,
 } from '@samenspel/shared';
-import { SeqConflict, type EventStore } from '../store/event-store.js';
+import { FencedOut, SeqConflict, type EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
@@ -263,7 +263,10 @@ export class RoomAuthority {
         await this.deps.store.append(this.state.roomId, batch.events);
       } catch (error) {
         this.deps.onBackgroundError(error, this.roomId);
-        if (error instanceof SeqConflict) this.deps.onLogMoved?.(this.roomId);
+        // Behind the log, or no longer this node's: either way this authority is done.
+        if (error instanceof SeqConflict || error instanceof FencedOut) {
+          this.deps.onLogMoved?.(this.roomId);
+        }
         // Nothing of the batch is in the log, and every answer may have rested on it, except a
         // retry of a command an earlier batch wrote: that one is kept, and says so.
         const failed: CommandAck = {

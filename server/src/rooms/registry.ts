@@ -15,6 +15,9 @@ export interface RegistryDeps extends AuthorityDeps {
   ownership: RoomOwnership;
 }
 
+/** A room whose log was deleted between finding it and reading it. */
+class RoomGone extends Error {}
+
 /**
  * Every room this server knows: the live ones in memory (restored from their logs on start),
  * the ended ones loaded from the store when someone asks for them. On several nodes it holds
@@ -34,6 +37,7 @@ export class RoomRegistry {
   /** Rooms being let go: loading one again waits until its lease is released, then takes it anew. */
   private readonly releasing = new Map<string, Promise<void>>();
   private closed = false;
+  private draining = false;
 
   /** What each authority is made with: the registry's deps, and a way to be let go. */
   private readonly authorityDeps: AuthorityDeps;
@@ -87,7 +91,7 @@ export class RoomRegistry {
   ): Promise<RoomAuthority> {
     const roomId = this.deps.randomId('r');
     const code = await this.freeCode();
-    // A fresh id: only a database out of reach keeps this node from holding it.
+    // A fresh id: only a database out of reach, or a node draining, keeps this one from it.
     if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
     const authority = await RoomAuthority.create(this.authorityDeps, {
       roomId,
@@ -95,6 +99,10 @@ export class RoomRegistry {
       scenario,
       groupName,
       ...(programme ? { programme } : {}),
+    }).catch(async (error: unknown) => {
+      // No room came of it: no lease stays behind for it either.
+      await this.deps.ownership.release(roomId, false).catch(() => undefined);
+      throw error;
     });
     this.live.set(roomId, authority);
     this.lastUsed.set(roomId, this.deps.now());
@@ -113,29 +121,32 @@ export class RoomRegistry {
   }
 
   /**
-   * Whether this node runs the room a socket names by id or join code (`routeSocketsByRoom`),
-   * taking it up when no node does; true when there is no such room, for the handshake to
-   * refuse. False while another node runs it.
+   * Whether a socket naming a room by id or join code (`routeSocketsByRoom`) may come in here:
+   * false while another node runs the room, or while this node is draining and does not run
+   * it; true otherwise, also when there is no such room (the handshake refuses it then). Asks
+   * the lease alone: nothing is taken up or loaded before the handshake, which checks who is
+   * asking (and limits guessing).
    */
   async runs(hint: string): Promise<boolean> {
     if (this.live.has(hint)) return true;
     const code = normalizeJoinCode(hint);
-    // Neither a join code nor a room id: no room, and not worth asking the database about.
-    if (!code && !isRandomId('r', hint)) return true;
     if (code) {
       for (const authority of this.live.values()) if (authority.snapshot.code === code) return true;
     }
+    if (this.draining) return false;
+    // Neither a join code nor a room id: no room, and not worth asking the database about.
+    if (!code && !isRandomId('r', hint)) return true;
     const stored =
       (code ? await this.deps.store.findRoomByCode(code) : null) ??
       (await this.deps.store.findRoom(hint));
     if (!stored) return true;
-    try {
-      await this.get(stored.roomId);
-      return true;
-    } catch (error) {
-      if (error instanceof RoomElsewhere) return false;
-      throw error;
-    }
+    return !(await this.deps.ownership.runsElsewhere(stored.roomId));
+  }
+
+  /** Draining before a stop: this node takes no room up any more, and sends new ones on. */
+  stopTaking(): void {
+    this.draining = true;
+    this.deps.ownership.stopTaking();
   }
 
   async findByCode(input: string): Promise<RoomAuthority | null> {
@@ -273,10 +284,23 @@ export class RoomRegistry {
       // Asked before the lease: an unknown id (a typo, a probe) leaves no lease behind.
       if (!(await this.deps.store.findRoom(roomId))) return null;
       if (!(await this.deps.ownership.take(roomId))) throw new RoomElsewhere(roomId);
-      // Read once held: whatever the room's previous node committed is in it by now.
-      const events = await this.deps.store.read(roomId);
-      if (events.length === 0) return null;
-      const authority = await RoomAuthority.restore(this.authorityDeps, events);
+      let authority: RoomAuthority;
+      try {
+        // Read once held: whatever the room's previous node committed is in it by now.
+        const events = await this.deps.store.read(roomId);
+        if (events.length === 0) throw new RoomGone();
+        authority = await RoomAuthority.restore(this.authorityDeps, events);
+      } catch (error) {
+        // Deleted meanwhile, or unreadable: no lease stays behind for it.
+        await this.deps.ownership.release(roomId, false).catch(() => undefined);
+        if (error instanceof RoomGone) return null;
+        throw error;
+      }
+      // Lost while it was being read (the lease ran out, another node took it): not ours.
+      if (!this.deps.ownership.holds(roomId)) {
+        await authority.close();
+        throw new RoomElsewhere(roomId);
+      }
       this.live.set(roomId, authority);
       this.lastUsed.set(roomId, this.deps.now());
       for (const listener of this.created) listener(authority);

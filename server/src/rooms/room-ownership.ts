@@ -10,6 +10,15 @@ export interface RoomOwnership {
    * holds it (already, or from now on), false while another live node does.
    */
   take(roomId: string): Promise<boolean>;
+  /** Whether this node holds the room now (a room can be lost while it is being loaded). */
+  holds(roomId: string): boolean;
+  /**
+   * Whether another live node runs the room, from the lease alone (nothing is taken or
+   * loaded): what routing asks before a request is let in.
+   */
+  runsElsewhere(roomId: string): Promise<boolean>;
+  /** From now on this node takes no room up (it is draining before it stops). */
+  stopTaking(): void;
   /**
    * Lets the room go. `handOver`: another node takes it up at once (this node is stopping
    * while the room runs); otherwise it waits until someone asks for it (an idle room let go).
@@ -36,6 +45,9 @@ export class RoomElsewhere extends Error {
 /** One node, one store: every room is this node's. */
 export const soleOwnership: RoomOwnership = {
   take: () => Promise.resolve(true),
+  holds: () => true,
+  runsElsewhere: () => Promise.resolve(false),
+  stopTaking: () => undefined,
   release: () => Promise.resolve(),
   onLost: () => undefined,
   onOrphans: () => undefined,

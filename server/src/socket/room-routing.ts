@@ -46,13 +46,22 @@ export function routeSocketsByRoom(server: Server, runsRoom: RunsRoom): void {
   });
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const pass = () => {
-      for (const listener of onUpgrade) listener.call(server, request, socket, head);
-    };
     const hint = roomHint(request.url);
-    if (hint === null) return pass();
+    if (hint === null) {
+      for (const listener of onUpgrade) listener.call(server, request, socket, head);
+      return;
+    }
+    // Node takes its own error handler off an upgraded socket: while we wait for the answer,
+    // a client that resets the connection must not take the process down with it.
+    const dropped = () => socket.destroy();
+    socket.on('error', dropped);
     void decide(runsRoom, hint).then((here) => {
-      if (here) return pass();
+      if (socket.destroyed) return;
+      if (here) {
+        socket.off('error', dropped);
+        for (const listener of onUpgrade) listener.call(server, request, socket, head);
+        return;
+      }
       socket.end(
         'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n' +
           'Connection: close\r\n\r\n',
@@ -61,16 +70,25 @@ export function routeSocketsByRoom(server: Server, runsRoom: RunsRoom): void {
   });
 }
 
+/** How long a node may take to tell; a database that does not answer sends the socket on. */
+const DECIDE_MS = 2_000;
+
 /**
- * A node that cannot ask the database (cut off from it) sends the socket on as well: another
- * node may reach it and run the room. With every node cut off, the client's socket keeps
- * reconnecting by itself until the database is back.
+ * A node that cannot ask the database (cut off from it, or it does not answer in DECIDE_MS)
+ * sends the socket on as well: another node may reach it and run the room. With every node
+ * cut off, the client's socket keeps reconnecting by itself until the database is back.
  */
 async function decide(runsRoom: RunsRoom, hint: string): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), DECIDE_MS);
+  });
   try {
-    return await runsRoom(hint);
+    return await Promise.race([Promise.resolve(runsRoom(hint)), late]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

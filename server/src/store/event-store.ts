@@ -56,6 +56,11 @@ export class SeqConflict extends Error {
   override name = 'SeqConflict';
 }
 
+/** An append refused because this node does not hold the room (any more): another runs it. */
+export class FencedOut extends Error {
+  override name = 'FencedOut';
+}
+
 export class DuplicateImport extends Error {
   override name = 'DuplicateImport';
 }

@@ -74,8 +74,8 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
     application_name: 'samenspel',
     keepAlive: true,
     keepAliveInitialDelayMillis: 2_000,
-    // A node cut off mid-transaction must not keep its locks (the fencing token's row among
-    // them) until the operating system gives up on the connection, two hours later.
+    // A node cut off mid-transaction must not keep its locks (rooms' lease rows among them)
+    // until the operating system gives up on the connection, two hours later.
     options:
       '-c idle_in_transaction_session_timeout=10000 -c tcp_keepalives_idle=2 ' +
       '-c tcp_keepalives_interval=1 -c tcp_keepalives_count=3',
@@ -94,4 +94,38 @@ export async function checkReachable(pool: pg.Pool, url: string): Promise<void> 
         `${(error as Error).message}`,
     );
   }
+}
+
+/** Errors of a database out of reach, as node-postgres and the server give them. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  // SQLSTATE: connection exceptions, and the server shutting down or starting up.
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error/i;
+
+/**
+ * Whether a request failed because the database could not be reached (rather than for what
+ * it asked): answered 503, so a proxy tries another node, and the client later.
+ */
+export function isStoreUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && UNREACHABLE_CODES.has(code)) ||
+    UNREACHABLE_MESSAGE.test(error.message)
+  );
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RoomEvent } from '@samenspel/shared';
 import type { ImportedLog } from '../../rooms/import-check.js';
-import { DuplicateImport, type EventStore, type StoredRoom } from '../event-store.js';
+import { DuplicateImport, FencedOut, type EventStore, type StoredRoom } from '../event-store.js';
 import { roomColumns, toRoomAppend, type RoomAppend } from '../sqlite-writer-protocol.js';
 import { inTransaction } from './pg-schema.js';
 import { commitGroup, type WriteFence } from './pg-group-commit.js';
@@ -13,6 +13,8 @@ const IMPORT_SLICE = 1000;
 
 interface Waiting {
   append: RoomAppend;
+  /** The epoch this node held the room at when the append was made (pg-group-commit.ts). */
+  epoch: number;
   resolve: () => void;
   reject: (error: Error) => void;
 }
@@ -39,8 +41,12 @@ export class PgEventStore implements EventStore {
   append(roomId: string, events: readonly RoomEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     if (this.closed) return Promise.reject(new Error('the session log is closed'));
+    const epoch = this.fence.epochOf(roomId);
+    if (epoch === undefined) {
+      return Promise.reject(new FencedOut(`room ${roomId} is not held by this server`));
+    }
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ append: toRoomAppend(roomId, events), resolve, reject });
+      this.pending.push({ append: toRoomAppend(roomId, events), epoch, resolve, reject });
       if (this.committing === null) this.committing = this.commitAll();
     });
   }
@@ -63,11 +69,7 @@ export class PgEventStore implements EventStore {
       }
       this.pending = later;
       try {
-        const failures = await commitGroup(
-          this.pool,
-          this.fence,
-          group.map((waiting) => waiting.append),
-        );
+        const failures = await commitGroup(this.pool, this.fence, group);
         for (const [index, waiting] of group.entries()) {
           const failure = failures.get(index);
           if (failure) waiting.reject(failure);

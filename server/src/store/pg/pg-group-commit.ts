@@ -1,10 +1,13 @@
 import type pg from 'pg';
-import { SeqConflict } from '../event-store.js';
+import { FencedOut, SeqConflict } from '../event-store.js';
 import type { RoomAppend } from '../sqlite-writer-protocol.js';
 
-/** An append refused because this node does not hold the room (any more). */
-export class FencedOut extends Error {
-  override name = 'FencedOut';
+export { FencedOut };
+
+/** A room's append with the epoch its node held the room at when the append was made. */
+export interface FencedAppend {
+  append: RoomAppend;
+  epoch: number;
 }
 
 /** What a group commit checks before it writes: the rooms this node holds, and at which epoch. */
@@ -24,21 +27,23 @@ export interface WriteFence {
  * that were refused (SeqConflict), by index; rejects when nothing of the group is written.
  *
  * The transaction first reads each room's lease under a share lock: a node taking a room over
- * raises its epoch (pg-room-leases.ts) and so waits for this commit, and every later append of
- * this node to that room finds the epoch moved and is refused (FencedOut), the room's others
- * in the group going ahead.
+ * raises its epoch (pg-room-leases.ts) and so waits for this commit, and an append made under
+ * an epoch that is no longer the room's is refused (FencedOut), the group's others going
+ * ahead. The epoch is the one the append was made under, not the node's now: an append queued
+ * before the node lost the room cannot land after it took the room up again.
  */
 export async function commitGroup(
   pool: pg.Pool,
   fence: WriteFence,
-  appends: readonly RoomAppend[],
+  fencedAppends: readonly FencedAppend[],
 ): Promise<Map<number, Error>> {
+  const appends = fencedAppends.map((fenced) => fenced.append);
   const failures = new Map<number, Error>();
   let valid: number[] = [];
   for (const [index, append] of appends.entries()) {
     const problem = seqProblem(append);
     if (problem) failures.set(index, new SeqConflict(problem));
-    else if (fence.epochOf(append.roomId) === undefined) {
+    else if (fence.epochOf(append.roomId) !== fencedAppends[index]!.epoch) {
       failures.set(index, new FencedOut(`room ${append.roomId} is not held by this server`));
     } else valid.push(index);
   }
@@ -53,7 +58,7 @@ export async function commitGroup(
     const fenced = await heldElsewhere(
       client,
       fence,
-      valid.map((index) => appends[index]!.roomId),
+      valid.map((index) => fencedAppends[index]!),
     );
     for (const index of valid) {
       const roomId = appends[index]!.roomId;
@@ -107,26 +112,26 @@ function backendOf(client: pg.PoolClient): number | null {
 const FENCED = 'is held by another server now';
 
 /**
- * The rooms of `roomIds` this node no longer holds at its epoch, read under a share lock on
- * their lease rows (held to COMMIT, so a takeover waits for this transaction); the fence is
- * told of each.
+ * The rooms of `appends` whose lease is no longer this node's at the append's epoch, read under
+ * a share lock on their lease rows (held to COMMIT, so a takeover waits for this transaction);
+ * the fence is told of each.
  */
 export async function heldElsewhere(
   client: pg.PoolClient,
   fence: WriteFence,
-  roomIds: readonly string[],
+  appends: readonly FencedAppend[],
 ): Promise<Set<string>> {
   const result = await client.query<{ room_id: string; epoch: number }>(
     `SELECT room_id, epoch FROM room_leases
      WHERE room_id = ANY($1::text[]) AND node_id = $2 FOR SHARE`,
-    [roomIds, fence.nodeId],
+    [appends.map((fenced) => fenced.append.roomId), fence.nodeId],
   );
   const current = new Map(result.rows.map((row) => [row.room_id, Number(row.epoch)]));
   const fenced = new Set<string>();
-  for (const roomId of roomIds) {
-    if (current.get(roomId) === fence.epochOf(roomId)) continue;
-    fenced.add(roomId);
-    fence.lost(roomId, `another server took room ${roomId} over`);
+  for (const { append, epoch } of appends) {
+    if (current.get(append.roomId) === epoch) continue;
+    fenced.add(append.roomId);
+    fence.lost(append.roomId, `another server took room ${append.roomId} over`);
   }
   return fenced;
 }

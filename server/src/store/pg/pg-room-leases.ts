@@ -32,11 +32,15 @@ const TTL = `clock_timestamp() + interval '${LEASE_TTL_MS} milliseconds'`;
  */
 export class PgRoomLeases implements RoomOwnership, WriteFence {
   private readonly held = new Map<string, number>();
+  /** When each held lease was last extended (taken or renewed), on `clock`: it runs to that + TTL. */
+  private readonly extendedAt = new Map<string, number>();
   private readonly lostListeners = new Set<(roomId: string, why: string) => void>();
   private readonly orphanListeners = new Set<(roomIds: string[]) => void>();
   private renewTimer: NodeJS.Timeout | null = null;
   private adoptTimer: NodeJS.Timeout | null = null;
   private lastRenewed: number;
+  private renewing = false;
+  private taking = true;
   private closed = false;
 
   private constructor(
@@ -56,7 +60,7 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
       options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
     const leases = new PgRoomLeases(pool, nodeId, options.clock ?? (() => performance.now()));
     await leases.renew();
-    leases.renewTimer = setInterval(() => void leases.renew(), RENEW_MS);
+    leases.renewTimer = setInterval(() => leases.tick(), RENEW_MS);
     leases.renewTimer.unref();
     leases.adoptTimer = setInterval(() => void leases.lookForOrphans(), ADOPT_MS);
     leases.adoptTimer.unref();
@@ -80,9 +84,27 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
       : null;
   }
 
+  holds(roomId: string): boolean {
+    return this.held.has(roomId);
+  }
+
+  async runsElsewhere(roomId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      `SELECT 1 FROM room_leases
+       WHERE room_id = $1 AND node_id <> $2 AND expires_at > clock_timestamp()`,
+      [roomId, this.nodeId],
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  stopTaking(): void {
+    this.taking = false;
+  }
+
   async take(roomId: string): Promise<boolean> {
     if (this.held.has(roomId)) return true;
-    if (this.closed) return false;
+    if (this.closed || !this.taking) return false;
+    const askedAt = this.clock();
     const result = await this.pool.query<{ epoch: number }>(
       `INSERT INTO room_leases (room_id, node_id, epoch, expires_at, adopt)
        VALUES ($1, $2, 1, ${TTL}, true)
@@ -95,11 +117,13 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
     const epoch = result.rows[0]?.epoch;
     if (epoch === undefined) return false;
     this.held.set(roomId, Number(epoch));
+    this.extendedAt.set(roomId, askedAt);
     return true;
   }
 
   async release(roomId: string, handOver: boolean): Promise<void> {
     if (!this.held.delete(roomId)) return;
+    this.extendedAt.delete(roomId);
     // Run out at once: the next node to ask (or, handed over, to look) takes it without waiting.
     await this.pool.query(
       `UPDATE room_leases SET expires_at = clock_timestamp() - interval '1 second', adopt = $3
@@ -111,6 +135,7 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
   /** A commit found the room's epoch moved on: another node holds it now. */
   lost(roomId: string, why: string): void {
     if (!this.held.delete(roomId)) return;
+    this.extendedAt.delete(roomId);
     for (const listener of this.lostListeners) listener(roomId, why);
   }
 
@@ -120,6 +145,22 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
 
   onOrphans(listener: (roomIds: string[]) => void): void {
     this.orphanListeners.add(listener);
+  }
+
+  /**
+   * Once a second: lets every room go once renewals have failed (or hung, on a network that
+   * drops packets) for GIVE_UP_MS, before the leases can run out; then renews, one at a time.
+   */
+  private tick(): void {
+    if (this.closed) return;
+    const now = this.clock();
+    for (const roomId of [...this.held.keys()]) {
+      if (now - (this.extendedAt.get(roomId) ?? 0) < GIVE_UP_MS) continue;
+      this.lost(roomId, `the room lease could not be renewed for ${GIVE_UP_MS / 1000} s`);
+    }
+    if (this.renewing) return;
+    this.renewing = true;
+    void this.renew().finally(() => (this.renewing = false));
   }
 
   /** Extends every lease this node holds; the ones the database no longer gives it are lost. */
@@ -144,18 +185,16 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
         // Taken again meanwhile (a new epoch of our own): this round does not speak for it.
         if (this.held.get(roomId) !== epoch) continue;
         if (renewed.get(roomId) !== epoch) this.lost(roomId, 'another server took the room over');
+        else this.extendedAt.set(roomId, startedAt);
       }
     } catch {
-      if (this.clock() - this.lastRenewed < GIVE_UP_MS) return;
-      for (const roomId of [...this.held.keys()]) {
-        this.lost(roomId, `the room leases could not be renewed for ${GIVE_UP_MS / 1000} s`);
-      }
+      // The next tick lets the rooms go if this goes on (GIVE_UP_MS).
     }
   }
 
   /** Running rooms nobody holds: left by a node that died or stopped, or never held. */
   private async lookForOrphans(): Promise<void> {
-    if (this.closed || this.orphanListeners.size === 0) return;
+    if (this.closed || !this.taking || this.orphanListeners.size === 0) return;
     try {
       const result = await this.pool.query<{ room_id: string }>(
         `SELECT r.room_id FROM rooms r LEFT JOIN room_leases l ON l.room_id = r.room_id
@@ -180,6 +219,7 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
     if (this.adoptTimer) clearInterval(this.adoptTimer);
     const rooms = [...this.held.keys()];
     this.held.clear();
+    this.extendedAt.clear();
     await this.pool
       .query(
         `WITH gone AS (DELETE FROM nodes WHERE node_id = $1)

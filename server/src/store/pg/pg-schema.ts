@@ -81,6 +81,8 @@ CREATE INDEX IF NOT EXISTS room_leases_by_node ON room_leases (node_id);
 -- The nodes that are up, renewed with their leases: an import whose node is gone is dropped.
 CREATE TABLE IF NOT EXISTS nodes (node_id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
 ALTER TABLE imports_in_progress ADD COLUMN IF NOT EXISTS node_id TEXT;
+-- Each node's passphrase, as an HMAC under the signing key: the nodes must agree on it.
+ALTER TABLE nodes ADD COLUMN IF NOT EXISTS passphrase_digest TEXT;
 CREATE TABLE IF NOT EXISTS logged_out_sessions (
   token_id TEXT PRIMARY KEY,
   expires_at BIGINT NOT NULL

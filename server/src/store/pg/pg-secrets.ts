@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { generatePassphrase, type Secrets } from '../../auth/secrets.js';
 import { StartupError } from '../../startup-error.js';
@@ -48,7 +48,11 @@ export async function loadSharedSecrets(
   return { signingKey, passphrase: passphrase.value, passphraseGenerated: passphrase.created };
 }
 
-/** Records the passphrase's digest (never the passphrase), or checks it against the running nodes'. */
+/**
+ * Records the passphrase's digest (never the passphrase) in this node's row of `nodes`, and
+ * refuses when a running node's differs. Nodes restarted together with a new passphrase agree
+ * with each other; only one still running with the old one stands in the way.
+ */
 async function agreeOnPassphrase(
   pool: pg.Pool,
   signingKey: Buffer,
@@ -57,30 +61,23 @@ async function agreeOnPassphrase(
 ): Promise<void> {
   const digest = createHmac('sha256', signingKey).update(passphrase).digest('hex');
   await inTransaction(pool, async (client) => {
+    // One node at a time: two starting with different passphrases cannot both pass.
     await client.query('SELECT pg_advisory_xact_lock($1)', [PASSPHRASE_LOCK]);
-    const stored = await client.query<{ value: string }>(
-      "SELECT value FROM secrets WHERE name = 'passphrase_digest'",
+    const others = await client.query<{ count: string }>(
+      `SELECT count(*) AS count FROM nodes
+       WHERE node_id <> $1 AND expires_at > clock_timestamp() AND passphrase_digest <> $2`,
+      [nodeId, digest],
     );
-    const known = stored.rows[0]?.value;
-    if (known !== undefined && timingSafeEqual(Buffer.from(known), Buffer.from(digest))) return;
-    if (known !== undefined) {
-      const others = await client.query<{ count: string }>(
-        `SELECT count(*) AS count FROM nodes
-         WHERE node_id <> $1 AND expires_at > clock_timestamp()`,
-        [nodeId],
+    const running = Number(others.rows[0]?.count ?? 0);
+    if (running > 0) {
+      throw new StartupError(
+        `SAMENSPEL_PASSPHRASE differs from the one the ${running} other running server${running === 1 ? '' : 's'} on this database use${running === 1 ? 's' : ''}. ` +
+          'Give every node the same passphrase (to change it, restart all of them with the new one).',
       );
-      const running = Number(others.rows[0]?.count ?? 0);
-      if (running > 0) {
-        throw new StartupError(
-          `SAMENSPEL_PASSPHRASE differs from the one the ${running} other running server${running === 1 ? '' : 's'} on this database use${running === 1 ? 's' : ''}. ` +
-            'Give every node the same passphrase (to change it, restart all of them with the new one).',
-        );
-      }
     }
-    await client.query(
-      `INSERT INTO secrets (name, value) VALUES ('passphrase_digest', $1)
-       ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
-      [digest],
-    );
+    await client.query('UPDATE nodes SET passphrase_digest = $2 WHERE node_id = $1', [
+      nodeId,
+      digest,
+    ]);
   });
 }
