@@ -38,6 +38,7 @@ interface Sent {
 describe('three nodes, four rooms, nodes and the database knocked over at random', () => {
   const data = tempDataDir();
   const children = new Map<number, ChildProcess>();
+  const outputs = new Map<number, () => string>();
   const phones: RetryingPhone[] = [];
   let database: ThrowawayPostgres;
   let home: LogHome;
@@ -52,6 +53,7 @@ describe('three nodes, four rooms, nodes and the database knocked over at random
       env: { SAMENSPEL_TRUST_PROXY: '1' },
     });
     children.set(port, node.child);
+    outputs.set(port, node.output);
     return node;
   };
 
@@ -142,6 +144,13 @@ describe('three nodes, four rooms, nodes and the database knocked over at random
       const port = rng.pick(ports);
       schedule.push(`node :${port} killed at ${Math.round((Date.now() - startedAt) / 1000)} s`);
       const child = children.get(port)!;
+      // A node that went down by itself is a finding, not part of the schedule.
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(
+          `node :${port} stopped by itself (${child.exitCode ?? child.signalCode}):\n` +
+            outputs.get(port)!().slice(-2000),
+        );
+      }
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
@@ -162,6 +171,9 @@ describe('three nodes, four rooms, nodes and the database knocked over at random
             `refusals ${phone.refusals.slice(-5).join(' ')}`,
         );
       }
+    }
+    for (const [port, child] of children) {
+      expect(child.exitCode, `node :${port}: ${outputs.get(port)!().slice(-2000)}`).toBeNull();
     }
     expect(settled, `every vote answered (schedule: ${schedule.join(', ')})`).toBe(true);
     const acks = await Promise.all(outcomes);
