@@ -40,6 +40,21 @@ export function loggerOptions(
         censor: '[redacted]',
       },
       serializers: {
+        // Only what says what went wrong: an error may hold a database connection (with its
+        // cancel key) or a request among its properties, and pino would write all of it.
+        err(error: Error) {
+          // Anything may be thrown; only an Error has the parts kept below.
+          if (!((error as unknown) instanceof Error)) {
+            return { type: typeof error, message: String(error), stack: '' };
+          }
+          const code = (error as { code?: unknown }).code;
+          return {
+            type: error.name,
+            message: error.message,
+            stack: error.stack ?? '',
+            ...(typeof code === 'string' ? { code } : {}),
+          };
+        },
         req(request: { method: string; url: string; ip?: string }) {
           return { method: request.method, url: loggedUrl(request.url), remoteAddress: request.ip };
         },

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { FencedOut, SeqConflict } from '../event-store.js';
 import type { RoomAppend } from '../sqlite-writer-protocol.js';
+import { checkOut } from './pg-schema.js';
 
 export { FencedOut };
 
@@ -49,7 +50,8 @@ export async function commitGroup(
   }
   if (valid.length === 0) return failures;
 
-  const client = await pool.connect();
+  const out = await checkOut(pool);
+  const client = out.client;
   let broken = false;
   let touched: Set<string>;
   let group: RoomAppend[] = [];
@@ -88,7 +90,7 @@ export async function commitGroup(
     }
     throw error;
   } finally {
-    client.release(broken);
+    out.release(broken);
   }
   for (const index of valid) {
     const append = appends[index]!;

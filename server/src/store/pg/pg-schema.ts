@@ -95,18 +95,35 @@ const SCHEMA_LOCK = 7_311_202_601;
 
 /** Creates what is missing; safe to run on every start-up of every node. */
 export async function ensureSchema(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(SCHEMA);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+}
+
+/**
+ * A connection taken from the pool, with a listener for its `error` event while it is out:
+ * node-postgres listens only on idle ones, and a connection that dies while checked out (the
+ * database restarted between two statements) would otherwise take the process down. `broken`
+ * says it did; release it with `release(broken())`, so that it is not handed out again.
+ */
+export async function checkOut(
+  pool: pg.Pool,
+): Promise<{ client: pg.PoolClient; broken(): boolean; release(destroy: boolean): void }> {
+  const client = await pool.connect();
+  let died = false;
+  const onError = () => {
+    died = true;
+  };
+  client.on('error', onError);
+  return {
+    client,
+    broken: () => died,
+    release(destroy) {
+      client.off('error', onError);
+      client.release(destroy || died);
+    },
+  };
 }
 
 /** Runs `work` in one transaction on one connection of the pool. */
@@ -114,7 +131,8 @@ export async function inTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const out = await checkOut(pool);
+  const client = out.client;
   let broken = false;
   try {
     await client.query('BEGIN');
@@ -130,6 +148,6 @@ export async function inTransaction<T>(
     }
     throw error;
   } finally {
-    client.release(broken);
+    out.release(broken);
   }
 }
