@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { leaseHolder } from './support/leases.js';
 import type { RoomEvent } from '@samenspel/shared';
 import { createRoom, login, readLog } from './support/http.js';
 import { freePort, startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
@@ -111,7 +111,7 @@ describe.each([
     // The room is created on the node whose link will be cut, so that node runs it.
     const token = await login(cutOff.url);
     const room = await createRoom(cutOff.url, token, 'demo');
-    expect(await holderPid(room.roomId)).toBe(cutOff.child.pid);
+    expect(await leaseHolder(databaseUrl, room.roomId)).toBe(cutOff.child.pid);
     const facilitator = await TestClient.connect(proxy.url, {
       v: 1,
       role: 'facilitator',
@@ -144,7 +144,7 @@ describe.each([
     // room up once that lease has run out, and every phone is back, through the proxy.
     const successor = await vi.waitFor(
       async () => {
-        const pid = await holderPid(room.roomId);
+        const pid = await leaseHolder(databaseUrl, room.roomId);
         expect(pid).not.toBeNull();
         expect(pid).not.toBe(cutOff.child.pid);
         return pid;
@@ -174,19 +174,4 @@ describe.each([
     expect(answers).toHaveLength(2 * PHONES);
     facilitator.close();
   }, 90_000);
-
-  async function holderPid(roomId: string): Promise<number | null> {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      const result = await client.query<{ node_id: string }>(
-        'SELECT node_id FROM room_leases WHERE room_id = $1 AND expires_at > clock_timestamp()',
-        [roomId],
-      );
-      const nodeId = result.rows[0]?.node_id;
-      return nodeId === undefined ? null : Number(nodeId.split(':').at(-2));
-    } finally {
-      await client.end();
-    }
-  }
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { leaseHolders } from './support/leases.js';
 import {
   API,
   RoomSummarySchema,
@@ -73,7 +73,10 @@ describe('rooms spread over three nodes behind nginx', () => {
     for (let i = 0; i < ROOMS; i++) rooms.push(await createRoom(entry, token, 'demo'));
 
     // Spread: the rooms are held by more than one node (each by the node its creation reached).
-    const holders = await leaseHolders(rooms.map((room) => room.roomId));
+    const holders = await leaseHolders(
+      databaseUrl,
+      rooms.map((room) => room.roomId),
+    );
     expect(holders.size).toBe(ROOMS);
     const nodesUsed = new Set(holders.values());
     console.log(`${ROOMS} rooms on ${nodesUsed.size} nodes: ${[...holders.values()].join(', ')}`);
@@ -127,7 +130,12 @@ describe('rooms spread over three nodes behind nginx', () => {
     );
 
     // No room moved while it ran: the votes were taken by the node holding it all along.
-    expect(await leaseHolders(rooms.map((room) => room.roomId))).toEqual(holders);
+    expect(
+      await leaseHolders(
+        databaseUrl,
+        rooms.map((room) => room.roomId),
+      ),
+    ).toEqual(holders);
     for (const room of rooms) {
       const log = (await readLog(entry, token, room.roomId)).events as RoomEvent[];
       expect(log.filter((event) => event.type === 'answer_submitted')).toHaveLength(
@@ -157,22 +165,4 @@ describe('rooms spread over three nodes behind nginx', () => {
       expect(RoomSummarySchema.parse(await renewed.json()).roomId).toBe(room.roomId);
     }
   }, 120_000);
-
-  /** Room id → pid of the node holding its lease (node ids are `host:pid:random`). */
-  async function leaseHolders(roomIds: string[]): Promise<Map<string, number>> {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      const result = await client.query<{ room_id: string; node_id: string }>(
-        `SELECT room_id, node_id FROM room_leases
-         WHERE room_id = ANY($1::text[]) AND expires_at > clock_timestamp() ORDER BY room_id`,
-        [roomIds],
-      );
-      return new Map(
-        result.rows.map((row) => [row.room_id, Number(row.node_id.split(':').at(-2))]),
-      );
-    } finally {
-      await client.end();
-    }
-  }
 });

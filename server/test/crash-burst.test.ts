@@ -23,7 +23,7 @@ import { tempDataDir } from './support/server.js';
 import { spawnServer } from './support/process.js';
 import { RetryingPhone } from './support/retrying-phone.js';
 import { isFacilitator } from './support/views.js';
-import pg from 'pg';
+import { leaseHolder } from './support/leases.js';
 import { LEASE_TTL_MS } from '../src/store/pg/pg-room-leases.js';
 
 const SHIPPED = fileURLToPath(new URL('../../scenarios', import.meta.url));
@@ -219,7 +219,7 @@ describe.each([
       // renewal), as a reconnecting phone asks for it or its orphan sweep finds it.
       const successor = await vi.waitFor(
         async () => {
-          const holder = await leaseHolder(room.roomId);
+          const holder = await leaseHolder(home.databaseUrl!, room.roomId);
           expect(holder).not.toBeNull();
           expect(holder).not.toBe(first.child.pid);
           return holder;
@@ -334,24 +334,8 @@ describe.each([
     expect(expired[0]!.at).toBeGreaterThanOrEqual(shortEndsAt);
   }, 180_000);
 
-  /** The pid of the node holding the room's lease, from its node id (`host:pid:random`). */
-  async function leaseHolder(roomId: string): Promise<number | null> {
-    const client = new pg.Client({ connectionString: home.databaseUrl });
-    await client.connect();
-    try {
-      const result = await client.query<{ node_id: string }>(
-        'SELECT node_id FROM room_leases WHERE room_id = $1 AND expires_at > clock_timestamp()',
-        [roomId],
-      );
-      const nodeId = result.rows[0]?.node_id;
-      return nodeId === undefined ? null : Number(nodeId.split(':').at(-2));
-    } finally {
-      await client.end();
-    }
-  }
-
   async function runningNode<T extends { child: ChildProcess }>(nodes: T[], roomId: string) {
-    const pid = await leaseHolder(roomId);
+    const pid = await leaseHolder(home.databaseUrl!, roomId);
     const node = nodes.find((candidate) => candidate.child.pid === pid);
     if (!node) throw new Error(`no node holds room ${roomId}`);
     return node;

@@ -9,6 +9,7 @@ import { FencedOut, type EventStore } from '../src/store/event-store.js';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import { loadScenarioCatalog } from '../src/scenarios/catalog.js';
 import { FIXTURE_SCENARIOS, tempDataDir } from './support/server.js';
+import { storeWith } from './support/stores.js';
 
 /**
  * An ownership the test decides, standing in for PostgreSQL's leases (pg-room-leases.ts): the
@@ -114,11 +115,12 @@ describe('the registry under an ownership of rooms', () => {
 
   it('lets a room go when it is lost, and when its appends are fenced, and loads it afresh', async () => {
     let fence = false;
-    const { open, scenario } = await setUp((store) => ({
-      ...bind(store),
-      append: (roomId: string, events: readonly RoomEvent[]) =>
-        fence ? Promise.reject(new FencedOut('held elsewhere')) : store.append(roomId, events),
-    }));
+    const { open, scenario } = await setUp((store) =>
+      storeWith(store, {
+        append: (roomId: string, events: readonly RoomEvent[]) =>
+          fence ? Promise.reject(new FencedOut('held elsewhere')) : store.append(roomId, events),
+      }),
+    );
     const ownership = new DecidedOwnership();
     const registry = await open(ownership);
     const room = await registry.create(scenario, null);
@@ -144,20 +146,3 @@ describe('the registry under an ownership of rooms', () => {
     expect(afresh?.snapshot.status).toBe('lobby');
   });
 });
-
-/** The store's methods bound to it, to override one. */
-function bind(store: EventStore): EventStore {
-  return {
-    append: (roomId, events) => store.append(roomId, events),
-    read: (roomId, afterSeq) => store.read(roomId, afterSeq),
-    listRooms: () => store.listRooms(),
-    findRoom: (roomId) => store.findRoom(roomId),
-    findRoomByCode: (code) => store.findRoomByCode(code),
-    importRoom: (roomId, log) => store.importRoom(roomId, log),
-    findRoomByDigest: (digest) => store.findRoomByDigest(digest),
-    rememberExport: (roomId, digest) => store.rememberExport(roomId, digest),
-    deleteRoom: (roomId) => store.deleteRoom(roomId),
-    writeProblem: () => store.writeProblem(),
-    close: () => store.close(),
-  };
-}

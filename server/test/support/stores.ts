@@ -92,22 +92,12 @@ export function postgresKind(): StoreKind & { server(): ThrowawayPostgres } {
           const store = new PgEventStore(pool, leases);
           // A node appends only to rooms it holds, as the registry takes them before it loads
           // or creates one; the store's contract is the same for the rooms it holds.
-          const events: EventStore = {
+          const events = storeWith(store, {
             async append(roomId, appended) {
               await leases.take(roomId);
               return store.append(roomId, appended);
             },
-            read: (roomId, afterSeq) => store.read(roomId, afterSeq),
-            listRooms: () => store.listRooms(),
-            findRoom: (roomId) => store.findRoom(roomId),
-            findRoomByCode: (code) => store.findRoomByCode(code),
-            importRoom: (roomId, log) => store.importRoom(roomId, log),
-            findRoomByDigest: (digest) => store.findRoomByDigest(digest),
-            rememberExport: (roomId, digest) => store.rememberExport(roomId, digest),
-            deleteRoom: (roomId) => store.deleteRoom(roomId),
-            writeProblem: () => store.writeProblem(),
-            close: () => store.close(),
-          };
+          });
           return {
             events,
             programmes: new PgProgrammeStore(pool),
@@ -155,5 +145,23 @@ export function joined(seq: number, participantId: string): RoomEvent {
     type: 'participant_joined',
     participantId,
     name: null,
+  };
+}
+
+/** `store` with some of its methods replaced: the others are its own, bound to it. */
+export function storeWith(store: EventStore, replaced: Partial<EventStore>): EventStore {
+  return {
+    append: (roomId, events) => store.append(roomId, events),
+    read: (roomId, afterSeq) => store.read(roomId, afterSeq),
+    listRooms: () => store.listRooms(),
+    findRoom: (roomId) => store.findRoom(roomId),
+    findRoomByCode: (code) => store.findRoomByCode(code),
+    importRoom: (roomId, log) => store.importRoom(roomId, log),
+    findRoomByDigest: (digest) => store.findRoomByDigest(digest),
+    rememberExport: (roomId, digest) => store.rememberExport(roomId, digest),
+    deleteRoom: (roomId) => store.deleteRoom(roomId),
+    writeProblem: () => store.writeProblem(),
+    close: () => store.close(),
+    ...replaced,
   };
 }
