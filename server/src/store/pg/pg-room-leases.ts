@@ -71,10 +71,6 @@ export class PgRoomLeases implements RoomOwnership, WriteFence {
     return this.held.get(roomId);
   }
 
-  get heldRooms(): string[] {
-    return [...this.held.keys()];
-  }
-
   /** Null while this node can renew its leases; otherwise why not. */
   get problem(): string | null {
     if (this.closed) return 'this server is stopping';
