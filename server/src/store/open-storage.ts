@@ -25,8 +25,6 @@ export interface Storage {
   store: EventStore;
   /** Which rooms this node may run: all of them on SQLite, those it holds on PostgreSQL. */
   ownership: RoomOwnership;
-  /** Null while this node can keep its rooms; otherwise why not (for the readiness route). */
-  ownershipProblem(): string | null;
   programmes: ProgrammeStore;
   notes: NotesStore;
   loggedOut: LogoutStore;
@@ -71,7 +69,6 @@ function openSqliteStorage(config: ServerConfig, options: StorageOptions): Stora
       where: config.dataDir,
       store,
       ownership: soleOwnership,
-      ownershipProblem: () => null,
       programmes,
       notes,
       loggedOut,
@@ -118,7 +115,6 @@ async function openPgStorage(
       where: safeDatabaseUrl(url),
       store,
       ownership: held,
-      ownershipProblem: () => held.problem,
       programmes,
       notes,
       loggedOut,
