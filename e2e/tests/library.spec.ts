@@ -76,6 +76,10 @@ async function openLibrary(page: Page) {
   await signIn(page);
   await page.goto('/facilitator/library');
   await expect(page.getByTestId('library')).toBeVisible();
+  // The sessions have loaded (a list, or the empty state): a count before that would be 0.
+  await expect(
+    page.getByTestId('library-list').or(page.getByTestId('library-empty')),
+  ).toBeVisible();
 }
 
 test('the library imports a log and replays it to any moment', async ({
