@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS rooms (
   import_digest TEXT UNIQUE
 );
 CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at BIGINT NOT NULL);
-CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY, node_id TEXT);
 CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS programmes (
   id TEXT PRIMARY KEY,
@@ -79,26 +79,82 @@ CREATE TABLE IF NOT EXISTS room_leases (
 );
 CREATE INDEX IF NOT EXISTS room_leases_by_node ON room_leases (node_id);
 -- The nodes that are up, renewed with their leases: an import whose node is gone is dropped.
-CREATE TABLE IF NOT EXISTS nodes (node_id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+-- passphrase_digest: the node's passphrase as an HMAC under the signing key, as the nodes must
+-- agree on it.
+CREATE TABLE IF NOT EXISTS nodes (
+  node_id TEXT PRIMARY KEY,
+  expires_at TIMESTAMPTZ NOT NULL,
+  passphrase_digest TEXT
+);
+-- For databases made before these columns were (schema version 1).
 ALTER TABLE imports_in_progress ADD COLUMN IF NOT EXISTS node_id TEXT;
--- Each node's passphrase, as an HMAC under the signing key: the nodes must agree on it.
 ALTER TABLE nodes ADD COLUMN IF NOT EXISTS passphrase_digest TEXT;
 CREATE TABLE IF NOT EXISTS logged_out_sessions (
   token_id TEXT PRIMARY KEY,
   expires_at BIGINT NOT NULL
 );
 ${SELF_TEST_TABLE}
+CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
 `;
+
+/**
+ * Raise it with every change to SCHEMA. A node runs SCHEMA only when the database is at an
+ * older version: even an ALTER or CREATE INDEX that changes nothing takes its table's lock, and
+ * waits for (or deadlocks with) the transactions of the nodes already running.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Any number, the same on every node: nodes starting together create the tables one at a time. */
 const SCHEMA_LOCK = 7_311_202_601;
 
-/** Creates what is missing; safe to run on every start-up of every node. */
+/**
+ * How long the schema change waits for one table lock before it gives up and tries again. Below
+ * PostgreSQL's deadlock_timeout (1 s), so that in a deadlock with a running node's commit it is
+ * the schema change that yields, not the commit.
+ */
+const LOCK_WAIT = '500ms';
+const ATTEMPTS = 20;
+const LOCK_FAILURES = new Set(['40P01' /* deadlock_detected */, '55P03' /* lock_not_available */]);
+
+/**
+ * Creates what is missing; safe to run on every start-up of every node, also while other nodes
+ * run rooms: on a database that is up to date it only reads the version.
+ */
 export async function ensureSchema(pool: pg.Pool): Promise<void> {
-  await inTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    await client.query(SCHEMA);
-  });
+  if ((await storedVersion(pool)) >= SCHEMA_VERSION) return;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+        // Another node may have brought it up to date while this one waited for the lock.
+        if ((await storedVersion(client)) >= SCHEMA_VERSION) return;
+        await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+        await client.query(SCHEMA);
+        await client.query(
+          `INSERT INTO schema_version (id, version) VALUES (1, $1)
+           ON CONFLICT (id) DO UPDATE SET version = GREATEST(schema_version.version, $1)`,
+          [SCHEMA_VERSION],
+        );
+      });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !LOCK_FAILURES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    }
+  }
+}
+
+/** The schema version the database is at; 0 before there was a version table. */
+async function storedVersion(db: pg.Pool | pg.PoolClient): Promise<number> {
+  const table = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('schema_version') IS NOT NULL AS present",
+  );
+  if (!table.rows[0]?.present) return 0;
+  const row = await db.query<{ version: number }>(
+    'SELECT version FROM schema_version WHERE id = 1',
+  );
+  return row.rows[0]?.version ?? 0;
 }
 
 /**

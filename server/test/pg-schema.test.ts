@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { createPgPool } from '../src/store/pg/pg-connect.js';
+import { ensureSchema, SCHEMA_VERSION } from '../src/store/pg/pg-schema.js';
+import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
+
+/**
+ * A node starting beside nodes that are running rooms: the schema check must neither wait for
+ * their transactions nor deadlock with them (seen in CI, a node restarting into a busy cluster
+ * died of "deadlock detected").
+ */
+describe('the PostgreSQL schema on start-up', () => {
+  let server: ThrowawayPostgres;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(() => server.remove());
+
+  async function connect(url: string): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return client;
+  }
+
+  /** A running node's transaction, holding row locks on the tables a commit and a renewal touch. */
+  async function busyTransaction(url: string): Promise<pg.Client> {
+    const client = await connect(url);
+    await client.query('BEGIN');
+    await client.query(`INSERT INTO nodes (node_id, expires_at) VALUES ('busy', now())`);
+    await client.query(`INSERT INTO imports_in_progress (room_id, node_id) VALUES ('r', 'busy')`);
+    await client.query(
+      `INSERT INTO room_leases (room_id, node_id, epoch, expires_at, adopt)
+       VALUES ('r', 'busy', 1, now(), true)`,
+    );
+    await client.query(
+      `INSERT INTO notes (id, room_id, at_seq, text, created_at) VALUES ('n', 'r', 1, 'x', 1)`,
+    );
+    return client;
+  }
+
+  async function settlesWithin<T>(work: Promise<T>, ms: number): Promise<'done' | 'waiting'> {
+    let timer: NodeJS.Timeout | undefined;
+    const waiting = new Promise<'waiting'>((resolve) => {
+      timer = setTimeout(() => resolve('waiting'), ms);
+    });
+    try {
+      return await Promise.race([work.then(() => 'done' as const), waiting]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  it('on an up-to-date database, a starting node does not wait for the running nodes', async () => {
+    const url = await server.createDatabase();
+    const first = createPgPool(url);
+    await ensureSchema(first);
+    await first.end();
+    const busy = await busyTransaction(url);
+    const starting = createPgPool(url);
+    try {
+      // Before the fix the ALTERs and CREATE INDEX waited here until `busy` ended.
+      expect(await settlesWithin(ensureSchema(starting), 5_000)).toBe('done');
+      // And the running node's work goes through.
+      await busy.query('COMMIT');
+      const rows = await busy.query<{ n: string }>('SELECT count(*) AS n FROM room_leases');
+      expect(rows.rows[0]?.n).toBe('1');
+    } finally {
+      await busy.end();
+      await starting.end();
+    }
+  });
+
+  it('a database from before the version table is brought up to date, yielding to running commits', async () => {
+    const url = await server.createDatabase();
+    const old = await connect(url);
+    // The shape of schema version 1: no version table, two columns added later.
+    await old.query(`
+      CREATE TABLE imports_in_progress (room_id TEXT PRIMARY KEY);
+      CREATE TABLE nodes (node_id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE notes (id TEXT PRIMARY KEY, room_id TEXT NOT NULL, at_seq INTEGER NOT NULL,
+        text TEXT NOT NULL, created_at BIGINT NOT NULL);
+      INSERT INTO nodes VALUES ('old', now());`);
+    // A running node of the old version keeps a transaction on `nodes` open for 2 s.
+    await old.query('BEGIN');
+    await old.query(`UPDATE nodes SET expires_at = '2030-01-01Z' WHERE node_id = 'old'`);
+    let release: NodeJS.Timeout | undefined;
+    const committed = new Promise<string | null>((resolve) => {
+      release = setTimeout(() => resolve(old.query('COMMIT').then((done) => done.command)), 2_000);
+    });
+    const starting = createPgPool(url);
+    try {
+      await ensureSchema(starting);
+      const columns = await starting.query<{ table_name: string; column_name: string }>(
+        `SELECT table_name, column_name FROM information_schema.columns
+         WHERE (table_name, column_name) IN (('nodes', 'passphrase_digest'),
+                                             ('imports_in_progress', 'node_id'))`,
+      );
+      expect(columns.rows).toHaveLength(2);
+      const version = await starting.query<{ version: number }>(
+        'SELECT version FROM schema_version',
+      );
+      expect(version.rows[0]?.version).toBe(SCHEMA_VERSION);
+      // The old node's transaction was not the one given up: its renewal is there.
+      expect(await committed).toBe('COMMIT');
+      const kept = await starting.query(
+        `SELECT 1 FROM nodes WHERE node_id = 'old' AND expires_at = '2030-01-01Z'`,
+      );
+      expect(kept.rowCount).toBe(1);
+    } finally {
+      clearTimeout(release);
+      await old.end();
+      await starting.end();
+    }
+  }, 30_000);
+
+  it('nodes starting together on an empty database all come up, with one schema', async () => {
+    const url = await server.createDatabase();
+    const pools = Array.from({ length: 4 }, () => createPgPool(url));
+    try {
+      await Promise.all(pools.map((pool) => ensureSchema(pool)));
+      const version = await pools[0]!.query<{ n: string }>(
+        'SELECT count(*) AS n FROM schema_version',
+      );
+      expect(Number(version.rows[0]?.n)).toBe(1);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
+  });
+});
