@@ -63,6 +63,7 @@ function log(): RoomEvent[] {
   answer(26, 'p3', 'anoniem', { kind: 'reflection', text: 'Carla haar tekst' }, 'r-carla');
   enter(30, 4);
   answer(31, 'p2', 'voornemens', { kind: 'intentions', items: ['Bram zijn voornemen'] });
+  answer(32, 'p1', 'voornemens', { kind: 'intentions', items: ['Eerst vragen, dan sturen'] });
   add(40, { type: 'participant_removed', participantId: 'p2' });
   add(45, { type: 'joins_closed' });
   add(50, { type: 'session_ended' });
@@ -122,6 +123,16 @@ describe('a removed participant in the exports and the report', () => {
     expect(named).toContain(
       'De workshopleider heeft één deelnemer (Bram Weggehaald) uit de sessie gehaald.',
     );
+  });
+
+  it('counts the group without him: "van de 2", never "van de 3"', () => {
+    const text = renderReport(read(false), { generatedAt: NOW })
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('2 van de 2 deelnemers stemden');
+    expect(text).toContain('1 voornemen, opgeschreven door 1 van 2 deelnemers.');
+    expect(text).toMatch(/1 van de 2 deelnemers vulde de lijst volledig in/);
+    expect(text).not.toMatch(/van (de )?3 deelnemers/);
   });
 
   it('keeps both facts in the exported log: the answers and the removal', () => {

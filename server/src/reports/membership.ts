@@ -16,11 +16,15 @@ export interface Membership {
   removedNote: SafeHtml | '';
 }
 
+/** The participants whose answers count: everyone who joined, but those removed. */
+export function countedParticipants(session: SessionRecord): string[] {
+  const { state } = session;
+  return state.participantOrder.filter((id) => state.participants[id]?.presence !== 'removed');
+}
+
 export function membershipOf(session: SessionRecord): Membership {
   const { state } = session;
-  const counted = state.participantOrder.filter(
-    (id) => state.participants[id]?.presence !== 'removed',
-  );
+  const counted = countedParticipants(session);
   const removed = state.participantOrder.filter(
     (id) => state.participants[id]?.presence === 'removed',
   );

@@ -13,6 +13,7 @@ import { html, type SafeHtml } from '../html.js';
 import { counted, percent, pluralWord } from '../format.js';
 import { PERSPECTIVE_COLOUR, TYPE_LABEL } from '../labels.js';
 import type { SessionRecord } from '../session.js';
+import { countedParticipants } from '../membership.js';
 import { shiftChart, triangleChart } from '../svg/triangle.js';
 import { signed, type Section } from './section.js';
 
@@ -148,7 +149,7 @@ function listArticle(session: SessionRecord, list: ListResult, explain: boolean)
     <h3>${list.block.title}</h3>
     <p class="meta">
       ${profiles.length} van de
-      ${counted(session.state.participantOrder.length, 'deelnemer', 'deelnemers')}
+      ${counted(countedParticipants(session).length, 'deelnemer', 'deelnemers')}
       ${pluralWord(profiles.length, 'vulde', 'vulden')} de lijst volledig
       in${partial > 0 ? ` (${partial} gedeeltelijk; die tellen niet mee)` : ''}.
     </p>

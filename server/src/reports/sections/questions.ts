@@ -3,6 +3,7 @@ import { questionChains, type Round } from '../rounds.js';
 import { html, type SafeHtml } from '../html.js';
 import { PERSPECTIVE_COLOUR, PERSPECTIVE_LABEL } from '../labels.js';
 import type { SessionRecord } from '../session.js';
+import { countedParticipants } from '../membership.js';
 import { pollChart, scaleChart, type PollSeries, type ScaleSeries } from '../svg/bars.js';
 import type { Section } from './section.js';
 import { counted, pluralWord } from '../format.js';
@@ -39,7 +40,8 @@ function roundColour(session: SessionRecord, round: Round, i: number): string {
 
 /** Votes and scales, a chart each; a question asked in several rounds gets one chart with all. */
 export function questionsSection(session: SessionRecord): Section | null {
-  const { scenario, participantOrder } = session.state;
+  const { scenario } = session.state;
+  const participants = countedParticipants(session).length;
   const articles: SafeHtml[] = [];
   for (const chain of questionChains(scenario)) {
     const rounds = chain.filter((round) => answered(session, round.block.id) > 0);
@@ -59,7 +61,7 @@ export function questionsSection(session: SessionRecord): Section | null {
           })}
         </ol>`
       : html`<p class="meta">
-          ${singleRoundText(session, first.block, participantOrder.length)}${lensOf(first) ? `, na de casus door de bril van de ${PERSPECTIVE_LABEL[lensOf(first)!]}` : ''}.
+          ${singleRoundText(session, first.block, participants)}${lensOf(first) ? `, na de casus door de bril van de ${PERSPECTIVE_LABEL[lensOf(first)!]}` : ''}.
         </p>`;
     const resultsIn = (round: Round) => resultsOf(round.block, session.state.runs[round.block.id]!);
     const ids = rounds.map((r) => r.block.id).join(' ');

@@ -1,5 +1,7 @@
 import { html, type SafeHtml } from '../html.js';
 import { reflectionsOf } from '../rows.js';
+import { countedParticipants } from '../membership.js';
+import { counted } from '../format.js';
 import type { SessionRecord } from '../session.js';
 import type { Section } from './section.js';
 
@@ -50,7 +52,7 @@ export function reflectionsSection(session: SessionRecord): Section | null {
 
 /** Intentions are personal: the group report only counts them. */
 export function intentionsSection(session: SessionRecord): Section | null {
-  const participants = session.state.participantOrder.length;
+  const participants = countedParticipants(session).length;
   const articles: SafeHtml[] = [];
   for (const block of session.state.scenario.blocks) {
     if (block.kind !== 'intentions') continue;
@@ -69,7 +71,7 @@ export function intentionsSection(session: SessionRecord): Section | null {
         <p class="figure-line">
           <strong data-count="intentions">${count}</strong>
           ${count === 1 ? 'voornemen' : 'voornemens'}, opgeschreven door ${writers} van
-          ${participants} deelnemers.
+          ${counted(participants, 'deelnemer', 'deelnemers')}.
         </p>
       </article>`,
     );
@@ -90,7 +92,7 @@ export function intentionsSection(session: SessionRecord): Section | null {
  * the group report that goes to the client.
  */
 export function visitsSection(session: SessionRecord): Section | null {
-  const participants = session.state.participantOrder.length;
+  const participants = countedParticipants(session).length;
   const articles: SafeHtml[] = [];
   for (const block of session.state.scenario.blocks) {
     if (block.kind !== 'visit') continue;
@@ -104,8 +106,8 @@ export function visitsSection(session: SessionRecord): Section | null {
         <p class="question">${block.prompt}</p>
         <p class="figure-line">
           <strong data-count="visits">${agreed}</strong>
-          ${agreed === 1 ? 'afspraak' : 'afspraken'} voor een keukenbezoek, van ${participants}
-          deelnemers${pairs === null ? '' : `, in ${pairs} ${pairs === 1 ? 'koppel' : 'koppels'}`}.
+          ${agreed === 1 ? 'afspraak' : 'afspraken'} voor een keukenbezoek, van
+          ${counted(participants, 'deelnemer', 'deelnemers')}${pairs === null ? '' : `, in ${pairs} ${pairs === 1 ? 'koppel' : 'koppels'}`}.
         </p>
       </article>`,
     );
