@@ -9,7 +9,7 @@ import {
   participantAuth,
   TestClient,
 } from './support/client.js';
-import { startServer } from './support/server.js';
+import { startServer, tempDataDir } from './support/server.js';
 import { isFacilitator } from './support/views.js';
 
 /** A command id stands for one command: a retry gets its ack, another command under it does not. */
@@ -86,5 +86,39 @@ describe('command ids', () => {
     expect(retry).toEqual(first);
     const events = await readStoredLog({ dataDir: server.dataDir }, room.roomId);
     expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
+  });
+
+  it('still tells a retry from another command under the same id after a restart', async () => {
+    const data = tempDataDir();
+    let node = await startServer({ dataDir: data.dir });
+    const own: TestClient[] = [];
+    try {
+      const trainer = await login(node.url);
+      const kept = await createRoom(node.url, trainer);
+      let console = await connectFacilitator(node.url, kept.roomId, trainer);
+      own.push(console);
+      expect((await console.send({ type: 'session.start' })).ok).toBe(true);
+      const id = newCommandId();
+      const first = await console.send({ type: 'block.next' }, id);
+      expect(first.ok).toBe(true);
+      console.close();
+      await node.stop();
+
+      node = await startServer({ dataDir: data.dir });
+      console = await connectFacilitator(node.url, kept.roomId, await login(node.url));
+      own.push(console);
+      const other = await console.send({ type: 'block.goto', blockId: 'afsluiting' }, id);
+      expect(other).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
+      // The retry of the command itself is still answered as before, and applied once.
+      expect(await console.send({ type: 'block.next' }, id)).toEqual(first);
+      const view = await console.waitFor(isFacilitator);
+      expect(view.currentBlockIndex).toBe(1);
+      const events = await readStoredLog({ dataDir: data.dir }, kept.roomId);
+      expect(events.filter((event) => event.commandId === id)).toHaveLength(1);
+    } finally {
+      for (const client of own) client.close();
+      await node.stop();
+      data.remove();
+    }
   });
 });

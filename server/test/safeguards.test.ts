@@ -70,6 +70,7 @@ describe('safeguards', () => {
       const json = JSON.stringify(event);
       expect(json).not.toContain(author.participantId);
       expect(json).not.toContain('commandId');
+      expect(json).not.toContain('commandDigest');
     }
     // The redacted log still folds to the same facilitator view, edits landing on one reflection.
     const live = await consoleView(

@@ -298,9 +298,9 @@ export class RoomAuthority {
       // A retry of a command an earlier batch wrote is answered whatever becomes of this one.
       const restsOnBatch = earlier === inBatch;
       // Only a retry of the same command gets its acknowledgement; another body under a used id
-      // was not applied and must not be told it was. A join's answer is a participant's token:
-      // its retry must also prove the device secret of the phone that joined, which no log or
-      // export holds, also after a restart, when there is no fingerprint to compare.
+      // was not applied and must not be told it was (the log keeps each command's digest, so
+      // this holds after a restart too). A join's answer is a participant's token: its retry
+      // must also prove the device secret of the phone that joined, which no log or export holds.
       const stolenJoin =
         earlier.participantId !== undefined &&
         !provesDevice(command.type === 'join' ? command.device : undefined, earlier.deviceHash);
@@ -347,9 +347,12 @@ export class RoomAuthority {
       const seq = batch.state.seq;
       return { restsOnBatch: true, ack: () => ({ ok: true, seq }) };
     }
-    const events = this.stamp(batch, drafts, eventActorFor(actor, drafts), command.id);
     const fingerprint = commandFingerprint(command);
-    for (const event of events) rememberCommand(batch.processed, event, fingerprint);
+    const events = this.stamp(batch, drafts, eventActorFor(actor, drafts), {
+      id: command.id,
+      digest: fingerprint,
+    });
+    for (const event of events) rememberCommand(batch.processed, event);
     const processed = batch.processed.get(key)!;
     return { restsOnBatch: true, ack: () => this.ackFor(processed) };
   }
@@ -369,7 +372,7 @@ export class RoomAuthority {
     batch: Batch,
     drafts: readonly RoomEventDraft[],
     actor: Actor,
-    commandId?: string,
+    command?: { id: string; digest: string },
     automatic = false,
   ): RoomEvent[] {
     // Time never runs backwards within a log, even if the wall clock does.
@@ -380,7 +383,10 @@ export class RoomAuthority {
       event.seq = batch.state.seq + 1 + i;
       event.at = at;
       event.actor = actor;
-      if (commandId !== undefined) event.commandId = commandId;
+      if (command !== undefined) {
+        event.commandId = command.id;
+        event.commandDigest = command.digest;
+      }
       if (automatic) event.automatic = true;
       return event;
     });
@@ -468,13 +474,10 @@ export class RoomAuthority {
 }
 
 /** Remembers which event a command id produced, so a retry is answered without acting again. */
-function rememberCommand(
-  processed: Map<string, ProcessedCommand>,
-  event: RoomEvent,
-  fingerprint?: string,
-): void {
+function rememberCommand(processed: Map<string, ProcessedCommand>, event: RoomEvent): void {
   if (event.commandId === undefined) return;
-  const print = fingerprint === undefined ? {} : { fingerprint };
+  // Logs written before digests were kept have none: a reused id is then taken for a retry.
+  const print = event.commandDigest === undefined ? {} : { fingerprint: event.commandDigest };
   if (event.type === 'participant_joined') {
     // A join comes from a guest connection; the retry comes from one too.
     processed.set(dedupeKey({ kind: 'guest' }, event.commandId), {

@@ -130,7 +130,7 @@ export async function logDigestInSlices(events: readonly RoomEvent[]): Promise<s
 const DIGEST_SLICE = 500;
 
 function hashEvent(hash: Hash, event: RoomEvent, index: number): void {
-  const { commandId: _commandId, ...rest } = event;
+  const { commandId: _commandId, commandDigest: _commandDigest, ...rest } = event;
   if (index > 0) hash.update('\n');
   if (rest.type === 'room_created') {
     const { roomId: _roomId, code: _code, ...room } = rest;

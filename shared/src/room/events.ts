@@ -29,6 +29,11 @@ const envelope = {
   /** The client-made id of the command that caused this event, so retries apply once. */
   commandId: z.optional(z.string()),
   /**
+   * A digest of that command's body, so that after a restart a retry can still be told from
+   * another command sent under the same id. Server-only, like the id: no export carries it.
+   */
+  commandDigest: z.optional(z.string()),
+  /**
    * Set on events the authority wrote by itself: a deadline passed, the timer paused because the
    * room moved to another block, or a block's timer started on entering it.
    */
@@ -219,4 +224,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  * An event as the authority decides it, before it is stamped with seq, time and actor. A decision
  * may mark a draft automatic: something the command set off by itself (a pause on leaving).
  */
-export type RoomEventDraft = DistributiveOmit<RoomEvent, 'seq' | 'at' | 'actor' | 'commandId'>;
+export type RoomEventDraft = DistributiveOmit<
+  RoomEvent,
+  'seq' | 'at' | 'actor' | 'commandId' | 'commandDigest'
+>;

@@ -28,16 +28,24 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
   return hideWritingOrder(redacted, anonymousBlocks);
 }
 
-/** The event without what only the server may hold: the command id and a join's device digest. */
+/**
+ * The event without what only the server may hold: the command id and digest, and a join's device
+ * digest.
+ */
 function withoutReplayables(event: RoomEvent): RoomEvent {
   if (event.commandId === undefined && !(event.type === 'participant_joined' && event.deviceHash)) {
     return event;
   }
   if (event.type === 'participant_joined') {
-    const { commandId: _commandId, deviceHash: _deviceHash, ...rest } = event;
+    const {
+      commandId: _commandId,
+      commandDigest: _commandDigest,
+      deviceHash: _deviceHash,
+      ...rest
+    } = event;
     return rest;
   }
-  const { commandId: _commandId, ...rest } = event;
+  const { commandId: _commandId, commandDigest: _commandDigest, ...rest } = event;
   return rest;
 }
 

@@ -22,7 +22,15 @@ export function actorLabel(event: RoomEvent, log: ReplayLog, t: Translate): stri
 
 /** The event's own fields, without the envelope the other columns already show. */
 export function payloadOf(event: RoomEvent): Record<string, unknown> {
-  const { seq: _seq, at: _at, actor: _actor, type: _type, commandId: _id, ...rest } = event;
+  const {
+    seq: _seq,
+    at: _at,
+    actor: _actor,
+    type: _type,
+    commandId: _id,
+    commandDigest: _digest,
+    ...rest
+  } = event;
   return rest;
 }
 
