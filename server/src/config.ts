@@ -21,6 +21,12 @@ export interface ServerConfig {
    * the SQLite file in dataDir (`SAMENSPEL_DATABASE_URL`); null keeps the embedded default.
    */
   databaseUrl: string | null;
+  /**
+   * How long start-up waits for a PostgreSQL that cannot be reached yet (it is starting or
+   * restarting) before it gives up (SAMENSPEL_DATABASE_WAIT_SECONDS; 30 by default, none when
+   * absent here).
+   */
+  databaseWaitMs?: number;
   /** A port for Prometheus' `GET /metrics` (SAMENSPEL_METRICS_PORT); null serves none. */
   metricsPort?: number | null;
   /** Where that port listens (SAMENSPEL_METRICS_HOST), 127.0.0.1 by default. */
@@ -119,6 +125,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (metricsPort !== null && !(/^\d+$/.test(metrics!) && metricsPort <= 65535)) {
     throw new ConfigError(`SAMENSPEL_METRICS_PORT must be a port number, got "${metrics}"`);
   }
+  const wait = env.SAMENSPEL_DATABASE_WAIT_SECONDS?.trim() || '30';
+  if (!/^\d+$/.test(wait) || Number(wait) > 600) {
+    throw new ConfigError(
+      `SAMENSPEL_DATABASE_WAIT_SECONDS must be a whole number of seconds from 0 to 600, got "${wait}"`,
+    );
+  }
   const drain = env.SAMENSPEL_SHUTDOWN_DRAIN_SECONDS?.trim() || '0';
   if (!/^\d+$/.test(drain) || Number(drain) > 600) {
     throw new ConfigError(
@@ -129,6 +141,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     proxyHops,
     databaseUrl,
+    databaseWaitMs: Number(wait) * 1000,
     metricsPort,
     metricsHost: env.SAMENSPEL_METRICS_HOST?.trim() || '127.0.0.1',
     shutdownDrainMs: Number(drain) * 1000,

@@ -99,7 +99,7 @@ async function openPgStorage(
   const pool = createPgPool(url, { onIdleError: options.onError });
   let leases: PgRoomLeases | null = null;
   try {
-    await checkReachable(pool, url);
+    await checkReachable(pool, url, { waitMs: config.databaseWaitMs ?? 0 });
     await ensureSchema(pool);
     leases = await PgRoomLeases.start(pool);
     const secrets = await loadSharedSecrets(pool, config.passphrase, leases.nodeId);

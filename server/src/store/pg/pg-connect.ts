@@ -84,15 +84,43 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
   return pool;
 }
 
-/** Connects once at start-up, so a wrong address or password stops the server saying so. */
-export async function checkReachable(pool: pg.Pool, url: string): Promise<void> {
-  try {
-    await pool.query('SELECT 1');
-  } catch (error) {
-    throw new StartupError(
-      `the PostgreSQL database in ${DATABASE_URL_SETTING} (${safeDatabaseUrl(url)}) cannot be used: ` +
-        `${(error as Error).message}`,
-    );
+/**
+ * Connects once at start-up, so a wrong address or password stops the server saying so. A
+ * database out of reach is tried again for `waitMs` first: nodes restarted while PostgreSQL
+ * restarts, or started before it, come up once it does.
+ */
+export async function checkReachable(
+  pool: pg.Pool,
+  url: string,
+  { waitMs = 0, warn = (line: string) => console.warn(line) } = {},
+): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  let lastWarned = -Infinity;
+  for (;;) {
+    try {
+      await pool.query('SELECT 1');
+      return;
+    } catch (error) {
+      const message = (error as Error).message;
+      // A database that is starting, restarting or not up yet is waited for; one that refuses
+      // this node (no such database, a wrong password) is not.
+      if (!isStoreUnreachable(error) || Date.now() >= deadline) {
+        const waited =
+          waitMs > 0 && isStoreUnreachable(error) ? `, also after ${waitMs / 1000} s` : '';
+        throw new StartupError(
+          `the PostgreSQL database in ${DATABASE_URL_SETTING} (${safeDatabaseUrl(url)}) cannot be used${waited}: ` +
+            message,
+        );
+      }
+      if (Date.now() - lastWarned >= 5_000) {
+        lastWarned = Date.now();
+        warn(
+          `waiting for PostgreSQL (${safeDatabaseUrl(url)}): ${message}; ` +
+            `giving up in ${Math.ceil((deadline - Date.now()) / 1000)} s`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 
