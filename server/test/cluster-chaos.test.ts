@@ -29,8 +29,9 @@ interface Sent {
 
 /**
  * Three nodes behind nginx, four rooms with phones voting all the time, and at seeded random
- * moments a node killed with SIGKILL (and started again on its port) or the database stopped
- * as a crash would and started again. Afterwards every room's log is held against what the
+ * moments a node killed with SIGKILL (and started again on its port), the database stopped as
+ * a crash would and started again, or both at once (the node started again while the database
+ * is still down). Afterwards every room's log is held against what the
  * phones were told: each acknowledged vote exactly once at the seq its ack named, nothing
  * refused in the log twice, and each phone's last acknowledged choice is the room's.
  * `FUZZ_SEED=<n>` replays another schedule.
@@ -131,18 +132,9 @@ describe('three nodes, four rooms, nodes and the database knocked over at random
     const schedule: string[] = [];
     const until = Date.now() + CHAOS_MS;
     let databaseRestarted = false;
-    while (Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, rng.int(2_500, 4_500)));
-      if (!databaseRestarted && rng.next() < 0.25) {
-        databaseRestarted = true;
-        schedule.push(`database restarted at ${Math.round((Date.now() - startedAt) / 1000)} s`);
-        await database.stopNow();
-        await new Promise((resolve) => setTimeout(resolve, rng.int(500, 2_500)));
-        await database.start();
-        continue;
-      }
-      const port = rng.pick(ports);
-      schedule.push(`node :${port} killed at ${Math.round((Date.now() - startedAt) / 1000)} s`);
+    let bothKnocked = false;
+    const at = () => `${Math.round((Date.now() - startedAt) / 1000)} s`;
+    const kill = async (port: number) => {
       const child = children.get(port)!;
       // A node that went down by itself is a finding, not part of the schedule.
       if (child.exitCode !== null || child.signalCode !== null) {
@@ -155,6 +147,33 @@ describe('three nodes, four rooms, nodes and the database knocked over at random
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
       });
+    };
+    while (Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, rng.int(2_500, 4_500)));
+      const knock = rng.next();
+      if (!databaseRestarted && knock < 0.2) {
+        databaseRestarted = true;
+        schedule.push(`database restarted at ${at()}`);
+        await database.stopNow();
+        await new Promise((resolve) => setTimeout(resolve, rng.int(500, 2_500)));
+        await database.start();
+        continue;
+      }
+      const port = rng.pick(ports);
+      if (!bothKnocked && knock < 0.4) {
+        // A node dies while the database is down, and is started again before it is back.
+        bothKnocked = true;
+        schedule.push(`database down and node :${port} killed and restarted meanwhile at ${at()}`);
+        await database.stopNow();
+        await kill(port);
+        const restarted = spawn(port);
+        await new Promise((resolve) => setTimeout(resolve, rng.int(1_000, 3_000)));
+        await database.start();
+        await restarted;
+        continue;
+      }
+      schedule.push(`node :${port} killed at ${at()}`);
+      await kill(port);
       await new Promise((resolve) => setTimeout(resolve, rng.int(200, 2_000)));
       await spawn(port);
     }
