@@ -31,11 +31,15 @@ export async function startNginx(nodePorts: readonly number[]): Promise<RunningN
   chmodSync(dir, 0o755);
   chmodSync(temp, 0o777);
   const port = await freePort();
-  let upstream = 0;
+  // The example names its nodes 127.0.0.1:3001, :3002, ...: each becomes the node of that place.
+  const placed = new Set<number>();
   const config = readFileSync(NGINX_EXAMPLE, 'utf8')
-    .replace(/server 127\.0\.0\.1:\d+/g, (line) => {
-      const nodePort = nodePorts[upstream++];
-      return nodePort === undefined ? line : `server 127.0.0.1:${nodePort}`;
+    .replace(/server 127\.0\.0\.1:(\d+)/g, (line, example: string) => {
+      const place = Number(example) - 3001;
+      const nodePort = nodePorts[place];
+      if (nodePort === undefined) return line;
+      placed.add(place);
+      return `server 127.0.0.1:${nodePort}`;
     })
     .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
     .replace(/error_log [^;]+;/, `error_log ${dir}/error.log warn;`)
@@ -44,8 +48,8 @@ export async function startNginx(nodePorts: readonly number[]): Promise<RunningN
       'http {',
       `http {\n  client_body_temp_path ${temp}/body;\n  proxy_temp_path ${temp}/proxy;`,
     );
-  if (upstream !== nodePorts.length) {
-    throw new Error(`the example has ${upstream} upstream nodes, not ${nodePorts.length}`);
+  if (placed.size !== nodePorts.length) {
+    throw new Error(`the example has ${placed.size} upstream nodes, not ${nodePorts.length}`);
   }
   const file = path.join(dir, 'nginx.conf');
   writeFileSync(file, config);

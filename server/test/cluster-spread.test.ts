@@ -13,7 +13,8 @@ import { createRoom, login, readLog } from './support/http.js';
 import { freePort, startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 import { startNginx, type RunningNginx } from '../dev/nginx.js';
 import { TestClient } from './support/client.js';
-import { tempDataDir } from './support/server.js';
+import { PASSPHRASE, tempDataDir } from './support/server.js';
+import { JOIN_CODE_LIMIT, LOGIN_LIMIT } from '../src/http/address-limiter.js';
 import { spawnServer } from './support/process.js';
 import { RetryingPhone } from './support/retrying-phone.js';
 import { isFacilitator } from './support/views.js';
@@ -165,4 +166,28 @@ describe('rooms spread over three nodes behind nginx', () => {
       expect(RoomSummarySchema.parse(await renewed.json()).roomId).toBe(room.roomId);
     }
   }, 120_000);
+
+  // Last in this file: it leaves this address blocked from logging in and from trying codes.
+  it('counts an address’s wrong passphrases and unknown codes as one, whichever node it reaches', async () => {
+    const loginWith = (passphrase: string) =>
+      fetch(`${entry}${API.session}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ passphrase }),
+      });
+    for (let i = 0; i < LOGIN_LIMIT.maxFailures; i++) {
+      expect((await loginWith(`geraden-${i}`)).status, `wrong passphrase ${i + 1}`).toBe(401);
+    }
+    // Behind round-robin each node would have counted a third: the next one would still be tried.
+    const stopped = await loginWith('nog-een-gok');
+    expect(stopped.status).toBe(429);
+    expect(Number(stopped.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await loginWith(PASSPHRASE)).status).toBe(429);
+
+    for (let i = 0; i < JOIN_CODE_LIMIT.maxFailures; i++) {
+      const code = `ZZ${String(i).padStart(4, '0')}`.replace(/0/g, 'Q').replace(/1/g, 'W');
+      expect((await fetch(`${entry}${API.join(code)}`)).status, `unknown code ${code}`).toBe(404);
+    }
+    expect((await fetch(`${entry}${API.join('ZZZZZZ')}`)).status).toBe(429);
+  });
 });
