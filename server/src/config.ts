@@ -23,7 +23,7 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /**
    * How long start-up waits for a PostgreSQL that cannot be reached yet (it is starting or
-   * restarting) before it gives up (SAMENSPEL_DATABASE_WAIT_SECONDS; 30 by default, none when
+   * restarting) before it gives up (SAMENSPEL_DATABASE_WAIT_SECONDS; 10 by default, none when
    * absent here).
    */
   databaseWaitMs?: number;
@@ -125,7 +125,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (metricsPort !== null && !(/^\d+$/.test(metrics!) && metricsPort <= 65535)) {
     throw new ConfigError(`SAMENSPEL_METRICS_PORT must be a port number, got "${metrics}"`);
   }
-  const wait = env.SAMENSPEL_DATABASE_WAIT_SECONDS?.trim() || '30';
+  const wait = env.SAMENSPEL_DATABASE_WAIT_SECONDS?.trim() || '10';
   if (!/^\d+$/.test(wait) || Number(wait) > 600) {
     throw new ConfigError(
       `SAMENSPEL_DATABASE_WAIT_SECONDS must be a whole number of seconds from 0 to 600, got "${wait}"`,

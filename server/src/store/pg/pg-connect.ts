@@ -115,7 +115,7 @@ export async function checkReachable(
       if (Date.now() - lastWarned >= 5_000) {
         lastWarned = Date.now();
         warn(
-          `waiting for PostgreSQL (${safeDatabaseUrl(url)}): ${message}; ` +
+          `waiting for PostgreSQL in ${DATABASE_URL_SETTING} (${safeDatabaseUrl(url)}): ${message}; ` +
             `giving up in ${Math.ceil((deadline - Date.now()) / 1000)} s`,
         );
       }
