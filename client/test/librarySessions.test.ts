@@ -81,6 +81,20 @@ describe('the library list', () => {
     expect(durationMs(roomSummary({ startedAt: null, endedAt: T0 + MIN }))).toBe(0);
   });
 
+  it('counts the days of a training, not the week it rested in between', () => {
+    // Day 1 from 09:00 to 15:00, a week's rest, day 2 from 09:00 to 14:00.
+    const week = 7 * 24 * HOUR;
+    const training = roomSummary({
+      startedAt: T0,
+      endedAt: T0 + week + 5 * HOUR,
+      restedMs: week - 6 * HOUR,
+    });
+    expect(durationMs(training)).toBe(11 * HOUR);
+    expect(formatLength(durationMs(training)!, (key, vars) => translate('nl', key, vars))).toBe(
+      '11 u 00 min',
+    );
+  });
+
   it('knows a running session has no duration yet', () => {
     expect(durationMs(rooms[0]!)).toBe(3 * HOUR);
     expect(durationMs(rooms[2]!)).toBeNull();

@@ -124,6 +124,7 @@ export function roomSummary(overrides: Partial<RoomSummary>): RoomSummary {
     createdAt,
     startedAt: createdAt,
     endedAt: T0 + 60 * MIN,
+    restedMs: 0,
     participantCount: 10,
     facilitatorKey: 'fk',
     presenterKey: 'pk',

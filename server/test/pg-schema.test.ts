@@ -113,6 +113,29 @@ describe('the PostgreSQL schema on start-up', () => {
     }
   }, 30_000);
 
+  it('rooms from before the rest sums get them from their own meeting events', async () => {
+    const url = await server.createDatabase();
+    const pool = createPgPool(url);
+    try {
+      await ensureSchema(pool);
+      await pool.query(`INSERT INTO rooms (room_id, code, scenario_id, title, created_at, last_seq,
+        last_at, ended_at) VALUES ('r', 'RSTDGN', 'mini', 'Mini', 1000, 5, 1009000, 1009000)`);
+      await pool.query(`INSERT INTO events (room_id, seq, at, type, body) VALUES
+        ('r', 2, 5000, 'meeting_closed', '{}'), ('r', 3, 905000, 'meeting_started', '{}'),
+        ('r', 4, 909000, 'meeting_closed', '{}'), ('r', 5, 1009000, 'session_ended', '{}')`);
+      // The database as schema version 2 left it.
+      await pool.query(`ALTER TABLE rooms DROP COLUMN rest_balance, DROP COLUMN resting;
+        UPDATE schema_version SET version = 2`);
+      await ensureSchema(pool);
+      const row = await pool.query<{ rest_balance: number; resting: number }>(
+        `SELECT rest_balance, resting FROM rooms WHERE room_id = 'r'`,
+      );
+      expect(row.rows[0]).toEqual({ rest_balance: 905_000 - 5_000 - 909_000, resting: 1 });
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('nodes starting together on an empty database all come up, with one schema', async () => {
     const url = await server.createDatabase();
     const pools = Array.from({ length: 4 }, () => createPgPool(url));

@@ -97,6 +97,34 @@ describe('SQLite event store', () => {
     }
   });
 
+  it('works out the rests of a training of several days for a data directory from before it did', async () => {
+    const dir = tempDataDir();
+    try {
+      store = new SqliteEventStore(dir.dir, 'full');
+      const at = (seq: number, time: number, body: object) =>
+        ({ seq, at: time, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
+      await store.append('r8', [
+        created('r8', 'RSTDGN'),
+        at(2, 2_000, { type: 'session_started' }),
+        at(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
+        at(4, 905_000, { type: 'meeting_started', meeting: 2 }),
+        at(5, 909_000, { type: 'meeting_closed', meeting: 2 }),
+        at(6, 1_009_000, { type: 'session_ended' }),
+      ]);
+      const rested = 900_000 + 100_000;
+      expect(await store.findRoom('r8')).toMatchObject({ restedMs: rested });
+      await store.close();
+      // An older index without the sums: opening it adds them, worked out from the log.
+      const db = new Database(path.join(dir.dir, 'samenspel.sqlite'));
+      db.exec('ALTER TABLE rooms DROP COLUMN rest_balance; ALTER TABLE rooms DROP COLUMN resting');
+      db.close();
+      store = new SqliteEventStore(dir.dir, 'full');
+      expect(await store.findRoom('r8')).toMatchObject({ restedMs: rested });
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('a commit that waits for the disk holds up only its own answers, not the server', async () => {
     const dir = tempDataDir();
     const other = new Database(path.join(dir.dir, 'samenspel.sqlite'));

@@ -53,6 +53,7 @@ describe.each<StoreKind>([sqliteKind(), postgresKind()])('$name store', (kind) =
         lastEventAt: 62_000,
         participantCount: 2,
         linkGeneration: 1,
+        restedMs: 0,
       };
       expect(await opened.events.findRoomByCode('ABCDEF')).toEqual(expected);
       expect(await opened.events.findRoom('r1')).toEqual(expected);
@@ -118,6 +119,45 @@ describe.each<StoreKind>([sqliteKind(), postgresKind()])('$name store', (kind) =
     }
   });
 
+  it('knows how long a training of several days rested, across appends and a reopen', async () => {
+    const home = await kind.home();
+    let opened = await home.open();
+    const HOUR = 3_600_000;
+    const event = (seq: number, at: number, body: object) =>
+      ({ seq, at, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
+    try {
+      const day1 = 10 * HOUR;
+      await opened.events.append('drie', [created('drie', 'DRIEDG', day1)]);
+      await opened.events.append('drie', [event(2, day1 + 1, { type: 'session_started' })]);
+      // Day 1 lasts 6 hours, then the room rests until day 2 (a week later).
+      await opened.events.append('drie', [
+        event(3, day1 + 6 * HOUR, { type: 'meeting_closed', meeting: 1 }),
+      ]);
+      expect((await opened.events.findRoom('drie'))?.restedMs).toBe(0);
+      const day2 = day1 + 7 * 24 * HOUR;
+      // Started and closed again in one append: day 2 lasts 5 hours.
+      await opened.events.append('drie', [
+        event(4, day2, { type: 'meeting_started', meeting: 2 }),
+        event(5, day2 + 5 * HOUR, { type: 'meeting_closed', meeting: 2 }),
+      ]);
+      await opened.close();
+      opened = await home.open();
+      // Ended while resting, two days on: that rest counts up to the end.
+      const end = day2 + 5 * HOUR + 48 * HOUR;
+      await opened.events.append('drie', [event(6, end, { type: 'session_ended' })]);
+      const room = await opened.events.findRoom('drie');
+      expect(room?.restedMs).toBe(7 * 24 * HOUR - 6 * HOUR + 48 * HOUR);
+      // Its length, as the library works it out, is its two days of work.
+      expect(room!.endedAt! - room!.startedAt! - room!.restedMs).toBe(11 * HOUR - 1);
+      expect((await opened.events.listRooms()).find((r) => r.roomId === 'drie')?.restedMs).toBe(
+        room?.restedMs,
+      );
+    } finally {
+      await opened.close();
+      await home.remove();
+    }
+  });
+
   it('imports a checked log as a new room, finds it by digest, refuses it twice and deletes it', async () => {
     const home = await kind.home();
     const { events, close } = await home.open();
@@ -134,6 +174,7 @@ describe.each<StoreKind>([sqliteKind(), postgresKind()])('$name store', (kind) =
         startedAt: null,
         endedAt: null,
         linkGeneration: 0,
+        rests: { balanceMs: 0, resting: 0 },
         lastSeq: 1201,
         lastAt: 1000 + 1201,
         slices: (async function* () {

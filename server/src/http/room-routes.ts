@@ -60,6 +60,7 @@ export function roomRoutes(app: FastifyInstance, deps: RoomRouteDeps) {
       createdAt: room.createdAt,
       startedAt: room.startedAt,
       endedAt: room.endedAt,
+      restedMs: room.restedMs,
       participantCount: room.participantCount,
       facilitatorKey: keys.facilitatorKey(room.roomId, room.linkGeneration),
       presenterKey: keys.presenterKey(room.roomId, room.linkGeneration),

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { restTally, type RestTally } from '../store/rest-tally.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   checkRoomLog,
@@ -27,6 +28,7 @@ export interface CheckedLog {
   endedAt: number | null;
   /** How often the room's links were renewed: keys are checked against it without the room. */
   linkGeneration: number;
+  rests: RestTally;
   lastSeq: number;
   lastAt: number;
 }
@@ -91,6 +93,7 @@ export function checkImport(text: string, now: number): ImportCheck {
       startedAt: state.startedAt,
       endedAt: state.endedAt,
       linkGeneration: state.linkGeneration,
+      rests: restTally(events),
       lastSeq: state.seq,
       lastAt: state.lastEventAt,
     },

@@ -17,6 +17,11 @@ export interface StoredRoom {
   participantCount: number;
   /** How often the room's links were renewed (its last links_renewed), 0 if never. */
   linkGeneration: number;
+  /**
+   * How long it rested between the meetings of a training of several days: until its end, or
+   * its last event while it runs.
+   */
+  restedMs: number;
 }
 
 /**

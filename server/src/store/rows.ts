@@ -1,6 +1,7 @@
 import type { Method, ProgrammeVersionMeta, TrainerNote } from '@samenspel/shared';
 import type { StoredRoom } from './event-store.js';
 import type { StoredProgrammeVersion } from './programme-store.js';
+import { restedMs } from './rest-tally.js';
 
 /**
  * The tables' rows as SQLite and PostgreSQL both return them (the same columns in both, see
@@ -20,6 +21,8 @@ export interface RoomRow {
   last_at: number;
   participant_count: number;
   link_generation: number;
+  rest_balance: number;
+  resting: number;
 }
 
 export function toStoredRoom(row: RoomRow): StoredRoom {
@@ -36,6 +39,10 @@ export function toStoredRoom(row: RoomRow): StoredRoom {
     lastEventAt: row.last_at,
     participantCount: row.participant_count,
     linkGeneration: row.link_generation,
+    restedMs: restedMs(
+      { balanceMs: row.rest_balance, resting: row.resting },
+      row.ended_at ?? row.last_at,
+    ),
   };
 }
 

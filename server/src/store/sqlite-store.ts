@@ -8,6 +8,7 @@ import { createDataDir, createOwnerOnly } from './data-dir.js';
 import type { ImportedLog, StoredEventRow } from '../rooms/import-check.js';
 import { DuplicateImport, type EventStore, type StoredRoom } from './event-store.js';
 import { roomColumns, toRoomAppend } from './sqlite-writer-protocol.js';
+import { REST_BACKFILL } from './rest-tally.js';
 import { SqliteWriter } from './sqlite-writer-client.js';
 import { toStoredRoom, type RoomRow } from './rows.js';
 
@@ -36,7 +37,10 @@ CREATE TABLE IF NOT EXISTS rooms (
   last_seq INTEGER NOT NULL,
   last_at INTEGER NOT NULL,
   participant_count INTEGER NOT NULL DEFAULT 0,
-  link_generation INTEGER NOT NULL DEFAULT 0
+  link_generation INTEGER NOT NULL DEFAULT 0,
+  -- The rests between meetings, as sums (rest-tally.ts).
+  rest_balance INTEGER NOT NULL DEFAULT 0,
+  resting INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL);
 -- Rooms whose imported events are being written: left over after a crash, their events go.
@@ -76,6 +80,7 @@ export class SqliteEventStore implements EventStore {
       this.db.exec(SCHEMA);
       addMissingColumns(this.db);
       addStartedAt(this.db);
+      addRests(this.db);
       migrate(this.db);
     } catch (error) {
       // A read-only log can still be listed and replayed; writeProblem() tells everyone else.
@@ -106,9 +111,11 @@ export class SqliteEventStore implements EventStore {
       endImport: this.db.prepare('DELETE FROM imports_in_progress WHERE room_id = ?'),
       insertImportedRoom: this.db.prepare(
         `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at, started_at,
-           ended_at, last_seq, last_at, participant_count, link_generation, import_digest)
+           ended_at, last_seq, last_at, participant_count, link_generation, import_digest,
+           rest_balance, resting)
          VALUES (@roomId, @code, @scenarioId, @title, @groupName, @createdAt, @startedAt,
-           @endedAt, @lastSeq, @lastAt, @participantCount, @linkGeneration, @digest)`,
+           @endedAt, @lastSeq, @lastAt, @participantCount, @linkGeneration, @digest,
+           @restBalance, @resting)`,
       ),
     };
     this.insertRows = this.db.transaction((roomId: string, rows: readonly StoredEventRow[]) => {
@@ -194,6 +201,8 @@ export class SqliteEventStore implements EventStore {
             lastAt: log.lastAt,
             participantCount: log.participantCount,
             digest: log.digest,
+            restBalance: log.rests.balanceMs,
+            resting: log.rests.resting,
           });
           this.statements.endImport.run(roomId);
         })
@@ -282,6 +291,22 @@ function addStartedAt(db: Database.Database): void {
       WHERE events.room_id = rooms.room_id AND events.type = 'session_started'
     );
   `);
+}
+
+/**
+ * A data directory from before the index knew a training's rests gets their sums, worked out
+ * from each room's own meeting events, so its multi-day sessions keep their true length.
+ */
+function addRests(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('rooms')").pluck().all();
+  if (columns.includes('rest_balance')) return;
+  db.transaction(() => {
+    db.exec(`
+      ALTER TABLE rooms ADD COLUMN rest_balance INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE rooms ADD COLUMN resting INTEGER NOT NULL DEFAULT 0;
+      ${REST_BACKFILL}
+    `);
+  })();
 }
 
 /** Brings a data directory from before import digests up to date. */

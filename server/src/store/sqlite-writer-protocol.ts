@@ -1,3 +1,4 @@
+import { restTally, type RestTally } from './rest-tally.js';
 import type { RoomEvent } from '@samenspel/shared';
 import type { SqliteSync } from '../config.js';
 import type { StoredRoom } from './event-store.js';
@@ -36,6 +37,8 @@ export interface RoomAppend {
   startedAt: number | null;
   endedAt: number | null;
   linkGeneration: number | null;
+  /** What these events add to the room's rest sums (rest-tally.ts). */
+  rests: RestTally;
 }
 
 export type WriterRequest =
@@ -82,6 +85,7 @@ export function toRoomAppend(roomId: string, events: readonly RoomEvent[]): Room
     startedAt: null,
     endedAt: null,
     linkGeneration: null,
+    rests: restTally(events),
   };
   for (const event of events) {
     append.rows.push({

@@ -36,7 +36,8 @@ const prepare = () => ({
   touchRoom: db.prepare(
     `UPDATE rooms SET last_seq = ?, last_at = ?, participant_count = participant_count + ?,
      started_at = COALESCE(started_at, ?), ended_at = COALESCE(?, ended_at),
-     link_generation = COALESCE(?, link_generation) WHERE room_id = ?`,
+     link_generation = COALESCE(?, link_generation),
+     rest_balance = rest_balance + ?, resting = resting + ? WHERE room_id = ?`,
   ),
   probe: db.prepare('INSERT OR REPLACE INTO write_probe (id, at) VALUES (1, ?)'),
 });
@@ -65,6 +66,8 @@ function appendRoom(append: RoomAppend): void {
     append.startedAt,
     append.endedAt,
     append.linkGeneration,
+    append.rests.balanceMs,
+    append.rests.resting,
     roomId,
   );
 }

@@ -168,6 +168,8 @@ export const RoomSummarySchema = z.strictObject({
   /** When the session was started; its length runs from here (see `sessionSpan`). */
   startedAt: z.nullable(z.number()),
   endedAt: z.nullable(z.number()),
+  /** How long it rested between the meetings of a training of several days (not its length). */
+  restedMs: z.int().check(z.minimum(0)),
   participantCount: z.int(),
   facilitatorKey: z.string(),
   presenterKey: z.string(),

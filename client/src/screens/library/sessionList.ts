@@ -3,10 +3,13 @@ import { sessionSpan, type RoomSummary } from '@samenspel/shared';
 export const SORT_KEYS = ['date', 'title', 'participants', 'duration'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** How long a session took (`sessionSpan`: from its start to its end); null while it has not ended. */
+/**
+ * How long a session took (`sessionSpan`: from its start to its end, without the rests between
+ * the days of a training); null while it has not ended.
+ */
 export function durationMs(room: RoomSummary): number | null {
   if (room.endedAt === null) return null;
-  return sessionSpan(room, room.endedAt)?.ms ?? 0;
+  return Math.max(0, (sessionSpan(room, room.endedAt)?.ms ?? 0) - room.restedMs);
 }
 
 /** Lower case without accents, so "Zuiderdam" finds "zuiderdám" and the other way round. */

@@ -152,8 +152,8 @@ export class PgEventStore implements EventStore {
         await client.query(
           `INSERT INTO rooms (room_id, code, scenario_id, title, group_name, created_at,
              started_at, ended_at, last_seq, last_at, participant_count, link_generation,
-             import_digest)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+             import_digest, rest_balance, resting)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
           [
             columns.roomId,
             columns.code,
@@ -168,6 +168,8 @@ export class PgEventStore implements EventStore {
             log.participantCount,
             log.linkGeneration,
             log.digest,
+            log.rests.balanceMs,
+            log.rests.resting,
           ],
         );
         await client.query('DELETE FROM imports_in_progress WHERE room_id = $1', [roomId]);

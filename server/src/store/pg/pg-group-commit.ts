@@ -190,14 +190,16 @@ async function writeEvents(
   const result = await client.query<{ room_id: string }>(
     `WITH input AS (
        SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::bigint[], $5::int[],
-         $6::bigint[], $7::bigint[], $8::int[])
-         AS t(room_id, first_seq, last_seq, last_at, joined, started_at, ended_at, link_generation)
+         $6::bigint[], $7::bigint[], $8::int[], $14::bigint[], $15::int[])
+         AS t(room_id, first_seq, last_seq, last_at, joined, started_at, ended_at, link_generation,
+           rest_balance, resting)
      ), touched AS (
        UPDATE rooms r SET last_seq = i.last_seq, last_at = i.last_at,
          participant_count = r.participant_count + i.joined,
          started_at = COALESCE(r.started_at, i.started_at),
          ended_at = COALESCE(i.ended_at, r.ended_at),
-         link_generation = COALESCE(i.link_generation, r.link_generation)
+         link_generation = COALESCE(i.link_generation, r.link_generation),
+         rest_balance = r.rest_balance + i.rest_balance, resting = r.resting + i.resting
        FROM input i WHERE r.room_id = i.room_id AND r.last_seq = i.first_seq - 1
        RETURNING r.room_id
      ), written AS (
@@ -222,6 +224,8 @@ async function writeEvents(
       rows.map((row) => row.at),
       rows.map((row) => row.type),
       rows.map((row) => row.body),
+      group.map((append) => append.rests.balanceMs),
+      group.map((append) => append.rests.resting),
     ],
   );
   return new Set(result.rows.map((row) => row.room_id));

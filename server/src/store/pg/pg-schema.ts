@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { SELF_TEST_TABLE } from '../self-test-store.js';
+import { REST_BACKFILL } from '../rest-tally.js';
 
 /**
  * Everything Samenspel keeps in PostgreSQL: the session log and its room index, programmes and
@@ -30,8 +31,21 @@ CREATE TABLE IF NOT EXISTS rooms (
   last_at BIGINT NOT NULL,
   participant_count INTEGER NOT NULL DEFAULT 0,
   link_generation INTEGER NOT NULL DEFAULT 0,
-  import_digest TEXT UNIQUE
+  import_digest TEXT UNIQUE,
+  -- The rests between meetings, as sums (rest-tally.ts).
+  rest_balance BIGINT NOT NULL DEFAULT 0,
+  resting INTEGER NOT NULL DEFAULT 0
 );
+-- Rooms from before the rest sums (schema version 2) get them from their own events, once.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name = 'rooms'
+                   AND column_name = 'rest_balance') THEN
+    ALTER TABLE rooms ADD COLUMN rest_balance BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE rooms ADD COLUMN resting INTEGER NOT NULL DEFAULT 0;
+    ${REST_BACKFILL}
+  END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS write_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS imports_in_progress (room_id TEXT PRIMARY KEY, node_id TEXT);
 CREATE TABLE IF NOT EXISTS export_digests (digest TEXT PRIMARY KEY, room_id TEXT NOT NULL);
@@ -102,7 +116,7 @@ CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1)
  * older version: even an ALTER or CREATE INDEX that changes nothing takes its table's lock, and
  * waits for (or deadlocks with) the transactions of the nodes already running.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Any number, the same on every node: nodes starting together create the tables one at a time. */
 const SCHEMA_LOCK = 7_311_202_601;
