@@ -21,9 +21,13 @@ export interface RunningNginx {
 /**
  * Starts Debian's nginx on the shipped example configuration, in a temporary directory, with
  * its listening port, its upstream nodes' ports and its file paths put in: nothing else is
- * changed, so what is tested is what an operator copies.
+ * changed, so what is tested is what an operator copies. `roundRobin` drops the hash by client
+ * network, for a bench whose clients all come from 127.0.0.1 where real phones come from many.
  */
-export async function startNginx(nodePorts: readonly number[]): Promise<RunningNginx> {
+export async function startNginx(
+  nodePorts: readonly number[],
+  options: { roundRobin?: boolean } = {},
+): Promise<RunningNginx> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'samenspel-nginx-'));
   const temp = path.join(dir, 'temp');
   mkdirSync(temp);
@@ -32,15 +36,26 @@ export async function startNginx(nodePorts: readonly number[]): Promise<RunningN
   chmodSync(temp, 0o777);
   const port = await freePort();
   // The example names its nodes 127.0.0.1:3001, :3002, ...: each becomes the node of that place.
-  const placed = new Set<number>();
-  const config = readFileSync(NGINX_EXAMPLE, 'utf8')
-    .replace(/server 127\.0\.0\.1:(\d+)/g, (line, example: string) => {
+  const places = new Set<number>();
+  let config = readFileSync(NGINX_EXAMPLE, 'utf8').replace(
+    /server 127\.0\.0\.1:(\d+)/g,
+    (line, example: string) => {
       const place = Number(example) - 3001;
+      places.add(place);
       const nodePort = nodePorts[place];
-      if (nodePort === undefined) return line;
-      placed.add(place);
-      return `server 127.0.0.1:${nodePort}`;
-    })
+      return nodePort === undefined ? line : `server 127.0.0.1:${nodePort}`;
+    },
+  );
+  if (places.size !== nodePorts.length) {
+    throw new Error(`the example has ${places.size} upstream nodes, not ${nodePorts.length}`);
+  }
+  // Clients that all share one address (a bench) would all reach the same node first.
+  if (options.roundRobin) {
+    const hashed = config;
+    config = config.replace(/\n\s*hash \$client_network consistent;/, '');
+    if (config === hashed) throw new Error('the example no longer hashes by client network');
+  }
+  config = config
     .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
     .replace(/error_log [^;]+;/, `error_log ${dir}/error.log warn;`)
     .replace(/pid [^;]+;/, `pid ${dir}/nginx.pid;`)
@@ -48,9 +63,6 @@ export async function startNginx(nodePorts: readonly number[]): Promise<RunningN
       'http {',
       `http {\n  client_body_temp_path ${temp}/body;\n  proxy_temp_path ${temp}/proxy;`,
     );
-  if (placed.size !== nodePorts.length) {
-    throw new Error(`the example has ${placed.size} upstream nodes, not ${nodePorts.length}`);
-  }
   const file = path.join(dir, 'nginx.conf');
   writeFileSync(file, config);
   const child: ChildProcess = spawn('nginx', ['-p', dir, '-c', file, '-g', 'daemon off;'], {

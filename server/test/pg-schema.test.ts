@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createPgPool } from '../src/store/pg/pg-connect.js';
-import { ensureSchema, SCHEMA_VERSION } from '../src/store/pg/pg-schema.js';
+import { ensureSchema, schemaStatements, SCHEMA_VERSION } from '../src/store/pg/pg-schema.js';
 import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 
 /**
@@ -70,7 +70,7 @@ describe('the PostgreSQL schema on start-up', () => {
     }
   });
 
-  it('a database from before the version table is brought up to date, yielding to running commits', async () => {
+  it('a database from before the version table is brought up to date, giving way to a running node', async () => {
     const url = await server.createDatabase();
     const old = await connect(url);
     // The shape of schema version 1: no version table, two columns added later.
@@ -80,16 +80,23 @@ describe('the PostgreSQL schema on start-up', () => {
       CREATE TABLE notes (id TEXT PRIMARY KEY, room_id TEXT NOT NULL, at_seq INTEGER NOT NULL,
         text TEXT NOT NULL, created_at BIGINT NOT NULL);
       INSERT INTO nodes VALUES ('old', now());`);
-    // A running node of the old version keeps a transaction on `nodes` open for 2 s.
+    // A running node of the old version is in a transaction that has written to `nodes`...
     await old.query('BEGIN');
     await old.query(`UPDATE nodes SET expires_at = '2030-01-01Z' WHERE node_id = 'old'`);
-    let release: NodeJS.Timeout | undefined;
-    const committed = new Promise<string | null>((resolve) => {
-      release = setTimeout(() => resolve(old.query('COMMIT').then((done) => done.command)), 2_000);
-    });
     const starting = createPgPool(url);
     try {
-      await ensureSchema(starting);
+      const upgraded = ensureSchema(starting);
+      // ...and, while the upgrade waits for `nodes`, needs `imports_in_progress`, which the
+      // upgrade has already locked: each waits for the other (the deadlock CI once met).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const committed = old
+        .query(`INSERT INTO imports_in_progress (room_id) VALUES ('import-1')`)
+        .then(() => old.query('COMMIT'))
+        .then((done) => done.command);
+      // The upgrade gives way, and the running node's work goes through...
+      expect(await committed).toBe('COMMIT');
+      // ...and the upgrade, tried again, gets there.
+      await upgraded;
       const columns = await starting.query<{ table_name: string; column_name: string }>(
         `SELECT table_name, column_name FROM information_schema.columns
          WHERE (table_name, column_name) IN (('nodes', 'passphrase_digest'),
@@ -100,15 +107,39 @@ describe('the PostgreSQL schema on start-up', () => {
         'SELECT version FROM schema_version',
       );
       expect(version.rows[0]?.version).toBe(SCHEMA_VERSION);
-      // The old node's transaction was not the one given up: its renewal is there.
-      expect(await committed).toBe('COMMIT');
       const kept = await starting.query(
         `SELECT 1 FROM nodes WHERE node_id = 'old' AND expires_at = '2030-01-01Z'`,
       );
       expect(kept.rowCount).toBe(1);
+      expect((await starting.query('SELECT 1 FROM imports_in_progress')).rowCount).toBe(1);
     } finally {
-      clearTimeout(release);
       await old.end();
+      await starting.end();
+    }
+  }, 30_000);
+
+  it('while the upgrade waits for a busy table, the other nodes’ renewals of it go on', async () => {
+    const url = await server.createDatabase();
+    const old = await connect(url);
+    await old.query(`
+      CREATE TABLE nodes (node_id TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+      INSERT INTO nodes VALUES ('a', now()), ('b', now());`);
+    // Node a's transaction keeps its row of `nodes` meanwhile, so the upgrade's ALTER waits.
+    await old.query('BEGIN');
+    await old.query(`UPDATE nodes SET expires_at = now() WHERE node_id = 'a'`);
+    const starting = createPgPool(url);
+    const other = await connect(url);
+    try {
+      const upgraded = ensureSchema(starting);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Node b renews meanwhile: an ALTER that waited on and on would queue it behind itself.
+      const renewal = other.query(`UPDATE nodes SET expires_at = now() WHERE node_id = 'b'`);
+      expect(await settlesWithin(renewal, 2_000)).toBe('done');
+      await old.query('COMMIT');
+      await upgraded;
+    } finally {
+      await old.end();
+      await other.end();
       await starting.end();
     }
   }, 30_000);
@@ -134,6 +165,30 @@ describe('the PostgreSQL schema on start-up', () => {
     } finally {
       await pool.end();
     }
+  });
+
+  it('splits the schema into single statements, a DO block being one', () => {
+    const statements = schemaStatements(`
+-- a table; with a comment
+CREATE TABLE a (x INT);
+ALTER TABLE a ADD COLUMN IF NOT EXISTS y INT;
+DO $$ BEGIN
+  IF true THEN
+    ALTER TABLE a ADD COLUMN z INT;
+    UPDATE a SET z = 1;
+  END IF;
+END $$;
+CREATE TABLE b (
+  x INT
+);
+`);
+    expect(statements.map((statement) => statement.split('\n').at(-1))).toEqual([
+      'CREATE TABLE a (x INT);',
+      'ALTER TABLE a ADD COLUMN IF NOT EXISTS y INT;',
+      'END $$;',
+      ');',
+    ]);
+    expect(() => schemaStatements('CREATE TABLE c (x INT)')).toThrow(/unfinished/);
   });
 
   it('nodes starting together on an empty database all come up, with one schema', async () => {

@@ -146,6 +146,19 @@ describe('redactLog: the time and order of anonymous reflections', () => {
     expect(redactLog(redacted)).toEqual(redacted);
   });
 
+  it('lets no command id or command digest leave, also one that came in with an import alone', () => {
+    const events = logWith(asWritten).map((event, i) =>
+      i === 1
+        ? { ...event, commandId: 'c-1', commandDigest: 'd-1' }
+        : i === 2
+          ? { ...event, commandDigest: 'd-2' }
+          : event,
+    );
+    const json = JSON.stringify(redactLog(events));
+    expect(json).not.toContain('commandId');
+    expect(json).not.toContain('commandDigest');
+  });
+
   it('keeps the edits of one reflection in order, so the last version wins', () => {
     const edited = logWith([
       ...asWritten,

@@ -56,14 +56,19 @@ async function startPeer(databaseUrl: string): Promise<{ port: number; stop(): P
 
 /**
  * Three nodes as operations.md describes them: the bench's server and two more on the same
- * database, nginx running the shipped example configuration before all three. The bench's
- * rooms are created on its own node, so two of every three connections first reach a node that
- * sends them on (503 before the handshake): the cost of routing by room is in the figures.
+ * database, nginx running the shipped example configuration before all three, spreading
+ * connections round-robin: the bench's phones all come from 127.0.0.1, and the example's hash by
+ * client network would send them all to one node first, where real phones come from many
+ * networks. The bench's rooms are created on its own node, so two of every three connections
+ * first reach a node that sends them on (503 before the handshake): the cost of routing by room
+ * is in the figures.
  */
 export function threeNodesBehindNginx(databaseUrl: string): Front {
   return async (benchPort) => {
     const peers = [await startPeer(databaseUrl), await startPeer(databaseUrl)];
-    const nginx = await startNginx([benchPort, ...peers.map((peer) => peer.port)]);
+    const nginx = await startNginx([benchPort, ...peers.map((peer) => peer.port)], {
+      roundRobin: true,
+    });
     return {
       url: nginx.url,
       async stop() {

@@ -33,7 +33,11 @@ export function redactLog(events: readonly RoomEvent[]): RoomEvent[] {
  * digest.
  */
 function withoutReplayables(event: RoomEvent): RoomEvent {
-  if (event.commandId === undefined && !(event.type === 'participant_joined' && event.deviceHash)) {
+  if (
+    event.commandId === undefined &&
+    event.commandDigest === undefined &&
+    !(event.type === 'participant_joined' && event.deviceHash)
+  ) {
     return event;
   }
   if (event.type === 'participant_joined') {

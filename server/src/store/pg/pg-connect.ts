@@ -132,6 +132,9 @@ const UNREACHABLE_CODES = new Set([
   'EPIPE',
   'EHOSTUNREACH',
   'ENETUNREACH',
+  // A name not (yet) in DNS: a database container that is still starting.
+  'EAI_AGAIN',
+  'ENOTFOUND',
   // SQLSTATE: connection exceptions, and the server shutting down or starting up.
   '08000',
   '08001',

@@ -112,44 +112,60 @@ CREATE TABLE IF NOT EXISTS schema_version (id INTEGER PRIMARY KEY CHECK (id = 1)
 `;
 
 /**
- * Raise it with every change to SCHEMA. A node runs SCHEMA only when the database is at an
- * older version: even an ALTER or CREATE INDEX that changes nothing takes its table's lock, and
- * waits for (or deadlocks with) the transactions of the nodes already running.
+ * Raise it with every change to SCHEMA (SELF_TEST_TABLE and REST_BACKFILL included). A node runs
+ * SCHEMA only when the database is at an older version: even an ALTER or CREATE INDEX that
+ * changes nothing takes its table's lock, and waits for the transactions of the running nodes.
  */
 export const SCHEMA_VERSION = 3;
 
-/** Any number, the same on every node: nodes starting together create the tables one at a time. */
+/** Any number, the same on every node: nodes starting together change the schema one at a time. */
 const SCHEMA_LOCK = 7_311_202_601;
 
 /**
- * How long the schema change waits for one table lock before it gives up and tries again. Below
- * PostgreSQL's deadlock_timeout (1 s), so that in a deadlock with a running node's commit it is
- * the schema change that yields, not the commit.
+ * How long one statement waits for its table's lock before it gives up and tries again. While
+ * an ALTER waits for its lock, every other request for that table queues behind it (the running
+ * nodes' lease renewals among them), so it must not wait long.
  */
 const LOCK_WAIT = '500ms';
-const ATTEMPTS = 20;
+const ATTEMPTS = 40;
 const LOCK_FAILURES = new Set(['40P01' /* deadlock_detected */, '55P03' /* lock_not_available */]);
 
 /**
  * Creates what is missing; safe to run on every start-up of every node, also while other nodes
- * run rooms: on a database that is up to date it only reads the version.
+ * run rooms: on a database that is up to date it only reads the version. Each statement is its
+ * own transaction, so the change never holds one table's lock while it waits for another's:
+ * it cannot be part of a deadlock with a running node's commit (each statement is idempotent,
+ * so one cut short is simply run again).
  */
 export async function ensureSchema(pool: pg.Pool): Promise<void> {
   if ((await storedVersion(pool)) >= SCHEMA_VERSION) return;
+  const out = await checkOut(pool);
+  const { client } = out;
+  try {
+    // Held by this connection's session until it is destroyed below.
+    await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    // Another node may have brought it up to date while this one waited for the lock.
+    if ((await storedVersion(client)) >= SCHEMA_VERSION) return;
+    await client.query(`SET lock_timeout = '${LOCK_WAIT}'`);
+    for (const statement of schemaStatements(SCHEMA)) {
+      await givingWay(() => client.query(statement));
+    }
+    await client.query(
+      `INSERT INTO schema_version (id, version) VALUES (1, $1)
+       ON CONFLICT (id) DO UPDATE SET version = GREATEST(schema_version.version, $1)`,
+      [SCHEMA_VERSION],
+    );
+  } finally {
+    // Its session lock and setting go with it.
+    out.release(true);
+  }
+}
+
+/** Runs `statement` again while it could not get its lock in time. */
+async function givingWay(statement: () => Promise<unknown>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await inTransaction(pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-        // Another node may have brought it up to date while this one waited for the lock.
-        if ((await storedVersion(client)) >= SCHEMA_VERSION) return;
-        await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
-        await client.query(SCHEMA);
-        await client.query(
-          `INSERT INTO schema_version (id, version) VALUES (1, $1)
-           ON CONFLICT (id) DO UPDATE SET version = GREATEST(schema_version.version, $1)`,
-          [SCHEMA_VERSION],
-        );
-      });
+      await statement();
       return;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
@@ -159,10 +175,35 @@ export async function ensureSchema(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** SCHEMA as single statements: a DO block is one, whatever it holds. */
+export function schemaStatements(schema: string): string[] {
+  const statements: string[] = [];
+  let current: string[] = [];
+  let inBlock = false;
+  for (const line of schema.split('\n')) {
+    if (line.trim() === '' && current.length === 0) continue;
+    current.push(line);
+    if (line.startsWith('DO $$')) inBlock = true;
+    const ends = inBlock ? line.trimEnd().endsWith('$$;') : line.trimEnd().endsWith(';');
+    if (ends && !line.trimStart().startsWith('--')) {
+      statements.push(current.join('\n'));
+      current = [];
+      inBlock = false;
+    }
+  }
+  if (current.some((line) => line.trim() !== '' && !line.trimStart().startsWith('--'))) {
+    throw new Error(`SCHEMA ends in an unfinished statement: ${current.join('\n')}`);
+  }
+  return statements;
+}
+
 /** The schema version the database is at; 0 before there was a version table. */
 async function storedVersion(db: pg.Pool | pg.PoolClient): Promise<number> {
+  // In this node's own schema: a schema_version of another tool further along the search_path
+  // is not ours.
   const table = await db.query<{ present: boolean }>(
-    "SELECT to_regclass('schema_version') IS NOT NULL AS present",
+    `SELECT EXISTS (SELECT 1 FROM information_schema.tables
+       WHERE table_schema = current_schema() AND table_name = 'schema_version') AS present`,
   );
   if (!table.rows[0]?.present) return 0;
   const row = await db.query<{ version: number }>(
