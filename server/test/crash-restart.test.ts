@@ -40,7 +40,8 @@ describe('crash and restart', () => {
     const joinIds = [newCommandId(), newCommandId(), newCommandId()];
     const devices = joinIds.map(() => newDeviceSecret());
     const phones = [];
-    for (const [i, name] of ['Anouk', 'Bram', null].entries()) {
+    const names = ['Anouk', 'Bram', null] as const;
+    for (const [i, name] of names.entries()) {
       const phone = await TestClient.connect(first.url, participantAuth(room.code));
       const ack = await phone.send({ type: 'join', name, device: devices[i] }, joinIds[i]);
       if (!ack.ok || !ack.join) throw new Error('join failed');
@@ -99,12 +100,16 @@ describe('crash and restart', () => {
       expect(view.me.id).toBe(phone.participantId);
       expect(view.block?.id).toBe('casus-bureaucraat');
       expect(view.timer).toEqual(before.timer);
-      // A join retried after the crash gives back the same participant, not a new one.
-      const retry = await back.send(
-        { type: 'join', name: 'ignored', device: devices[i] },
+      // A join retried after the crash gives back the same participant, not a new one...
+      const name = names[i] ?? null;
+      const retry = await back.send({ type: 'join', name, device: devices[i] }, joinIds[i]);
+      expect(retry.ok && retry.join?.participantId).toBe(phone.participantId);
+      // ...but another join under its id is not taken for it, after the restart as before.
+      const other = await back.send(
+        { type: 'join', name: 'Iemand anders', device: devices[i] },
         joinIds[i],
       );
-      expect(retry.ok && retry.join?.participantId).toBe(phone.participantId);
+      expect(other).toMatchObject({ ok: false, error: { code: 'invalid_payload', field: 'id' } });
     }
     const console2 = await TestClient.connect(second.url, {
       v: 1,

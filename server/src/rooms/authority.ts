@@ -15,7 +15,7 @@ import {
   type ProgrammeRef,
   type Scenario,
 } from '@samenspel/shared';
-import { FencedOut, SeqConflict, type EventStore } from '../store/event-store.js';
+import { FencedOut, InDoubt, SeqConflict, type EventStore } from '../store/event-store.js';
 import type { KeyRing } from '../auth/keys.js';
 import { dedupeKey, type ConnectionActor } from './actor.js';
 import { decide } from './decide.js';
@@ -264,8 +264,20 @@ export class RoomAuthority {
       } catch (error) {
         this.deps.onBackgroundError(error, this.roomId);
         // Behind the log, or no longer this node's: either way this authority is done.
-        if (error instanceof SeqConflict || error instanceof FencedOut) {
+        if (
+          error instanceof SeqConflict ||
+          error instanceof FencedOut ||
+          error instanceof InDoubt
+        ) {
           this.deps.onLogMoved?.(this.roomId);
+        }
+        if (error instanceof InDoubt) {
+          // Whether the batch is in the log is not known, so its commands get no answer at all:
+          // the room is let go, its sockets close, and each phone sends its command again, with
+          // the same id, to the room loaded afresh from the log, which answers it once.
+          for (const { resolve, decided } of answers)
+            if (!decided.restsOnBatch) resolve(decided.ack());
+          return;
         }
         // Nothing of the batch is in the log, and every answer may have rested on it, except a
         // retry of a command an earlier batch wrote: that one is kept, and says so.

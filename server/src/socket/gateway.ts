@@ -10,7 +10,8 @@ import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { RoomAuthority } from '../rooms/authority.js';
 import type { ConnectionActor } from '../rooms/actor.js';
-import type { RoomServer } from './binding.js';
+import type { RoomServer, SocketData } from './binding.js';
+import { ViewRecoveryAdapter } from './recovery-adapter.js';
 import { bind, rebind, unbindEverywhere, type RoomSocket } from './bind.js';
 import { RoomBroadcaster } from './broadcaster.js';
 import { guardCommand } from './command-guard.js';
@@ -58,6 +59,15 @@ export interface Gateway {
 
 export function attachGateway(io: RoomServer, deps: GatewayDeps): Gateway {
   const broadcasters = new Map<string, RoomBroadcaster>();
+  // Only into a room that is here now: one let go meanwhile (idle, or its log moved on) is
+  // loaded by the handshake, before the socket can send anything.
+  const adapter = io.of('/').adapter;
+  if (adapter instanceof ViewRecoveryAdapter) {
+    adapter.recoverable = (data) => {
+      const roomId = (data as Partial<SocketData> | undefined)?.binding?.roomId;
+      return roomId !== undefined && deps.registry.isLive(roomId);
+    };
+  }
   const unwatch = new Map<string, () => void>();
   const watch = (authority: RoomAuthority) => {
     if (broadcasters.has(authority.roomId)) return;

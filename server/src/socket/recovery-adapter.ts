@@ -80,12 +80,21 @@ export class ViewRecoveryAdapter extends Adapter {
     this.sessions.set(session.pid, { ...session, disconnectedAt: Date.now() });
   }
 
+  /**
+   * Whether a session may be recovered, by its socket's data: one whose room must first be
+   * loaded goes through the handshake instead, which loads it before the socket is let in. A
+   * recovered socket skips the handshake, and what it sends while its room is still being loaded
+   * would find nobody listening.
+   */
+  recoverable: (data: unknown) => boolean = () => true;
+
   override restoreSession(pid: PrivateSessionId, offset: string): Promise<Session> {
     const session = this.sessions.get(pid);
     this.sessions.delete(pid);
     const seen = /^[0-9a-z]{1,11}$/.test(offset) ? parseInt(offset, 36) : NaN;
     if (
       !session ||
+      !this.recoverable(session.data) ||
       session.disconnectedAt + this.windowMs < Date.now() ||
       !(seen >= this.floor && seen < this.nextOffset)
     ) {

@@ -66,6 +66,15 @@ export class FencedOut extends Error {
   override name = 'FencedOut';
 }
 
+/**
+ * An append whose COMMIT went out but whose answer never came back, and that could not be
+ * looked up since (the database went away): it may be in the log or not. Nobody may be told
+ * either; the log, once it can be read, says which.
+ */
+export class InDoubt extends Error {
+  override name = 'InDoubt';
+}
+
 export class DuplicateImport extends Error {
   override name = 'DuplicateImport';
 }

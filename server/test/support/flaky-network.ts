@@ -8,6 +8,9 @@ import net from 'node:net';
 export class FlakyNetwork {
   private readonly open = new Set<net.Socket>();
   private down = false;
+  /** Between a marker sent and the cut: answers are swallowed. */
+  private silenced = false;
+  private trigger: { marker: Buffer; afterMs: number; done: () => void } | null = null;
 
   private constructor(
     private readonly server: net.Server,
@@ -43,6 +46,24 @@ export class FlakyNetwork {
 
   restore(): void {
     this.down = false;
+    this.silenced = false;
+  }
+
+  /**
+   * Cuts the network `afterMs` after the client next sends `marker`: the server gets the
+   * request, and from then on the client hears nothing back. Resolves once it is cut.
+   */
+  cutOnceSent(marker: string, afterMs = 100): Promise<void> {
+    return new Promise((resolve) => {
+      this.trigger = {
+        marker: Buffer.from(marker),
+        afterMs,
+        done: () => {
+          this.cut();
+          resolve();
+        },
+      };
+    });
   }
 
   async close(): Promise<void> {
@@ -56,12 +77,26 @@ export class FlakyNetwork {
       return;
     }
     const serverSide = net.connect(port, host);
+    // Once the marker went out, nothing more comes back on any connection until the cut.
+    let silent = false;
+    phoneSide.on('data', (chunk: Buffer) => {
+      serverSide.write(chunk);
+      const trigger = this.trigger;
+      if (trigger && chunk.includes(trigger.marker)) {
+        this.trigger = null;
+        this.silenced = true;
+        setTimeout(trigger.done, trigger.afterMs);
+      }
+    });
+    serverSide.on('data', (chunk: Buffer) => {
+      silent ||= this.silenced;
+      if (!silent) phoneSide.write(chunk);
+    });
     for (const [socket, other] of [
       [phoneSide, serverSide],
       [serverSide, phoneSide],
     ] as const) {
       this.open.add(socket);
-      socket.pipe(other);
       socket.on('error', () => other.destroy());
       socket.on('close', () => {
         this.open.delete(socket);

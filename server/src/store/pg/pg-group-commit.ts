@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { FencedOut, SeqConflict } from '../event-store.js';
+import { FencedOut, InDoubt, SeqConflict } from '../event-store.js';
 import type { RoomAppend } from '../sqlite-writer-protocol.js';
 import { checkOut } from './pg-schema.js';
 
@@ -80,7 +80,11 @@ export async function commitGroup(
       broken = true;
       // The connection may have gone after the database committed: look before saying no,
       // once the backend that ran the COMMIT is gone (it could still be finishing it).
-      if (!(await committedAfterAll(pool, backendOf(client), group, touched))) throw error;
+      const committed = await committedAfterAll(pool, backendOf(client), group, touched);
+      if (committed === 'unknown') {
+        throw new InDoubt(`the COMMIT's answer was lost: ${(error as Error).message}`);
+      }
+      if (!committed) throw error;
     }
   } catch (error) {
     if (!broken) {
@@ -233,16 +237,15 @@ async function writeEvents(
 
 /**
  * After a COMMIT whose answer was lost: true when every room it would have moved on ends at the
- * group's last seq, so the commit went through. Asked on another connection; if that fails
- * too, the group counts as not written: its commands are refused with a storage error, and
- * should it have been written after all, the room's next append finds its seq taken.
+ * group's last seq, so the commit went through. Asked on another connection; 'unknown' when
+ * that fails too (the database is gone for now).
  */
 async function committedAfterAll(
   pool: pg.Pool,
   backend: number | null,
   group: readonly RoomAppend[],
   touched: ReadonlySet<string>,
-): Promise<boolean> {
+): Promise<boolean | 'unknown'> {
   if (touched.size === 0) return false;
   try {
     if (backend !== null) {
@@ -265,6 +268,6 @@ async function committedAfterAll(
       result.rows.every((row) => expected.get(row.room_id) === row.last_seq)
     );
   } catch {
-    return false;
+    return 'unknown';
   }
 }
