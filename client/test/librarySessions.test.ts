@@ -93,6 +93,10 @@ describe('the library list', () => {
     expect(formatLength(durationMs(training)!, (key, vars) => translate('nl', key, vars))).toBe(
       '11 u 00 min',
     );
+    // Sorted by duration, it comes after a single day of 12 hours, not before it as a week.
+    const day = roomSummary({ roomId: 'dag', startedAt: T0, endedAt: T0 + 12 * HOUR });
+    const later = T0 + 2 * week;
+    expect(ids(sortRooms([training, day], 'duration', later, 'nl'))).toEqual(['dag', 'r_x']);
   });
 
   it('knows a running session has no duration yet', () => {

@@ -13,6 +13,11 @@ import {
 } from './support/client.js';
 import { startServer, tempDataDir } from './support/server.js';
 import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import type { RoomEvent } from '@samenspel/shared';
+import { SqliteEventStore } from '../src/store/sqlite-store.js';
+import { created } from './support/stores.js';
 
 /**
  * A trainer who outgrows one laptop copies the data directory into PostgreSQL: every room, its
@@ -103,6 +108,36 @@ describe('migrating a data directory to PostgreSQL', () => {
     } finally {
       for (const client of clients) client.close();
       await after.stop();
+    }
+  });
+
+  it('works out the rests of a multi-day training from a data directory older than the sums', async () => {
+    const old = tempDataDir();
+    const store = new SqliteEventStore(old.dir, 'full');
+    const at = (seq: number, time: number, body: object) =>
+      ({ seq, at: time, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
+    await store.append('r8', [
+      created('r8', 'RSTDGN'),
+      at(2, 2_000, { type: 'session_started' }),
+      at(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
+      at(4, 905_000, { type: 'meeting_started', meeting: 2 }),
+      at(5, 909_000, { type: 'session_ended' }),
+    ]);
+    await store.close();
+    const db = new Database(path.join(old.dir, 'samenspel.sqlite'));
+    db.exec('ALTER TABLE rooms DROP COLUMN rest_balance; ALTER TABLE rooms DROP COLUMN resting');
+    db.close();
+    const pool = createPgPool(await database.createDatabase());
+    try {
+      await ensureSchema(pool);
+      expect((await migrateToPostgres(old.dir, pool, () => undefined)).verified).toBe(true);
+      const row = await pool.query<{ rest_balance: number; resting: number }>(
+        `SELECT rest_balance, resting FROM rooms WHERE room_id = 'r8'`,
+      );
+      expect(row.rows[0]).toEqual({ rest_balance: 900_000, resting: 0 });
+    } finally {
+      await pool.end();
+      old.remove();
     }
   });
 });

@@ -87,6 +87,16 @@ interface Batch {
 }
 
 /**
+ * The answer to a command whose batch may or may not be in the log (the store said InDoubt). A
+ * socket sends nothing back for it (its connection is closed, and its phone asks again); any
+ * other caller reads it as a storage error.
+ */
+export const IN_DOUBT: CommandAck = Object.freeze({
+  ok: false,
+  error: protocolError('storage_error', 'whether this was saved is not known yet; send it again'),
+});
+
+/**
  * The single authority over one live room. Commands are decided one at a time, in order, each
  * against the state its predecessors left. Commands that arrive while the log is being written
  * wait and are then decided together and appended in one go (group commit), so a burst of votes
@@ -176,7 +186,10 @@ export class RoomAuthority {
     return () => this.listeners.delete(listener);
   }
 
-  /** Handles one command; resolves with the acknowledgement to send back. Never rejects. */
+  /**
+   * Handles one command; resolves with the acknowledgement to send back, or with IN_DOUBT when
+   * nobody can say yet whether it was written. Never rejects.
+   */
   submit(actor: ConnectionActor, command: Command): Promise<CommandAck> {
     return new Promise((resolve) => this.schedule({ kind: 'command', actor, command, resolve }));
   }
@@ -272,11 +285,12 @@ export class RoomAuthority {
           this.deps.onLogMoved?.(this.roomId);
         }
         if (error instanceof InDoubt) {
-          // Whether the batch is in the log is not known, so its commands get no answer at all:
-          // the room is let go, its sockets close, and each phone sends its command again, with
-          // the same id, to the room loaded afresh from the log, which answers it once.
-          for (const { resolve, decided } of answers)
-            if (!decided.restsOnBatch) resolve(decided.ack());
+          // Whether the batch is in the log is not known. A socket's command gets no answer at
+          // all (IN_DOUBT): the room is let go, its sockets close, and each phone sends its
+          // command again, with the same id, to the room loaded afresh from the log.
+          for (const { resolve, decided } of answers) {
+            resolve(decided.restsOnBatch ? IN_DOUBT : decided.ack());
+          }
           return;
         }
         // Nothing of the batch is in the log, and every answer may have rested on it, except a
@@ -442,7 +456,15 @@ export class RoomAuthority {
     };
     this.stamp(batch, drafts, actor, undefined, automatic);
     if (batch.events.length === 0) return;
-    await this.deps.store.append(this.state.roomId, batch.events);
+    try {
+      await this.deps.store.append(this.state.roomId, batch.events);
+    } catch (error) {
+      // As for a command batch: the room is loaded again from the log, which knows.
+      if (error instanceof SeqConflict || error instanceof FencedOut || error instanceof InDoubt) {
+        this.deps.onLogMoved?.(this.roomId);
+      }
+      throw error;
+    }
     this.apply(batch);
   }
 

@@ -110,15 +110,15 @@ export class RoomRegistry {
     return authority;
   }
 
-  /**
-   * The room's authority, loading it from its log when it is not in memory; null when there is
-   * no such room. Rejects with RoomElsewhere while another node runs it.
-   */
   /** Whether the room is in memory here now, ready for commands without a load. */
   isLive(roomId: string): boolean {
     return this.live.has(roomId);
   }
 
+  /**
+   * The room's authority, loading it from its log when it is not in memory; null when there is
+   * no such room. Rejects with RoomElsewhere while another node runs it.
+   */
   async get(roomId: string): Promise<RoomAuthority | null> {
     const live = this.live.get(roomId);
     if (live) this.lastUsed.set(roomId, this.deps.now());

@@ -8,7 +8,7 @@ import {
 } from '@samenspel/shared';
 import type { KeyRing } from '../auth/keys.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import type { RoomAuthority } from '../rooms/authority.js';
+import { IN_DOUBT, type RoomAuthority } from '../rooms/authority.js';
 import type { ConnectionActor } from '../rooms/actor.js';
 import type { RoomServer, SocketData } from './binding.js';
 import { ViewRecoveryAdapter } from './recovery-adapter.js';
@@ -270,6 +270,8 @@ async function onConnection(
     authority.submit(current.actor, command).then(
       (result) => {
         if (command.type === 'join') joining = false;
+        // Its socket is being closed; the phone sends it again to the room loaded afresh.
+        if (result === IN_DOUBT) return;
         if (result.ok && result.join && current.actor.kind === 'guest') {
           rebind(
             socket,

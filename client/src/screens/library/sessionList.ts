@@ -9,7 +9,12 @@ export type SortKey = (typeof SORT_KEYS)[number];
  */
 export function durationMs(room: RoomSummary): number | null {
   if (room.endedAt === null) return null;
-  return Math.max(0, (sessionSpan(room, room.endedAt)?.ms ?? 0) - room.restedMs);
+  return workedMs(room, room.endedAt);
+}
+
+/** From its start until `now` (or its end), without its rests between meetings. */
+function workedMs(room: RoomSummary, now: number): number {
+  return Math.max(0, (sessionSpan(room, now)?.ms ?? 0) - room.restedMs);
 }
 
 /** Lower case without accents, so "Zuiderdam" finds "zuiderdám" and the other way round. */
@@ -41,7 +46,7 @@ export function sortRooms(
   language: string,
 ): RoomSummary[] {
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-  const runFor = (room: RoomSummary) => sessionSpan(room, now)?.ms ?? 0;
+  const runFor = (room: RoomSummary) => workedMs(room, now);
   const compare = (a: RoomSummary, b: RoomSummary): number => {
     switch (key) {
       case 'date':

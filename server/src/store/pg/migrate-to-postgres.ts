@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { REST_BACKFILL } from '../rest-tally.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -98,6 +99,9 @@ export async function migrateToPostgres(
         `${same ? 'ok  ' : 'DIFF'} ${room.code}  ${String(copy.count).padStart(6)} events  sha256 ${copy.digest.slice(0, 16)}…`,
       );
     }
+    // A data directory no newer version has opened has no rest sums: work them out from the
+    // copied events, as a store does for its own older data.
+    await pool.query(REST_BACKFILL);
     return report;
   } finally {
     db.close();
