@@ -4,7 +4,7 @@ import type { RoomEvent } from '@samenspel/shared';
 import { buildApp, type SamenspelApp } from '../src/app.js';
 import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 import { createRoom, login } from './support/http.js';
-import { newCommandId, TestClient } from './support/client.js';
+import { connectFacilitator, newCommandId } from './support/client.js';
 import { FlakyNetwork } from './support/flaky-network.js';
 import { RetryingPhone } from './support/retrying-phone.js';
 import { readStoredLog } from './support/stored-log.js';
@@ -48,12 +48,7 @@ describe('a vote whose COMMIT went out as the database went away', () => {
   it('is neither refused nor lost: the phone asks again and is told it was saved, once', async () => {
     const token = await login(url);
     const room = await createRoom(url, token, 'demo');
-    const trainer = await TestClient.connect(url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: token,
-    });
+    const trainer = await connectFacilitator(url, room.roomId, token);
     expect(await trainer.send({ type: 'session.start' })).toMatchObject({ ok: true });
     expect(await trainer.send({ type: 'block.goto', blockId: POLL })).toMatchObject({ ok: true });
     trainer.close();

@@ -7,7 +7,7 @@ import {
   type LogExport,
 } from '@samenspel/shared';
 import { createRoom, login } from './support/http.js';
-import { TestClient } from './support/client.js';
+import { connectFacilitator, type TestClient } from './support/client.js';
 import { startServer } from './support/server.js';
 
 const MEETINGS = fileURLToPath(new URL('./fixtures/meetings', import.meta.url));
@@ -35,15 +35,10 @@ describe('the rests of a training of several days in the library', () => {
     const a = await start();
     const token = await login(a.url);
     const room = await createRoom(a.url, token, 'twee-dagen');
-    const console = await TestClient.connect(a.url, {
-      v: 1,
-      role: 'facilitator',
-      roomId: room.roomId,
-      key: token,
-    });
-    clients.push(console);
+    const trainer = await connectFacilitator(a.url, room.roomId, token);
+    clients.push(trainer);
     const send = async (command: Parameters<TestClient['send']>[0]) =>
-      expect(await console.send(command)).toMatchObject({ ok: true });
+      expect(await trainer.send(command)).toMatchObject({ ok: true });
     await send({ type: 'session.start' });
     clock += 6 * HOUR;
     await send({ type: 'meeting.close' });

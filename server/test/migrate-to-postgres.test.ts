@@ -15,9 +15,8 @@ import { startServer, tempDataDir } from './support/server.js';
 import { startPostgres, type ThrowawayPostgres } from '../dev/throwaway-postgres.js';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import type { RoomEvent } from '@samenspel/shared';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
-import { created } from './support/stores.js';
+import { created, byFacilitator } from './support/stores.js';
 
 /**
  * A trainer who outgrows one laptop copies the data directory into PostgreSQL: every room, its
@@ -114,14 +113,12 @@ describe('migrating a data directory to PostgreSQL', () => {
   it('works out the rests of a multi-day training from a data directory older than the sums', async () => {
     const old = tempDataDir();
     const store = new SqliteEventStore(old.dir, 'full');
-    const at = (seq: number, time: number, body: object) =>
-      ({ seq, at: time, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
     await store.append('r8', [
       created('r8', 'RSTDGN'),
-      at(2, 2_000, { type: 'session_started' }),
-      at(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
-      at(4, 905_000, { type: 'meeting_started', meeting: 2 }),
-      at(5, 909_000, { type: 'session_ended' }),
+      byFacilitator(2, 2_000, { type: 'session_started' }),
+      byFacilitator(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
+      byFacilitator(4, 905_000, { type: 'meeting_started', meeting: 2 }),
+      byFacilitator(5, 909_000, { type: 'session_ended' }),
     ]);
     await store.close();
     const db = new Database(path.join(old.dir, 'samenspel.sqlite'));

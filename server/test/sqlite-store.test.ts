@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RoomEvent } from '@samenspel/shared';
 import { SqliteEventStore } from '../src/store/sqlite-store.js';
 import { tempDataDir } from './support/server.js';
-import { created, joined } from './support/stores.js';
+import { created, joined, byFacilitator } from './support/stores.js';
 
 // What every store promises is checked against SQLite and PostgreSQL alike in
 // store-contract.test.ts; here what only the SQLite file does: its migrations and its writer.
@@ -101,15 +101,13 @@ describe('SQLite event store', () => {
     const dir = tempDataDir();
     try {
       store = new SqliteEventStore(dir.dir, 'full');
-      const at = (seq: number, time: number, body: object) =>
-        ({ seq, at: time, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
       await store.append('r8', [
         created('r8', 'RSTDGN'),
-        at(2, 2_000, { type: 'session_started' }),
-        at(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
-        at(4, 905_000, { type: 'meeting_started', meeting: 2 }),
-        at(5, 909_000, { type: 'meeting_closed', meeting: 2 }),
-        at(6, 1_009_000, { type: 'session_ended' }),
+        byFacilitator(2, 2_000, { type: 'session_started' }),
+        byFacilitator(3, 5_000, { type: 'meeting_closed', meeting: 1 }),
+        byFacilitator(4, 905_000, { type: 'meeting_started', meeting: 2 }),
+        byFacilitator(5, 909_000, { type: 'meeting_closed', meeting: 2 }),
+        byFacilitator(6, 1_009_000, { type: 'session_ended' }),
       ]);
       const rested = 900_000 + 100_000;
       expect(await store.findRoom('r8')).toMatchObject({ restedMs: rested });

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomEvent } from '@samenspel/shared';
 import { DuplicateImport, SeqConflict } from '../src/store/event-store.js';
 import type { ImportedLog } from '../src/rooms/import-check.js';
-import { created, joined, postgresKind, sqliteKind, type StoreKind } from './support/stores.js';
+import {
+  created,
+  joined,
+  postgresKind,
+  sqliteKind,
+  type StoreKind,
+  byFacilitator,
+} from './support/stores.js';
 
 /**
  * What every store promises the rooms above it, checked against the embedded SQLite file and a
@@ -123,28 +130,26 @@ describe.each<StoreKind>([sqliteKind(), postgresKind()])('$name store', (kind) =
     const home = await kind.home();
     let opened = await home.open();
     const HOUR = 3_600_000;
-    const event = (seq: number, at: number, body: object) =>
-      ({ seq, at, actor: { kind: 'facilitator' }, ...body }) as RoomEvent;
     try {
       const day1 = 10 * HOUR;
       await opened.events.append('drie', [created('drie', 'DRIEDG', day1)]);
-      await opened.events.append('drie', [event(2, day1 + 1, { type: 'session_started' })]);
+      await opened.events.append('drie', [byFacilitator(2, day1 + 1, { type: 'session_started' })]);
       // Day 1 lasts 6 hours, then the room rests until day 2 (a week later).
       await opened.events.append('drie', [
-        event(3, day1 + 6 * HOUR, { type: 'meeting_closed', meeting: 1 }),
+        byFacilitator(3, day1 + 6 * HOUR, { type: 'meeting_closed', meeting: 1 }),
       ]);
       expect((await opened.events.findRoom('drie'))?.restedMs).toBe(0);
       const day2 = day1 + 7 * 24 * HOUR;
       // Started and closed again in one append: day 2 lasts 5 hours.
       await opened.events.append('drie', [
-        event(4, day2, { type: 'meeting_started', meeting: 2 }),
-        event(5, day2 + 5 * HOUR, { type: 'meeting_closed', meeting: 2 }),
+        byFacilitator(4, day2, { type: 'meeting_started', meeting: 2 }),
+        byFacilitator(5, day2 + 5 * HOUR, { type: 'meeting_closed', meeting: 2 }),
       ]);
       await opened.close();
       opened = await home.open();
       // Ended while resting, two days on: that rest counts up to the end.
       const end = day2 + 5 * HOUR + 48 * HOUR;
-      await opened.events.append('drie', [event(6, end, { type: 'session_ended' })]);
+      await opened.events.append('drie', [byFacilitator(6, end, { type: 'session_ended' })]);
       const room = await opened.events.findRoom('drie');
       expect(room?.restedMs).toBe(7 * 24 * HOUR - 6 * HOUR + 48 * HOUR);
       // Its length, as the library works it out, is its two days of work.

@@ -137,6 +137,11 @@ export function created(roomId: string, code: string, at = 1000): RoomEvent {
   };
 }
 
+/** An event of the facilitator's at a given seq and time, its body as written (meetings, ends). */
+export function byFacilitator(seq: number, at: number, body: object): RoomEvent {
+  return { seq, at, actor: { kind: 'facilitator' }, ...body } as RoomEvent;
+}
+
 export function joined(seq: number, participantId: string): RoomEvent {
   return {
     seq,
